@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, integer, port, readConfig, string, url, urlList } from './config';
+import { commonConfig } from './common';
+
+describe('readConfig', () => {
+  it('uses defaults when variables are unset', () => {
+    const config = readConfig(commonConfig, {});
+    expect(config.temporalAddress).toBe('127.0.0.1:7233');
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('names every bad variable in one error', () => {
+    const spec = { port: port('PORT', 8080), db: url('DATABASE_URL', ['postgres:']), name: string('NAME') };
+    let error: unknown;
+    try {
+      readConfig(spec, { PORT: '80a', DATABASE_URL: 'http://x' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems } = error as ConfigError;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toContain('PORT must be an integer');
+    expect(problems[1]).toContain('DATABASE_URL must use postgres:');
+    expect(problems[2]).toBe('NAME is required');
+  });
+
+  it('enforces integer bounds', () => {
+    expect(() => readConfig({ n: integer('N', { min: 1, max: 3 }) }, { N: '4' })).toThrow('N must be ≤ 3');
+    expect(() => readConfig({ p: port('PORT') }, { PORT: '70000' })).toThrow('PORT must be ≤ 65535');
+  });
+
+  it('parses a comma-separated URL list and rejects a non-http entry', () => {
+    const spec = { hooks: urlList('HOOKS', ['http:', 'https:']) };
+    expect(readConfig(spec, { HOOKS: 'http://a.test/x, https://b.test' }).hooks).toEqual(['http://a.test/x', 'https://b.test/']);
+    expect(readConfig(spec, {}).hooks).toEqual([]);
+    expect(() => readConfig(spec, { HOOKS: 'ftp://a.test' })).toThrow('HOOKS must use http: or https:');
+  });
+});

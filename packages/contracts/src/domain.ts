@@ -1,0 +1,70 @@
+import type { RequestStatus } from '@caseflow/lifecycle';
+
+export const requestTypes = ['inquiry', 'complaint', 'feedback', 'other'] as const;
+export type RequestType = (typeof requestTypes)[number];
+
+export const priorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+
+export interface ScoredLabel {
+  label: string;
+  confidence: number;
+}
+
+/** Where the classifier sends a request; `queue` is the triage queue when confidence is low. */
+export interface Classification {
+  category: string;
+  queue: string;
+  priority: Priority;
+  confidence: number;
+  modelVersion: string;
+  alternatives: ScoredLabel[];
+}
+
+/** What the workflow is started with: everything it needs without reading the database. */
+export interface ServiceRequestInput {
+  requestId: string;
+  customerId: string;
+  subject: string;
+  body: string;
+  type: RequestType;
+  channel: string;
+  createdAt: string;
+}
+
+/** The lifecycle state a request workflow holds and answers its state Query with. */
+export interface ServiceRequestState {
+  requestId: string;
+  customerId: string;
+  status: RequestStatus;
+  /** Number of lifecycle events so far; the last event's seq. */
+  seq: number;
+  classification: Classification | null;
+  assignee: string | null;
+  resolution: string | null;
+  escalationLevel: number;
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  closedAt: string | null;
+}
+
+export const requestEventTypes = [
+  'request.created',
+  'request.classified',
+  'request.resolved',
+  'request.closed',
+] as const;
+export type RequestEventType = (typeof requestEventTypes)[number];
+
+/** One lifecycle event: appended to the read model and published to subscribers. */
+export interface RequestEvent {
+  /** Stable across retries: receivers de-duplicate on it. */
+  id: string;
+  requestId: string;
+  seq: number;
+  type: RequestEventType;
+  actor: string;
+  at: string;
+  data: Record<string, unknown>;
+}

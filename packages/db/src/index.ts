@@ -1,0 +1,7 @@
+export * from './client';
+export * from './schema';
+export * from './migrate';
+export * from './health';
+export * from './queries/requests';
+export * from './queries/models';
+export * from './queries/deliveries';

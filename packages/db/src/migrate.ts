@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
+import * as initial from './migrations/2026-11-25-0001-initial';
+import type { Database } from './schema';
+
+// Listed here rather than read from a folder, so migrations travel with the code
+// whatever runs it (tsx, vitest, a bundle) and their order is reviewed like code.
+const migrations: Record<string, Migration> = {
+  '2026-11-25-0001-initial': initial,
+};
+
+/** Brings the schema to the latest version; a second run finds nothing to do. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error !== undefined || failed !== undefined) {
+    const cause = error instanceof Error ? error : new Error(String(error ?? failed?.migrationName));
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${cause.message}`, { cause });
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,123 @@
+import type { Db } from '../client';
+import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
+
+export type CreateRequestResult =
+  | { outcome: 'created'; request: RequestRow }
+  | { outcome: 'existing'; request: RequestRow }
+  | { outcome: 'key_reused'; request: RequestRow };
+
+/**
+ * Inserts a request (and its customer, by id, if new). With an idempotency key, a
+ * concurrent or later insert with the same key returns the first request instead:
+ * the unique key decides, never a read before the write.
+ */
+export async function createRequest(db: Db, row: NewRequestRow): Promise<CreateRequestResult> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('customers')
+      .values({ id: row.customer_id })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    const inserted = await trx
+      .insertInto('requests')
+      .values(row)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (inserted !== undefined) return { outcome: 'created', request: inserted };
+    const existing = await trx
+      .selectFrom('requests')
+      .selectAll()
+      .where('idempotency_key', '=', row.idempotency_key ?? null)
+      .executeTakeFirstOrThrow();
+    return { outcome: existing.request_hash === row.request_hash ? 'existing' : 'key_reused', request: existing };
+  });
+}
+
+/** Removes a request whose workflow could not be started, so a failed POST leaves nothing behind. */
+export async function deleteUnstartedRequest(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('requests').where('id', '=', id).where('last_seq', '=', 0).execute();
+}
+
+export async function findRequest(db: Db, id: string): Promise<RequestRow | undefined> {
+  return db.selectFrom('requests').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface TransitionRecord {
+  requestId: string;
+  event: { id: string; seq: number; type: string; actor: string; at: string; data: Record<string, unknown> };
+  state: {
+    status: string;
+    category: string | null;
+    queue: string | null;
+    priority: string | null;
+    confidence: number | null;
+    modelVersion: string | null;
+    alternatives: { label: string; confidence: number }[] | null;
+    assignee: string | null;
+    resolution: string | null;
+    escalationLevel: number;
+    updatedAt: string;
+    resolvedAt: string | null;
+    closedAt: string | null;
+  };
+}
+
+/**
+ * Appends the event and applies the state, in one transaction. Safe to retry: the event
+ * is keyed by (request, seq), and the row only moves forward (last_seq < seq).
+ */
+export async function recordTransition(db: Db, { requestId, event, state }: TransitionRecord): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('request_events')
+      .values({
+        request_id: requestId,
+        seq: event.seq,
+        event_id: event.id,
+        type: event.type,
+        actor: event.actor,
+        at: event.at,
+        data: JSON.stringify(event.data),
+      })
+      .onConflict((oc) => oc.columns(['request_id', 'seq']).doNothing())
+      .execute();
+    await trx
+      .updateTable('requests')
+      .set({
+        status: state.status,
+        category: state.category,
+        queue: state.queue,
+        priority: state.priority,
+        confidence: state.confidence,
+        model_version: state.modelVersion,
+        alternatives: JSON.stringify(state.alternatives),
+        assignee: state.assignee,
+        resolution: state.resolution,
+        escalation_level: state.escalationLevel,
+        updated_at: state.updatedAt,
+        resolved_at: state.resolvedAt,
+        closed_at: state.closedAt,
+        last_seq: event.seq,
+        ...(event.type === 'request.classified' ? { classified_at: event.at } : {}),
+      })
+      .where('id', '=', requestId)
+      .where('last_seq', '<', event.seq)
+      .execute();
+  });
+}
+
+export async function listRequestEvents(
+  db: Db,
+  requestId: string,
+  { afterSeq = 0, limit = 100 }: { afterSeq?: number; limit?: number } = {},
+): Promise<RequestEventRow[]> {
+  return db
+    .selectFrom('request_events')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { allowedActions, InvalidTransition, nextStatus, requestStatuses, transitionTable } from './lifecycle';
+
+describe('request lifecycle', () => {
+  it('walks the happy path from pending to closed', () => {
+    let status = nextStatus('pending', 'classify');
+    expect(status).toBe('classified');
+    status = nextStatus(status, 'assign');
+    status = nextStatus(status, 'start');
+    expect(status).toBe('in_progress');
+    status = nextStatus(status, 'resolve');
+    expect(status).toBe('resolved');
+    expect(nextStatus(status, 'close')).toBe('closed');
+  });
+
+  it('rejects resolve on a closed request with the from-state and action', () => {
+    const error = (() => {
+      try {
+        nextStatus('closed', 'resolve');
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InvalidTransition);
+    expect(error).toMatchObject({ from: 'closed', action: 'resolve' });
+  });
+
+  it('keeps the status when work in progress is re-assigned', () => {
+    expect(nextStatus('in_progress', 'assign')).toBe('in_progress');
+  });
+
+  it('allows nothing on a closed request', () => {
+    expect(allowedActions('closed')).toEqual([]);
+  });
+
+  it('only ever moves to a known status', () => {
+    for (const targets of Object.values(transitionTable)) {
+      for (const target of Object.values(targets)) {
+        expect([...requestStatuses, 'keep']).toContain(target);
+      }
+    }
+  });
+});

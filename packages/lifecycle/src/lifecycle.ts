@@ -1,0 +1,75 @@
+/**
+ * The request lifecycle as data. The same table validates operator actions in the
+ * workflow's Update validators and answers "what can I do now?" in the API and docs,
+ * so it is the single place where a status can change.
+ */
+export const requestStatuses = [
+  'pending',
+  'classified',
+  'assigned',
+  'in_progress',
+  'waiting_on_customer',
+  'resolved',
+  'reopened',
+  'closed',
+] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+
+export const lifecycleActions = [
+  'classify',
+  'assign',
+  'start',
+  'wait',
+  'resume',
+  'resolve',
+  'reopen',
+  'close',
+] as const;
+export type LifecycleAction = (typeof lifecycleActions)[number];
+
+/** `keep` means the action is allowed and leaves the status as it is (re-assigning work in progress). */
+type Target = RequestStatus | 'keep';
+
+const open = ['classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened'] as const;
+
+export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<Record<RequestStatus, Target>>>>> = {
+  classify: { pending: 'classified' },
+  assign: {
+    classified: 'assigned',
+    assigned: 'assigned',
+    reopened: 'assigned',
+    in_progress: 'keep',
+    waiting_on_customer: 'keep',
+  },
+  start: { assigned: 'in_progress', reopened: 'in_progress' },
+  wait: { in_progress: 'waiting_on_customer' },
+  resume: { waiting_on_customer: 'in_progress' },
+  resolve: Object.fromEntries(open.map((status) => [status, 'resolved'])),
+  reopen: { resolved: 'reopened' },
+  close: { resolved: 'closed' },
+};
+
+export class InvalidTransition extends Error {
+  override readonly name = 'InvalidTransition';
+  constructor(
+    readonly from: RequestStatus,
+    readonly action: LifecycleAction,
+  ) {
+    super(`cannot ${action} a request that is ${from.replaceAll('_', ' ')}`);
+  }
+}
+
+/** The status after `action`, or an InvalidTransition when the action is not allowed from `from`. */
+export function nextStatus(from: RequestStatus, action: LifecycleAction): RequestStatus {
+  const target = transitionTable[action][from];
+  if (target === undefined) throw new InvalidTransition(from, action);
+  return target === 'keep' ? from : target;
+}
+
+export function allowedActions(from: RequestStatus): LifecycleAction[] {
+  return lifecycleActions.filter((action) => transitionTable[action][from] !== undefined);
+}
+
+export function isRequestStatus(value: unknown): value is RequestStatus {
+  return typeof value === 'string' && (requestStatuses as readonly string[]).includes(value);
+}

@@ -1,0 +1,30 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+
+export interface TemporalSettings {
+  address: string;
+  namespace: string;
+}
+
+/** A client for starting, updating and querying workflows (intake, tools, tests). */
+export async function connectClient({ address, namespace }: TemporalSettings): Promise<Client> {
+  const connection = await Connection.connect({ address });
+  return new Client({ connection, namespace });
+}
+
+/** The connection a worker polls with. */
+export async function connectWorker({ address }: TemporalSettings): Promise<NativeConnection> {
+  return NativeConnection.connect({ address });
+}
+
+/** True when the Temporal frontend answers within the timeout: the readiness probe. */
+export async function isTemporalReachable(client: Client, namespace: string, timeoutMs = 2_000): Promise<boolean> {
+  try {
+    await client.connection.withDeadline(Date.now() + timeoutMs, () =>
+      client.connection.workflowService.describeNamespace({ namespace }),
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
