@@ -1,0 +1,6 @@
+import './provided-context';
+
+export { repoRoot } from './paths';
+export { freePort } from './ports';
+export { startPostgres, type RunningPostgres } from './postgres';
+export { startTemporal, type RunningTemporal } from './temporal';
