@@ -136,3 +136,14 @@ export function secret(name: string, options: { fallback?: string; minLength?: n
     return value;
   };
 }
+
+/** For a process's main: a bad configuration prints its problems and exits, without a stack trace. */
+export function readConfigOrExit<S extends Record<string, Field<unknown>>>(spec: S, env: Env = process.env): ConfigOf<S> {
+  try {
+    return readConfig(spec, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

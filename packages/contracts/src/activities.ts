@@ -1,4 +1,4 @@
-import type { Classification, RequestEvent, ServiceRequestState } from './domain';
+import type { Classification, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
 
 /**
  * Activity contracts. Each service implements one interface and polls its own task queue;
@@ -41,6 +41,8 @@ export interface NotificationActivities {
 export interface RecordTransitionInput {
   event: RequestEvent;
   state: ServiceRequestState;
+  /** With the first event: the request itself, so the row exists even if intake's insert was lost. */
+  request?: ServiceRequestInput;
 }
 
 export interface RecordActivities {

@@ -29,6 +29,9 @@ export interface ServiceRequestInput {
   body: string;
   type: RequestType;
   channel: string;
+  metadata: Record<string, unknown>;
+  idempotencyKey: string | null;
+  requestHash: string;
   createdAt: string;
 }
 

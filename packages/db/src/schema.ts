@@ -26,7 +26,7 @@ export interface RequestsTable {
   priority: string | null;
   confidence: number | null;
   model_version: string | null;
-  alternatives: JSONColumnType<{ label: string; confidence: number }[] | null>;
+  alternatives: ColumnType<{ label: string; confidence: number }[] | null, string | null | undefined, string | null>;
   assignee: string | null;
   resolution: string | null;
   escalation_level: Generated<number>;

@@ -13,11 +13,7 @@ export type CreateRequestResult =
  */
 export async function createRequest(db: Db, row: NewRequestRow): Promise<CreateRequestResult> {
   return db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('customers')
-      .values({ id: row.customer_id })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await ensureCustomer(trx, row.customer_id);
     const inserted = await trx
       .insertInto('requests')
       .values(row)
@@ -34,6 +30,10 @@ export async function createRequest(db: Db, row: NewRequestRow): Promise<CreateR
   });
 }
 
+async function ensureCustomer(db: Db, customerId: string): Promise<void> {
+  await db.insertInto('customers').values({ id: customerId }).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
 /** Removes a request whose workflow could not be started, so a failed POST leaves nothing behind. */
 export async function deleteUnstartedRequest(db: Db, id: string): Promise<void> {
   await db.deleteFrom('requests').where('id', '=', id).where('last_seq', '=', 0).execute();
@@ -45,6 +45,8 @@ export async function findRequest(db: Db, id: string): Promise<RequestRow | unde
 
 export interface TransitionRecord {
   requestId: string;
+  /** The request as accepted; inserted when its row is missing (the workflow outlived a failed insert). */
+  request?: NewRequestRow;
   event: { id: string; seq: number; type: string; actor: string; at: string; data: Record<string, unknown> };
   state: {
     status: string;
@@ -67,8 +69,12 @@ export interface TransitionRecord {
  * Appends the event and applies the state, in one transaction. Safe to retry: the event
  * is keyed by (request, seq), and the row only moves forward (last_seq < seq).
  */
-export async function recordTransition(db: Db, { requestId, event, state }: TransitionRecord): Promise<void> {
+export async function recordTransition(db: Db, { requestId, request, event, state }: TransitionRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (request !== undefined) {
+      await ensureCustomer(trx, request.customer_id);
+      await trx.insertInto('requests').values(request).onConflict((oc) => oc.doNothing()).execute();
+    }
     await trx
       .insertInto('request_events')
       .values({

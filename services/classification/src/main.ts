@@ -1,0 +1,25 @@
+import { loadRouting } from '@caseflow/classifier';
+import { readConfigOrExit } from '@caseflow/config';
+import { createDb } from '@caseflow/db';
+import { createLogger } from '@caseflow/logging';
+import { connectWorker } from '@caseflow/temporal';
+import { ActiveModel } from './active-model';
+import { classificationConfig } from './config';
+import { createClassificationWorker } from './worker';
+
+const config = readConfigOrExit(classificationConfig);
+const logger = createLogger('classification', config.logLevel);
+const routing = loadRouting(config.routingFile);
+const db = createDb(config.databaseUrl, { maxConnections: 2, applicationName: 'caseflow-classification' });
+const model = new ActiveModel(db, logger);
+await model.load({ dataPath: config.bootstrapTrainingData, limitPerLabel: config.bootstrapLimitPerLabel });
+model.watch(config.modelPollMs);
+
+const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
+const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing });
+logger.info({ taskQueue: worker.options.taskQueue }, 'classification worker started');
+await worker.run();
+model.stop();
+await connection.close();
+await db.destroy();
+logger.info('classification worker stopped');

@@ -1,0 +1,19 @@
+import type { Routing } from '@caseflow/classifier';
+import { taskQueues } from '@caseflow/contracts';
+import { type NativeConnection, Worker } from '@temporalio/worker';
+import type { ActiveModel } from './active-model';
+import { createClassificationActivities } from './activities';
+
+export async function createClassificationWorker(options: {
+  connection: NativeConnection;
+  namespace: string;
+  model: ActiveModel;
+  routing: Routing;
+}): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: taskQueues.classification,
+    activities: createClassificationActivities(() => options.model.classifier, options.routing),
+  });
+}

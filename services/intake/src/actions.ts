@@ -1,0 +1,43 @@
+import { requestWorkflowId, type ResolveInput, resolveUpdate } from '@caseflow/contracts';
+import { type Db, findRequest, type RequestRow } from '@caseflow/db';
+import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { ApiError, notFound } from './errors';
+
+/**
+ * Operator actions are Temporal Updates: the workflow validates them against its own
+ * state and records the change before the Update returns, so the read model is current
+ * when the client gets its answer.
+ */
+export async function resolveRequest(db: Db, temporal: Client, id: string, input: ResolveInput): Promise<RequestRow> {
+  const existing = await findRequest(db, id);
+  if (existing === undefined) throw notFound(`request ${id}`);
+  const handle = temporal.workflow.getHandle(requestWorkflowId(id));
+  try {
+    await handle.executeUpdate(resolveUpdate, { args: [input] });
+  } catch (error) {
+    throw toApiError(error, existing, 'resolve');
+  }
+  const updated = await findRequest(db, id);
+  if (updated === undefined) throw notFound(`request ${id}`);
+  return updated;
+}
+
+function toApiError(error: unknown, request: RequestRow, action: string): unknown {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const failure = error.cause;
+    if (failure.type === 'InvalidTransition') {
+      return new ApiError(409, 'invalid_transition', failure.message, failure.details?.[0] ?? { from: request.status, action });
+    }
+    if (failure.type === 'ValidationError') return new ApiError(400, 'invalid_request', failure.message, null);
+  }
+  // The workflow has finished: the request is closed and takes no more actions.
+  if (error instanceof WorkflowNotFoundError || isCompletedWorkflowError(error)) {
+    return new ApiError(409, 'invalid_transition', `cannot ${action} a request that is ${request.status}`, { from: request.status, action });
+  }
+  return error;
+}
+
+function isCompletedWorkflowError(error: unknown): boolean {
+  return error instanceof Error && /workflow execution already completed/i.test(error.message);
+}

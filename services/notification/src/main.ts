@@ -1,0 +1,22 @@
+import { readConfigOrExit } from '@caseflow/config';
+import { createDb } from '@caseflow/db';
+import { createLogger } from '@caseflow/logging';
+import { connectWorker } from '@caseflow/temporal';
+import { notificationConfig } from './config';
+import { createNotificationWorker } from './worker';
+
+const config = readConfigOrExit(notificationConfig);
+const logger = createLogger('notification', config.logLevel);
+const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
+const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
+const worker = await createNotificationWorker({
+  connection,
+  namespace: config.temporalNamespace,
+  db,
+  webhooks: { urls: config.webhookUrls, secret: config.webhookSecret, timeoutMs: config.webhookTimeoutMs },
+});
+logger.info({ taskQueue: worker.options.taskQueue, subscribers: config.webhookUrls.length }, 'notification worker started');
+await worker.run();
+await connection.close();
+await db.destroy();
+logger.info('notification worker stopped');

@@ -1,0 +1,2 @@
+export { createRequestsWorker } from './worker';
+export type { ServiceRequestOptions } from './service-request';

@@ -1,0 +1,48 @@
+import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
+
+/** The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq). */
+export function createRecordActivities(db: Db): RecordActivities {
+  return {
+    async recordTransition({ event, state, request }: RecordTransitionInput): Promise<void> {
+      await recordTransition(db, {
+        requestId: event.requestId,
+        ...(request === undefined ? {} : { request: toRequestRow(request) }),
+        event: { id: event.id, seq: event.seq, type: event.type, actor: event.actor, at: event.at, data: event.data },
+        state: {
+          status: state.status,
+          category: state.classification?.category ?? null,
+          queue: state.classification?.queue ?? null,
+          priority: state.classification?.priority ?? null,
+          confidence: state.classification?.confidence ?? null,
+          modelVersion: state.classification?.modelVersion ?? null,
+          alternatives: state.classification?.alternatives ?? null,
+          assignee: state.assignee,
+          resolution: state.resolution,
+          escalationLevel: state.escalationLevel,
+          updatedAt: state.updatedAt,
+          resolvedAt: state.resolvedAt,
+          closedAt: state.closedAt,
+        },
+      });
+    },
+  };
+}
+
+function toRequestRow(request: ServiceRequestInput): NewRequestRow {
+  return {
+    id: request.requestId,
+    customer_id: request.customerId,
+    subject: request.subject,
+    body: request.body,
+    type: request.type,
+    channel: request.channel,
+    metadata: JSON.stringify(request.metadata),
+    status: 'pending',
+    idempotency_key: request.idempotencyKey,
+    request_hash: request.requestHash,
+    workflow_id: requestWorkflowId(request.requestId),
+    created_at: request.createdAt,
+    updated_at: request.createdAt,
+  };
+}
