@@ -2,5 +2,5 @@ import './provided-context';
 
 export { repoRoot } from './paths';
 export { freePort } from './ports';
-export { startPostgres, type RunningPostgres } from './postgres';
+export { createTestDatabase, startPostgres, type RunningPostgres } from './postgres';
 export { startTemporal, type RunningTemporal } from './temporal';

@@ -36,7 +36,11 @@ async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>
   }
 }
 
-async function createTestDatabase(serverUrl: string): Promise<RunningPostgres> {
+/**
+ * A database of its own in the server behind `serverUrl`, for a test file whose data must
+ * not meet other files' (the model registry's single active model, say). Dropped on stop.
+ */
+export async function createTestDatabase(serverUrl: string): Promise<RunningPostgres> {
   const name = `caseflow_test_${randomBytes(6).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`create database "${name}"`));
   const url = new URL(serverUrl);

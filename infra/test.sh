@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `make test`: installs what is missing, then type-checks, lints and runs every test.
+# The vitest global setup starts a throwaway PostgreSQL and Temporal dev server on free
+# ports (or a fresh database in DATABASE_URL's server) and stops them afterwards.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+export PATH="$(bash "$here/bootstrap.sh"):$PATH"
+cd "$root"
+echo "== typecheck" >&2
+pnpm -r --reporter=append-only typecheck
+echo "== lint" >&2
+pnpm lint
+echo "== tests" >&2
+pnpm exec vitest run "$@"

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# `make up`: the whole system in the foreground on this machine — PostgreSQL, the Temporal
+# dev server (Web UI on :8233) and every caseflow process, with readable logs.
+# Ctrl-C stops all of them cleanly. Ports: intake PORT (8080), Temporal 7233/8233,
+# PostgreSQL PGPORT (5433) unless DATABASE_URL is given.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+export PATH="$(bash "$here/bootstrap.sh"):$PATH"
+cd "$root"
+
+temporal_port="${TEMPORAL_PORT:-7233}"
+ui_port="${TEMPORAL_UI_PORT:-8233}"
+export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:$temporal_port}"
+export PORT="${PORT:-8080}"
+started_postgres=0
+pids=()
+
+cleanup() {
+  trap - INT TERM EXIT
+  echo "caseflow: stopping…" >&2
+  # Services first (they drain their workers), then Temporal, then PostgreSQL.
+  for pid in "${pids[@]:1}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]:1}"; do wait "$pid" 2>/dev/null || true; done
+  [[ ${#pids[@]} -gt 0 ]] && { kill -TERM "${pids[0]}" 2>/dev/null || true; wait "${pids[0]}" 2>/dev/null || true; }
+  if [[ $started_postgres -eq 1 ]]; then bash "$here/postgres/stop.sh" >&2 || true; fi
+  echo "caseflow: stopped" >&2
+}
+trap cleanup INT TERM EXIT
+
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  DATABASE_URL="$(bash "$here/postgres/start.sh")"
+  started_postgres=1
+fi
+export DATABASE_URL
+
+pretty() { "$root/node_modules/.bin/pino-pretty" --colorize --translateTime 'SYS:HH:MM:ss' --ignore pid,hostname,service --messageFormat '{service}: {msg}'; }
+
+TEMPORAL_PORT="$temporal_port" TEMPORAL_UI_PORT="$ui_port" bash "$here/temporal/start.sh" > >(sed -u 's/^/temporal: /') 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do
+  temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null || { echo "caseflow: Temporal did not start" >&2; exit 1; }
+
+pnpm --silent --filter @caseflow/db migrate
+
+start_service() {
+  local dir="$1"
+  (cd "$root/$dir" && exec node --import tsx src/main.ts) > >(pretty) 2>&1 &
+  pids+=($!)
+}
+start_service workflows
+start_service services/classification
+start_service services/notification
+start_service services/intake
+
+cat >&2 <<BANNER
+
+  caseflow is starting (the first start trains the classifier, about a minute):
+    intake API       http://localhost:$PORT   (try: curl localhost:$PORT/readyz)
+    Temporal Web UI  http://localhost:$ui_port
+    PostgreSQL       $DATABASE_URL
+  Ctrl-C stops everything.
+
+BANNER
+# Any process exiting brings the whole system down, so a crash is never silent.
+wait -n "${pids[@]}" || true
