@@ -1,0 +1,11 @@
+export type { LabelledText, Prediction, ScoredLabel } from './types';
+export { defaultFeatureConfig, type FeatureConfig } from './features';
+export { fnv1a32 } from './hash';
+export { normalizeText, tokenize, wordNgrams, charNgrams, type Token } from './tokenize';
+export { trainModel, fingerprint, TrainingDataError, type TrainOptions, type TrainProgress } from './train';
+export { Classifier } from './classifier';
+export { serializeModel, parseModel, ModelFormatError, type ModelArtifact, type ModelMetrics, type TrainingInfo } from './model';
+export { softmax, fitTemperature, type Calibration } from './calibration';
+export { readLabelledCsv, parseLabelledCsv, DatasetError, type CsvColumns } from './csv';
+export { evaluate, scorePredictions, percentile, type Evaluation, type ClassMetrics, type ConfusedPair } from './metrics';
+export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels } from './routing';

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { defaultBinarySvmOptions, rowDot, type BinarySvmOptions, type BinarySvmResult } from './binary-svm';
+import { fitTemperature, type Calibration } from './calibration';
+import { Classifier } from './classifier';
+import { float32ToBase64, int16ToBase64, int32ToBase64 } from './encoding';
+import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vectorizer, type FeatureConfig } from './features';
+import { scorePredictions } from './metrics';
+import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
+import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
+import { mulberry32, shuffle } from './random';
+import type { LabelledText } from './types';
+
+export interface TrainProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export interface TrainOptions {
+  features?: Partial<FeatureConfig>;
+  seed?: number;
+  /** SVM regularisation (ml-svm's C); default 1 */
+  C?: number;
+  /** fraction held out, stratified, to measure the model and fit the calibration; default 0.1 */
+  calibrationSplit?: number;
+  /** after calibrating, retrain on every example (default true); metrics stay those of the held-out split */
+  refitOnAll?: boolean;
+  /** worker threads for the one-vs-rest SVMs; default: available cores (max 8); 0/1 = this thread */
+  workers?: number;
+  /** default `<createdAt compact>-<fingerprint prefix>` */
+  version?: string;
+  /** working-set and SMO knobs of the per-class ml-svm runs */
+  svm?: Partial<Omit<BinarySvmOptions, 'C' | 'seed'>>;
+  onProgress?: (p: TrainProgress) => void;
+}
+
+/** Training data that cannot make a model. */
+export class TrainingDataError extends Error {
+  override name = 'TrainingDataError';
+}
+
+/** sha256 over the sorted JSON lines of [text, label]: same data, same fingerprint, whatever the order. */
+export function fingerprint(examples: readonly LabelledText[]): string {
+  const lines = examples.map((e) => JSON.stringify([e.text, e.label])).sort();
+  const h = createHash('sha256');
+  for (const line of lines) h.update(line + '\n');
+  return h.digest('hex');
+}
+
+/** Per class, shuffle and hold out round(n × fraction) (none from a class with one example). */
+function stratifiedSplit(labels: Int32Array, nClasses: number, fraction: number, seed: number): { train: number[]; heldOut: number[] } {
+  const random = mulberry32(seed);
+  const byClass: number[][] = Array.from({ length: nClasses }, () => []);
+  labels.forEach((l, i) => byClass[l]!.push(i));
+  const train: number[] = [];
+  const heldOut: number[] = [];
+  for (const members of byClass) {
+    shuffle(members, random);
+    const take = members.length < 2 || fraction === 0 ? 0 : Math.min(members.length - 1, Math.max(1, Math.round(members.length * fraction)));
+    heldOut.push(...members.slice(0, take));
+    train.push(...members.slice(take));
+  }
+  return { train: train.sort((a, b) => a - b), heldOut: heldOut.sort((a, b) => a - b) };
+}
+
+interface Fitted {
+  vectorizer: Vectorizer;
+  svms: BinarySvmResult[];
+}
+
+export async function trainModel(examples: LabelledText[], options: TrainOptions = {}): Promise<ModelArtifact> {
+  const started = performance.now();
+  const features: FeatureConfig = { ...defaultFeatureConfig, ...options.features };
+  validateFeatureConfig(features);
+  const seed = options.seed ?? 1;
+  const C = options.C ?? defaultBinarySvmOptions.C;
+  const split = options.calibrationSplit ?? 0.1;
+  const refitOnAll = options.refitOnAll ?? true;
+  const workers = options.workers ?? defaultWorkerCount();
+  const svmOptions: BinarySvmOptions = { ...defaultBinarySvmOptions, ...options.svm, C, seed };
+  if (!(C > 0)) throw new RangeError('C must be > 0');
+  if (!(split >= 0 && split < 0.5)) throw new RangeError('calibrationSplit must be in [0, 0.5)');
+  const bad = examples.findIndex((e) => !e.text.trim() || !e.label.trim());
+  if (bad >= 0) throw new TrainingDataError(`example ${bad} has an empty text or label`);
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  if (labels.length < 2) throw new TrainingDataError(`need at least two classes, got ${labels.length}`);
+  const progress = options.onProgress ?? (() => {});
+
+  progress({ stage: 'features', done: 0, total: examples.length });
+  const counts = examples.map((e) => hashedCounts(e.text, features));
+  const classOf = new Map(labels.map((l, i) => [l, i]));
+  const y = Int32Array.from(examples, (e) => classOf.get(e.label)!);
+
+  const fit = async (members: number[], stage: string): Promise<Fitted> => {
+    const vectorizer = Vectorizer.fit(members.map((i) => counts[i]!), features);
+    const rows = toRows(members.map((i) => vectorizer.vectorize(counts[i]!)), vectorizer.nCols);
+    const svms = await trainOneVsRest(rows, Int32Array.from(members, (i) => y[i]!), labels.length, {
+      svm: svmOptions,
+      workers,
+      onClassDone: (done, total) => progress({ stage, done, total }),
+    });
+    return { vectorizer, svms };
+  };
+
+  const { train, heldOut } = stratifiedSplit(y, labels.length, split, seed);
+  const all = examples.map((_, i) => i);
+  let calibration: Calibration = { method: 'softmax-temperature', temperature: 1 };
+  let heldOutAccuracy = 0;
+  let heldOutMacroF1 = 0;
+  let final: Fitted;
+  if (heldOut.length > 0) {
+    const first = await fit(train, 'train (calibration split)');
+    progress({ stage: 'calibrate', done: 0, total: heldOut.length });
+    const vectors = heldOut.map((i) => first.vectorizer.vectorize(counts[i]!));
+    const rows = toRows(vectors, first.vectorizer.nCols);
+    const scores = heldOut.map((_, r) => Float64Array.from(first.svms, (s) => rowDot(rows, r, s.w) + s.b));
+    calibration = fitTemperature(scores, heldOut.map((i) => y[i]!));
+    const scored = scorePredictions(
+      heldOut.map((i, r) => {
+        const s = scores[r]!;
+        const best = s.indexOf(Math.max(...s));
+        return { actual: labels[y[i]!]!, predicted: labels[best]! };
+      }),
+    );
+    heldOutAccuracy = scored.accuracy;
+    heldOutMacroF1 = scored.macroF1;
+    final = refitOnAll ? await fit(all, 'train (all)') : first;
+  } else {
+    final = await fit(all, 'train (all)');
+  }
+
+  const trainedOn = heldOut.length > 0 && !refitOnAll ? train.length : examples.length;
+  const training: TrainingInfo = {
+    trainer: 'ml-svm one-vs-rest linear',
+    C,
+    seed,
+    calibrationSplit: split,
+    refitOnAll,
+    supportVectors: final.svms.reduce((n, s) => n + s.supportVectors, 0),
+    iterationLimitHits: final.svms.filter((s) => s.iterationLimitHit).length,
+    violatorsLeft: final.svms.reduce((n, s) => n + s.violatorsLeft, 0),
+  };
+  const metrics: ModelMetrics = { heldOutAccuracy, heldOutMacroF1, trainedOn, heldOut: heldOut.length, trainMs: Math.round(performance.now() - started) };
+  const createdAt = new Date().toISOString();
+  const trainingFingerprint = fingerprint(examples);
+  const artifact: ModelArtifact = {
+    formatVersion: 1,
+    version: options.version ?? `${createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${trainingFingerprint.slice(0, 8)}`,
+    createdAt,
+    features,
+    labels,
+    vocabulary: { buckets: int32ToBase64(final.vectorizer.buckets), idf: float32ToBase64(final.vectorizer.idf) },
+    weights: quantise(final.svms),
+    bias: final.svms.map((s) => s.b),
+    calibration,
+    training,
+    metrics,
+    trainingFingerprint,
+  };
+  Classifier.fromArtifact(artifact); // fail here, not in a worker, if something is inconsistent
+  return artifact;
+}
+
+/** int16 per class: value = q × scale with scale = max|w| / 32767. */
+function quantise(svms: readonly BinarySvmResult[]): ModelArtifact['weights'] {
+  const f = svms[0]?.w.length ?? 0;
+  const q = new Int16Array(svms.length * f);
+  const scales = svms.map((s, c) => {
+    let max = 0;
+    for (const v of s.w) max = Math.max(max, Math.abs(v));
+    const scale = max === 0 ? 1 : max / 32767;
+    for (let col = 0; col < f; col++) q[c * f + col] = Math.round(s.w[col]! / scale);
+    return scale;
+  });
+  return { encoding: 'int16', scales, data: int16ToBase64(q) };
+}
