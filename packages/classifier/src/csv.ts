@@ -13,26 +13,33 @@ export interface CsvColumns {
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+function firstInvalidUtf8(b: Uint8Array): number {
   try {
-    decoder.decode(bytes);
-    return -1;
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return -1; // the common case, checked natively
   } catch {
-    // Binary search for the shortest prefix that fails to decode (ignoring a cut-off tail).
-    let lo = 0;
-    let hi = bytes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-        lo = mid + 1;
-      } catch {
-        hi = mid;
-      }
-    }
-    return lo;
+    // fall through to find where
   }
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = (c & 0xe0) === 0xc0 ? 1 : (c & 0xf0) === 0xe0 ? 2 : (c & 0xf8) === 0xf0 ? 3 : 0;
+    if (n === 0 || i + n >= b.length) return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k]!;
+      if ((d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    const min = [0, 0x80, 0x800, 0x10000][n]!;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
 }
 
 /**

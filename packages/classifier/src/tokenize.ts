@@ -11,8 +11,9 @@ export interface Token {
   cjk: boolean;
 }
 
-const TOKEN_RE =
-  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(\p{Extended_Pictographic})|([\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*)/gu;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const WORD_CHAR = String.raw`(?:(?![${CJK}])[\p{L}\p{N}\p{M}])`;
+const TOKEN_RE = new RegExp(String.raw`([${CJK}])|(\p{Extended_Pictographic})|(${WORD_CHAR}+(?:['’]${WORD_CHAR}+)*)`, 'gu');
 
 /** NFKC (full-width → ASCII, compatibility forms folded) then case-fold. */
 export function normalizeText(text: string): string {

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zhTrain } from './fixtures/zh-customer-service';
+import { ModelFormatError, parseModel, serializeModel, type ModelArtifact } from './model';
+import { trainModel } from './train';
+
+let artifact: ModelArtifact;
+beforeAll(async () => {
+  artifact = await trainModel(zhTrain, { workers: 0, features: { minDf: 1 } });
+});
+
+const mutate = (f: (a: Record<string, unknown>) => void): string => {
+  const a = JSON.parse(serializeModel(artifact)) as Record<string, unknown>;
+  f(a);
+  return JSON.stringify(a);
+};
+
+describe('parseModel', () => {
+  it('round-trips an artefact unchanged', () => {
+    expect(parseModel(serializeModel(artifact))).toEqual(artifact);
+  });
+
+  it.each<[string, (a: Record<string, unknown>) => void, RegExp]>([
+    ['a newer format version', (a) => (a.formatVersion = 2), /unsupported formatVersion 2/],
+    ['a missing version', (a) => delete a.version, /version must be a non-empty string, got nothing/],
+    ['a bad fingerprint', (a) => (a.trainingFingerprint = 'abc'), /trainingFingerprint must be a sha256 hex/],
+    ['too few biases', (a) => (a.bias = [0]), /bias must be 4 numbers/],
+    ['truncated weights', (a) => ((a.weights as { data: string }).data = 'AAAAAAAA'), /weights.data must have 4×\d+ values/],
+    ['a bad feature config', (a) => ((a.features as { hashBits: number }).hashBits = 99), /features.hashBits must be an integer in \[8, 28\]/],
+    ['a zero temperature', (a) => ((a.calibration as { temperature: number }).temperature = 0), /calibration.temperature must be a positive number/],
+    ['duplicate labels', (a) => (a.labels = ['x', 'x', 'y', 'z']), /labels has duplicates/],
+  ])('rejects %s with a clear error', (_, change, message) => {
+    expect(() => parseModel(mutate(change))).toThrow(ModelFormatError);
+    expect(() => parseModel(mutate(change))).toThrow(message);
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(() => parseModel('{"formatVersion":')).toThrow(/model: not JSON/);
+    expect(() => parseModel('[]')).toThrow(/expected a JSON object/);
+  });
+});
