@@ -1,4 +1,4 @@
-import SVM, { type SvmKernel } from 'ml-svm';
+import { SVM, type SvmKernel } from './ml-svm';
 import type { SparseRows } from './features';
 import { mulberry32, shuffle } from './random';
 

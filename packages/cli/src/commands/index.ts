@@ -1,0 +1,6 @@
+import type { Command } from '../command';
+import { modelEval } from './model-eval';
+import { modelTrain } from './model-train';
+
+/** Every subcommand; a new one is a module in this folder plus a line here. */
+export const commands: readonly Command[] = [modelTrain, modelEval];

@@ -1,0 +1,3 @@
+export { runCli, helpText, EXIT_OK, EXIT_FAILURE, EXIT_USAGE } from './cli';
+export { UsageError, requireString, optionalString, type Command, type CliContext, type OptionValues } from './command';
+export { commands } from './commands';
