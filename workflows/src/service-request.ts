@@ -97,7 +97,8 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
       at,
       data: change.data ?? {},
     };
-    const snapshot = structuredClone(state);
+    // The workflow sandbox has no structuredClone; the state is plain JSON by construction.
+    const snapshot = JSON.parse(JSON.stringify(state)) as ServiceRequestState;
     await recordTransition({ event, state: snapshot, ...(event.seq === 1 ? { request: input } : {}) });
     deliveries.push(publish({ id: event.id, type, createdAt: at, data: { request: snapshot } }));
   }
