@@ -18,6 +18,9 @@ pids=()
 
 cleanup() {
   trap - INT TERM EXIT
+  # Finish the shutdown even when the terminal or a log pipe (make up | tee) is already gone.
+  trap '' PIPE INT
+  set +e
   echo "caseflow: stopping…" >&2
   # Services first (they drain their workers), then Temporal, then PostgreSQL.
   for pid in "${pids[@]:1}"; do kill -TERM "$pid" 2>/dev/null || true; done

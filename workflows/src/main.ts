@@ -1,11 +1,12 @@
 import { commonConfig, readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker } from '@caseflow/temporal';
+import { connectWorker, installSdkLogging } from '@caseflow/temporal';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(commonConfig);
 const logger = createLogger('workflows', config.logLevel);
+installSdkLogging(logger);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db });

@@ -2,13 +2,14 @@ import { loadRouting } from '@caseflow/classifier';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker } from '@caseflow/temporal';
+import { connectWorker, installSdkLogging } from '@caseflow/temporal';
 import { ActiveModel } from './active-model';
 import { classificationConfig } from './config';
 import { createClassificationWorker } from './worker';
 
 const config = readConfigOrExit(classificationConfig);
 const logger = createLogger('classification', config.logLevel);
+installSdkLogging(logger);
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { maxConnections: 2, applicationName: 'caseflow-classification' });
 const model = new ActiveModel(db, logger);

@@ -1,12 +1,13 @@
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker } from '@caseflow/temporal';
+import { connectWorker, installSdkLogging } from '@caseflow/temporal';
 import { notificationConfig } from './config';
 import { createNotificationWorker } from './worker';
 
 const config = readConfigOrExit(notificationConfig);
 const logger = createLogger('notification', config.logLevel);
+installSdkLogging(logger);
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const worker = await createNotificationWorker({
