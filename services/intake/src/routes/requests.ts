@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Db, findRequest, listRequestEvents } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
+import '../scopes';
 import { resolveRequest } from '../actions';
 import { notFound } from '../errors';
 import { submitRequest } from '../intake';
@@ -27,6 +28,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   app.post(
     '/requests',
     {
+      config: { scope: 'requests:write' },
       schema: {
         body: CreateRequestBody,
         headers: IdempotencyHeaders,
@@ -53,7 +55,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
 
   app.get(
     '/requests/:id',
-    { schema: { params: RequestIdParams, response: { 200: ServiceRequest, 404: ErrorBody } } },
+    { config: { scope: 'requests:read' }, schema: { params: RequestIdParams, response: { 200: ServiceRequest, 404: ErrorBody } } },
     async (request) => {
       const row = await findRequest(db, request.params.id);
       if (row === undefined) throw notFound(`request ${request.params.id}`);
@@ -63,7 +65,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
 
   app.get(
     '/requests/:id/events',
-    { schema: { params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 404: ErrorBody } } },
+    { config: { scope: 'requests:read' }, schema: { params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 404: ErrorBody } } },
     async (request) => {
       const { id } = request.params;
       const limit = request.query.limit ?? 100;
@@ -77,7 +79,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
 
   app.post(
     '/requests/:id/resolve',
-    { schema: { params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    { config: { scope: 'operator' }, schema: { params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (request) => {
       const row = await resolveRequest(db, temporal, request.params.id, { resolution: request.body.resolution, actor: 'operator' });
       return presentRequest(row);
