@@ -1,5 +1,5 @@
 export type { LabelledText, Prediction, ScoredLabel } from './types';
-export { defaultFeatureConfig, type FeatureConfig } from './features';
+export { defaultFeatureConfig, hashedCounts, Vectorizer, type FeatureConfig, type SparseVector } from './features';
 export { fnv1a32 } from './hash';
 export { normalizeText, tokenize, wordNgrams, charNgrams, type Token } from './tokenize';
 export { trainModel, fingerprint, TrainingDataError, type TrainOptions, type TrainProgress } from './train';
