@@ -3,7 +3,7 @@
 // prints the table and rewrites docs/benchmarks.md.
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { cpus, platform, release, totalmem, availableParallelism } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMethod, type MethodName } from './methods';
@@ -32,6 +32,7 @@ if (values.method) {
   const row = await runMethod(values.method as MethodName, trainCsv, testCsv, log);
   process.stdout.write(JSON.stringify(row));
 } else {
+  const load = loadavg()[0] ?? 0;
   const rows: Row[] = [];
   log('caseflow classifier (ml-svm one-vs-rest)…');
   rows.push(await child('svm'));
@@ -80,6 +81,7 @@ if (values.method) {
     memGB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     os: `${platform()} ${release()}`,
+    load,
   };
   console.log(table(rows));
   for (const g of goals) console.log(`- ${g}`);

@@ -14,9 +14,10 @@ import { mulberry32, shuffle } from './random';
  * - A working set (the classic cutting-plane/shrinking idea): all positives,
  *   the negatives most similar to the class centroid and a random sample.
  *   After each SMO run the alphas collapse to w = Σ αᵢyᵢxᵢ, every training
- *   text is scored, and negatives that violate the margin are added. When no
- *   text outside the set violates it, the solution is that of the full problem
- *   (up to the SMO tolerance): points outside would have α = 0 anyway.
+ *   text is scored, and negatives that violate the margin are added (negatives
+ *   that ended with α = 0 leave the set: shrinking). When no text outside the
+ *   set violates the margin, the solution is that of the full problem (up to the
+ *   SMO tolerance): points outside would have α = 0 anyway.
  */
 export interface BinarySvmOptions {
   C: number;
@@ -155,6 +156,7 @@ export function trainBinarySvm(
       );
       alphas = svm.alphas;
       svIndex = svm._supportVectorIdx;
+      iterationLimitHit = false;
     } catch (err) {
       // ml-svm throws at maxIterations but leaves every alpha in place: keep that solution.
       if (!(err instanceof Error && err.message === 'max iterations reached')) throw err;
@@ -184,6 +186,7 @@ export function trainBinarySvm(
     for (const i of negatives) {
       if (inSet[i]) continue;
       const m = y[i]! * (rowDot(rows, i, w) + b);
+      // Slack of 10×tol: SMO only reaches the KKT conditions to within its tolerance.
       if (m < 1 - opts.tol * 10) violators.push({ i, m });
     }
     violatorsLeft = violators.length;
