@@ -43,7 +43,7 @@ describe('caseflow CLI', () => {
     expect((await run('model', 'fly')).code).toBe(EXIT_USAGE);
     const missing = await run('model', 'train', '--data', 'train.csv');
     expect(missing.code).toBe(EXIT_USAGE);
-    expect(missing.err).toMatch(/--out is required\nusage: caseflow model train --data FILE.csv --out MODEL.json/);
+    expect(missing.err).toMatch(/--out is required\nusage: caseflow model train \(--data FILE.csv \| --from-db \[--data SEED.csv\]\) --out MODEL.json/);
     const unknown = await run('model', 'eval', '--model', 'm.json', '--data', 'x.csv', '--fast');
     expect(unknown.code).toBe(EXIT_USAGE);
     expect(unknown.err).toMatch(/Unknown option '--fast'/);

@@ -6,6 +6,8 @@ export interface CliContext {
   cwd: string;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** environment for commands that reach the registry (DATABASE_URL); process.env when absent */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Bad invocation: the CLI prints the message and the command's usage, exit code 2. */

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { modelEval } from './model-eval';
+import { modelList, modelPromote, modelRegister } from './model-registry';
 import { modelTrain } from './model-train';
 
 /** Every subcommand; a new one is a module in this folder plus a line here. */
-export const commands: readonly Command[] = [modelTrain, modelEval];
+export const commands: readonly Command[] = [modelTrain, modelEval, modelRegister, modelList, modelPromote];

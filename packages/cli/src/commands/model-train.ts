@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { readLabelledCsv, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
+import { type LabelledText, readLabelledCsv, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
+import { listOperatorLabelledRequests } from '@caseflow/db';
 import { optionalString, requireString, UsageError, type CliContext, type Command } from '../command';
 import { resolveFrom, writeFileAtomic } from '../files';
+import { withRegistry } from '../registry';
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -22,10 +24,11 @@ function progressLine(ctx: CliContext): { update(p: TrainProgress): void; end():
 
 export const modelTrain: Command = {
   path: ['model', 'train'],
-  summary: 'train a model from a labelled CSV and write the artefact (JSON)',
-  usage: '--data FILE.csv --out MODEL.json [--text-column text] [--label-column category] [--seed N] [--workers N]',
+  summary: 'train a model from a labelled CSV and/or operator-labelled requests, and write the artefact (JSON)',
+  usage: '(--data FILE.csv | --from-db [--data SEED.csv]) --out MODEL.json [--text-column text] [--label-column category] [--seed N] [--workers N]',
   options: {
     data: { type: 'string' },
+    'from-db': { type: 'boolean' },
     out: { type: 'string' },
     'text-column': { type: 'string' },
     'label-column': { type: 'string' },
@@ -33,17 +36,28 @@ export const modelTrain: Command = {
     workers: { type: 'string' },
   },
   async run(values, ctx) {
-    const data = resolveFrom(ctx.cwd, requireString(values, 'data'));
+    const fromDb = values['from-db'] === true;
+    const dataOption = fromDb ? optionalString(values, 'data') : requireString(values, 'data');
+    const data = dataOption === undefined ? undefined : resolveFrom(ctx.cwd, dataOption);
     const out = resolveFrom(ctx.cwd, requireString(values, 'out'));
     const seed = integer(optionalString(values, 'seed'), 'seed');
     const workers = integer(optionalString(values, 'workers'), 'workers');
     const outDir = await stat(dirname(out)).catch(() => undefined);
     if (!outDir?.isDirectory()) throw new Error(`cannot write ${out}: directory ${dirname(out)} does not exist`);
 
-    const examples = await readLabelledCsv(data, {
-      textColumn: optionalString(values, 'text-column') ?? 'text',
-      labelColumn: optionalString(values, 'label-column') ?? 'category',
-    });
+    const examples: LabelledText[] =
+      data === undefined
+        ? []
+        : await readLabelledCsv(data, {
+            textColumn: optionalString(values, 'text-column') ?? 'text',
+            labelColumn: optionalString(values, 'label-column') ?? 'category',
+          });
+    if (fromDb) {
+      // Operators' confirmed and corrected categories come after the seed set: same weight, more recent truth.
+      const fromOperators = await withRegistry(ctx, (db) => listOperatorLabelledRequests(db));
+      ctx.stderr.write(`training on ${examples.length} seed texts and ${fromOperators.length} operator-labelled requests\n`);
+      examples.push(...fromOperators);
+    }
     const progress = progressLine(ctx);
     let artifact;
     try {
