@@ -58,7 +58,16 @@ export async function runCli(argv: readonly string[], ctx: CliContext, list: rea
       ctx.stderr.write(`caseflow ${command.path.join(' ')}: ${err.message}\nusage: ${usageOf(command)}\n`);
       return EXIT_USAGE;
     }
-    ctx.stderr.write(`caseflow ${command.path.join(' ')}: ${err instanceof Error ? err.message : String(err)}\n`);
+    ctx.stderr.write(`caseflow ${command.path.join(' ')}: ${describeFailure(err)}\n`);
     return EXIT_FAILURE;
   }
+}
+
+/** File-system errors read as sentences ("no such file: …"), not as errno codes. */
+function describeFailure(err: unknown): string {
+  const error = err as NodeJS.ErrnoException;
+  if (error?.code === 'ENOENT' && error.path) return `no such file: ${error.path}`;
+  if (error?.code === 'EACCES' && error.path) return `permission denied: ${error.path}`;
+  if (error?.code === 'EISDIR' && error.path) return `is a directory, not a file: ${error.path}`;
+  return err instanceof Error ? err.message : String(err);
 }
