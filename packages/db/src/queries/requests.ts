@@ -86,7 +86,8 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         at: event.at,
         data: JSON.stringify(event.data),
       })
-      .onConflict((oc) => oc.columns(['request_id', 'seq']).doNothing())
+      // Any of the event's unique keys ((request, seq) or event_id) may win a concurrent retry.
+      .onConflict((oc) => oc.doNothing())
       .execute();
     await trx
       .updateTable('requests')
