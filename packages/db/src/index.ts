@@ -5,3 +5,4 @@ export * from './health';
 export * from './queries/requests';
 export * from './queries/models';
 export * from './queries/deliveries';
+export * from './queries/webhooks';
