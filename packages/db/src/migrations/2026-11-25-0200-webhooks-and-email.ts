@@ -6,6 +6,10 @@ import { type Kysely, sql } from 'kysely';
  * `webhook_delivery_attempts`, and `webhook_deliveries` now names what the API calls a
  * delivery (the unit that is retried, marked dead and replayed).
  */
+// Millisecond timestamps where they key a cursor: a JavaScript Date holds no more, and a
+// cursor that rounds them would see the same row twice.
+const nowMs = sql`date_trunc('milliseconds', now())`;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('webhook_subscriptions')
@@ -21,7 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('failing_since', 'timestamptz')
     .addColumn('disabled_at', 'timestamptz')
     .addColumn('disabled_reason', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(nowMs))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('webhook_subscriptions_created_idx').on('webhook_subscriptions').columns(['created_at', 'id']).execute();
@@ -43,7 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('replays', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_status_code', 'integer')
     .addColumn('last_error', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(nowMs))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('delivered_at', 'timestamptz')
     .addColumn('dead_at', 'timestamptz')
