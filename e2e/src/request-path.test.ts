@@ -9,7 +9,7 @@ import { eventually } from './eventually';
 import { type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
-const webhookSecret = 'e2e-webhook-secret-0123456789';
+let webhookSecret: string;
 let system: RunningSystem;
 let receiver: WebhookReceiver;
 let db: Db;
@@ -25,10 +25,11 @@ beforeAll(async () => {
     databaseUrl: inject('databaseUrl'),
     temporalAddress: inject('temporalAddress'),
     temporalNamespace: inject('temporalNamespace'),
-    webhookUrl: receiver.url,
-    webhookSecret,
     autoCloseAfterSeconds: 4,
   });
+  const subscription = await post('/v1/webhooks', { url: receiver.url, events: ['*'] });
+  expect(subscription.status).toBe(201);
+  webhookSecret = subscription.body['secret'] as string;
 });
 
 afterEach((context) => {

@@ -5,9 +5,9 @@ export interface SystemOptions {
   databaseUrl: string;
   temporalAddress: string;
   temporalNamespace: string;
-  webhookUrl: string;
-  webhookSecret: string;
   autoCloseAfterSeconds: number;
+  /** Extra environment for the notification process (retry intervals, SMTP, …). */
+  notificationEnv?: Record<string, string>;
 }
 
 export interface RunningSystem {
@@ -39,7 +39,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const notification = new ServiceProcess(
     'notification',
     'services/notification',
-    { ...common, WEBHOOK_URLS: options.webhookUrl, WEBHOOK_SECRET: options.webhookSecret },
+    { ...common, ...options.notificationEnv },
     /notification worker started/,
   );
   const intake = new ServiceProcess(

@@ -1,6 +1,5 @@
 import type {
   ClassificationActivities,
-  NotificationActivities,
   NotificationPayload,
   RecordActivities,
   RequestEvent,
@@ -11,15 +10,14 @@ import type {
 import { resolveUpdate, searchAttributes, stateQuery, taskQueues } from '@caseflow/contracts';
 import { InvalidTransition, type LifecycleAction, nextStatus } from '@caseflow/lifecycle';
 import {
-  ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  log,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
+import { handOffEvent } from './event-delivery';
 
 const { classify } = proxyActivities<ClassificationActivities>({
   taskQueue: taskQueues.classification,
@@ -32,13 +30,6 @@ const { recordTransition } = proxyActivities<RecordActivities>({
   taskQueue: taskQueues.requests,
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
-});
-
-const { notify } = proxyActivities<NotificationActivities>({
-  taskQueue: taskQueues.notification,
-  startToCloseTimeout: '30 seconds',
-  scheduleToCloseTimeout: '24 hours',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 
 export const defaultAutoCloseAfter = '72 hours';
@@ -176,12 +167,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
   return state;
 }
 
-/** Delivery failures after the retry budget are logged, never fail the request. */
+/** Hands the event to the notification service's delivery workflow (event-delivery.ts); never waits for a receiver. */
 async function publish(payload: NotificationPayload): Promise<void> {
-  try {
-    await notify(payload);
-  } catch (error) {
-    if (!(error instanceof ActivityFailure)) throw error;
-    log.warn('notification gave up after its retry budget', { eventId: payload.id, error: error.message });
-  }
+  await handOffEvent(payload);
 }

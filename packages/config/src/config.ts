@@ -147,3 +147,17 @@ export function readConfigOrExit<S extends Record<string, Field<unknown>>>(spec:
     process.exit(1);
   }
 }
+
+/**
+ * A variable of a shape the fields above do not cover: `parse` gets the trimmed value
+ * (undefined when unset) and throws an Error whose message says what is wrong with it.
+ */
+export function custom<T>(name: string, parse: (value: string | undefined) => T): Field<T> {
+  return (env) => {
+    try {
+      return parse(raw(env, name));
+    } catch (error) {
+      throw new VariableError(`${name} ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}

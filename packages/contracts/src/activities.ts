@@ -20,6 +20,28 @@ export interface ClassificationActivities {
   classify(input: ClassifyInput): Promise<Classification>;
 }
 
+/**
+ * The event types subscribers can ask for (`["*"]` means all of them). The lifecycle
+ * publishes them; the notification service delivers whatever it is given.
+ */
+export const webhookEventTypes = [
+  'request.created',
+  'request.classified',
+  'request.assigned',
+  'request.status_changed',
+  'request.commented',
+  'request.escalated',
+  'request.sla_warning',
+  'request.resolved',
+  'request.reopened',
+  'request.closed',
+  'request.feedback',
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+/** Version of the webhook body below, sent as `X-Caseflow-Webhook-Version`; a breaking change bumps it. */
+export const webhookPayloadVersion = '1';
+
 /** A webhook event as subscribers receive it (the body that is signed). */
 export interface NotificationPayload {
   id: string;
@@ -28,13 +50,60 @@ export interface NotificationPayload {
   data: { request: ServiceRequestState };
 }
 
-export interface DeliveryOutcome {
-  target: string;
-  statusCode: number;
+/**
+ * Event delivery is a workflow of its own on the notification task queue, started by the
+ * request workflow as an abandoned child (`event-<event id>`), so a receiver that is down
+ * for hours costs the request nothing and a repeated start is a no-op.
+ */
+export const deliverEventWorkflowType = 'deliverEvent';
+export const replayDeliveryWorkflowType = 'replayDelivery';
+
+export function eventDeliveryWorkflowId(eventId: string): string {
+  return `event-${eventId}`;
+}
+
+export function deliveryReplayWorkflowId(deliveryId: string): string {
+  return `delivery-replay-${deliveryId}`;
+}
+
+/** How hard the notification service tries: its configuration, handed to the delivery workflow. */
+export interface DeliveryPolicy {
+  attemptTimeoutMs: number;
+  initialRetryMs: number;
+  maxRetryMs: number;
+  /** After this long without success a delivery is dead (default 24 h). */
+  budgetMs: number;
+  emailEnabled: boolean;
+}
+
+export interface PlannedWebhookDelivery {
+  deliveryId: string;
+  subscriptionId: string;
+}
+
+export interface DeliveryPlan {
+  deliveries: PlannedWebhookDelivery[];
+  policy: DeliveryPolicy;
+}
+
+export type WebhookDeliveryResult = 'delivered' | 'already_delivered' | 'subscription_deleted';
+
+export interface EmailOutcome {
+  sent: number;
+  skipped: number;
 }
 
 export interface NotificationActivities {
-  notify(payload: NotificationPayload): Promise<DeliveryOutcome[]>;
+  /** Lists the active subscriptions for the event's type and records a pending delivery for each. */
+  planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan>;
+  /** One signed POST; throws so that Temporal's retry policy decides about the next attempt. */
+  deliverWebhook(input: { deliveryId: string }): Promise<WebhookDeliveryResult>;
+  markDeliveryDead(input: { deliveryId: string; reason: string }): Promise<void>;
+  /** Puts a dead or failed delivery back to pending; null when it cannot be replayed. */
+  prepareReplay(input: { deliveryId: string }): Promise<DeliveryPolicy | null>;
+  /** Tells the administrators (e-mail, log) that a subscription was disabled for failing. */
+  announceSubscriptionDisabled(input: { subscriptionId: string }): Promise<void>;
+  sendEmail(payload: NotificationPayload): Promise<EmailOutcome>;
 }
 
 /** Appends an event and moves the read model to `state`, atomically and idempotently by (requestId, seq). */

@@ -6,3 +6,4 @@ export * from './queries/requests';
 export * from './queries/models';
 export * from './queries/deliveries';
 export * from './queries/training-data';
+export * from './queries/webhooks';

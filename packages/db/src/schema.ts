@@ -55,8 +55,10 @@ export interface RequestEventsTable {
   data: JSONColumnType<Record<string, unknown>>;
 }
 
-export interface WebhookDeliveriesTable {
+/** One attempt to deliver one webhook (status code, latency, error): the delivery log. */
+export interface WebhookDeliveryAttemptsTable {
   id: Generated<number>;
+  delivery_id: string | null;
   event_id: string;
   event_type: string;
   request_id: string | null;
@@ -67,6 +69,61 @@ export interface WebhookDeliveriesTable {
   error: string | null;
   latency_ms: number;
   created_at: CreatedAt;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'failed' | 'delivered' | 'dead';
+
+/** One event for one subscription: retried until delivered or dead, and replayable. */
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  subscription_id: string;
+  event_id: string;
+  event_type: string;
+  request_id: string | null;
+  payload: string;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  replays: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  delivered_at: Timestamp | null;
+  dead_at: Timestamp | null;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  events: ColumnType<string[], string[], string[]>;
+  description: string | null;
+  active: Generated<boolean>;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  /** Set by the first failure after a success; a subscription failing long enough is disabled. */
+  failing_since: Timestamp | null;
+  disabled_at: Timestamp | null;
+  disabled_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface EmailDeliveriesTable {
+  id: Generated<number>;
+  event_id: string;
+  event_type: string;
+  request_id: string | null;
+  recipient: string;
+  audience: string;
+  language: string;
+  subject: string;
+  status: 'sent' | 'failed';
+  attempts: Generated<number>;
+  message_id: string | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
 }
 
 export type ModelStatus = 'candidate' | 'active' | 'retired';
@@ -88,6 +145,9 @@ export interface Database {
   request_events: RequestEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   models: ModelsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  email_deliveries: EmailDeliveriesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -95,3 +155,6 @@ export type NewRequestRow = Insertable<RequestsTable>;
 export type RequestEventRow = Selectable<RequestEventsTable>;
 export type ModelRow = Selectable<ModelsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type WebhookDeliveryAttemptRow = Selectable<WebhookDeliveryAttemptsTable>;
+export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
+export type EmailDeliveryRow = Selectable<EmailDeliveriesTable>;

@@ -4,8 +4,10 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { installErrorHandling } from './errors';
+import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
 import { requestRoutes } from './routes/requests';
+import { webhookRoutes } from './routes/webhooks';
 
 export interface AppDeps {
   db: Db;
@@ -37,5 +39,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
   await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
+  await app.register(webhookRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   return app;
 }

@@ -1,9 +1,53 @@
-import { commonConfig, integer, secret, urlList } from '@caseflow/config';
+import { commonConfig, custom, type Field, integer, string, url } from '@caseflow/config';
+
+const address = /^[^\s@,;<>]+@[^\s@,;<>]+$/;
+
+function addresses(value: string): string[] {
+  const list = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const bad = list.find((item) => !address.test(item));
+  if (bad !== undefined) throw new Error(`must hold e-mail addresses, got "${bad}"`);
+  return list;
+}
+
+/** `queue=a@x,b@x;other=c@x`: who hears about requests routed to each queue. */
+function queueRecipients(name: string): Field<Record<string, string[]>> {
+  return custom(name, (value) => {
+    const result: Record<string, string[]> = {};
+    for (const entry of (value ?? '').split(';').map((item) => item.trim()).filter((item) => item !== '')) {
+      const at = entry.indexOf('=');
+      const queue = entry.slice(0, at).trim();
+      if (at < 1 || queue === '') throw new Error(`must look like "queue=a@example.com,b@example.com;other=c@example.com", got "${entry}"`);
+      result[queue] = addresses(entry.slice(at + 1));
+    }
+    return result;
+  });
+}
+
+function optionalSmtpUrl(name: string): Field<string | undefined> {
+  return custom(name, (value) => {
+    if (value === undefined) return undefined;
+    const parsed = URL.canParse(value) ? new URL(value) : undefined;
+    if (parsed === undefined || !['smtp:', 'smtps:'].includes(parsed.protocol)) throw new Error('must be an smtp:// or smtps:// URL');
+    return value;
+  });
+}
 
 export const notificationConfig = {
   ...commonConfig,
-  /** Comma-separated subscriber URLs that receive every event (subscriptions in the database come later). */
-  webhookUrls: urlList('WEBHOOK_URLS', ['http:', 'https:']),
-  webhookSecret: secret('WEBHOOK_SECRET', { fallback: 'caseflow-dev-webhook-secret', minLength: 16 }),
+  /** One attempt's HTTP timeout. */
   webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', { fallback: 10_000, min: 100, max: 120_000 }),
+  /** Temporal's exponential backoff between attempts: the first interval, doubling up to the maximum. */
+  webhookRetryInitialMs: integer('WEBHOOK_RETRY_INITIAL_MS', { fallback: 1_000, min: 10 }),
+  webhookRetryMaxMs: integer('WEBHOOK_RETRY_MAX_MS', { fallback: 10 * 60_000, min: 10 }),
+  /** After this long without success a delivery is dead (it can be replayed). */
+  webhookRetryBudgetSeconds: integer('WEBHOOK_RETRY_BUDGET_SECONDS', { fallback: 24 * 3600, min: 1 }),
+  /** A subscription whose every attempt has failed for this long is disabled. */
+  webhookAutoDisableAfterSeconds: integer('WEBHOOK_AUTO_DISABLE_AFTER_SECONDS', { fallback: 72 * 3600, min: 1 }),
+  /** smtp://user:pass@host:port or smtps://…; unset: no e-mail is sent. */
+  smtpUrl: optionalSmtpUrl('SMTP_URL'),
+  emailFrom: string('EMAIL_FROM', 'caseflow <caseflow@localhost>'),
+  emailQueueRecipients: queueRecipients('EMAIL_QUEUE_RECIPIENTS'),
+  emailAdminRecipients: custom('EMAIL_ADMIN_RECIPIENTS', (value) => addresses(value ?? '')),
+  /** Where a person opens a request; the request id is appended. */
+  requestLinkBase: url('REQUEST_LINK_BASE', ['http:', 'https:'], 'http://localhost:8080/v1/requests/'),
 };

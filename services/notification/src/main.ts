@@ -3,6 +3,7 @@ import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectWorker, installSdkLogging } from '@caseflow/temporal';
 import { notificationConfig } from './config';
+import { notificationSettings } from './settings';
 import { createNotificationWorker } from './worker';
 
 const config = readConfigOrExit(notificationConfig);
@@ -10,14 +11,14 @@ const logger = createLogger('notification', config.logLevel);
 installSdkLogging(logger);
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createNotificationWorker({
-  connection,
-  namespace: config.temporalNamespace,
-  db,
-  webhooks: { urls: config.webhookUrls, secret: config.webhookSecret, timeoutMs: config.webhookTimeoutMs },
-});
-logger.info({ taskQueue: worker.options.taskQueue, subscribers: config.webhookUrls.length }, 'notification worker started');
+const settings = notificationSettings(config);
+const worker = await createNotificationWorker({ connection, namespace: config.temporalNamespace, db, logger, ...settings });
+logger.info(
+  { taskQueue: worker.options.taskQueue, email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
+  'notification worker started',
+);
 await worker.run();
+settings.email.transport?.close();
 await connection.close();
 await db.destroy();
 logger.info('notification worker stopped');

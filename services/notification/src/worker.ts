@@ -1,18 +1,35 @@
+import { fileURLToPath } from 'node:url';
 import { taskQueues } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
+import type { Logger } from '@caseflow/logging';
 import { type NativeConnection, Worker } from '@temporalio/worker';
-import { createNotificationActivities, type WebhookSettings } from './activities';
+import { createEmailActivities, type EmailSettings } from './email/activities';
+import { createWebhookActivities, type WebhookSettings } from './webhooks/activities';
 
-export async function createNotificationWorker(options: {
+export interface NotificationWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Db;
+  logger: Logger;
   webhooks: WebhookSettings;
-}): Promise<Worker> {
+  email: EmailSettings;
+  /** Tests run their own worker on a queue of their own; production uses the shared one. */
+  taskQueue?: string;
+}
+
+/**
+ * The worker on `caseflow-notification`: it hosts the delivery workflows (`deliverEvent`,
+ * `replayDelivery`) and every activity they run, so delivery policy lives in one service.
+ */
+export async function createNotificationWorker(options: NotificationWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
-    taskQueue: taskQueues.notification,
-    activities: createNotificationActivities(options.db, options.webhooks),
+    taskQueue: options.taskQueue ?? taskQueues.notification,
+    workflowsPath: fileURLToPath(new URL('./workflows/index.ts', import.meta.url)),
+    activities: {
+      ...createWebhookActivities(options.db, options.webhooks, options.logger),
+      ...createEmailActivities(options.db, options.email, options.logger),
+    },
   });
 }

@@ -1,34 +1,189 @@
+import { sql } from 'kysely';
 import type { Db } from '../client';
+import type { EmailDeliveryRow, WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookDeliveryStatus } from '../schema';
 
-export interface DeliveryAttempt {
+export interface PlannedDelivery {
+  subscriptionId: string;
   eventId: string;
   eventType: string;
   requestId: string | null;
+  payload: string;
+}
+
+/**
+ * Records that an event is due to a subscription. A retried fan-out finds the same row
+ * (unique subscription + event) and returns its id, so no event is planned twice.
+ */
+export async function planDelivery(db: Db, delivery: PlannedDelivery): Promise<string> {
+  const row = await db
+    .insertInto('webhook_deliveries')
+    .values({
+      subscription_id: delivery.subscriptionId,
+      event_id: delivery.eventId,
+      event_type: delivery.eventType,
+      request_id: delivery.requestId,
+      payload: delivery.payload,
+      status: 'pending',
+    })
+    .onConflict((oc) => oc.columns(['subscription_id', 'event_id']).doUpdateSet({ event_id: (eb) => eb.ref('excluded.event_id') }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findDelivery(db: Db, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface DeliveryAttempt {
+  deliveryId: string;
   target: string;
-  attempt: number;
   outcome: 'delivered' | 'failed';
   statusCode: number | null;
   error: string | null;
   latencyMs: number;
 }
 
-export async function logDeliveryAttempt(db: Db, attempt: DeliveryAttempt): Promise<void> {
+/** Logs one attempt and moves the delivery along; a delivered one never goes back. */
+export async function recordDeliveryAttempt(db: Db, attempt: DeliveryAttempt): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const delivery = await trx
+      .updateTable('webhook_deliveries')
+      .set({
+        attempts: sql`attempts + 1`,
+        status: sql`case when status = 'delivered' then status else ${attempt.outcome} end`,
+        last_status_code: attempt.statusCode,
+        last_error: attempt.error,
+        updated_at: sql`now()`,
+        ...(attempt.outcome === 'delivered' ? { delivered_at: sql`coalesce(delivered_at, now())`, dead_at: null } : {}),
+      })
+      .where('id', '=', attempt.deliveryId)
+      .returning(['event_id', 'event_type', 'request_id', 'attempts'])
+      .executeTakeFirst();
+    if (delivery === undefined) return;
+    await trx
+      .insertInto('webhook_delivery_attempts')
+      .values({
+        delivery_id: attempt.deliveryId,
+        event_id: delivery.event_id,
+        event_type: delivery.event_type,
+        request_id: delivery.request_id,
+        target: attempt.target,
+        attempt: delivery.attempts,
+        outcome: attempt.outcome,
+        status_code: attempt.statusCode,
+        error: attempt.error,
+        latency_ms: Math.round(attempt.latencyMs),
+      })
+      .execute();
+  });
+}
+
+/** Gives up on a delivery (retry budget spent or a permanent answer); a delivered one stays delivered. */
+export async function markDeliveryDead(db: Db, id: string, reason: string): Promise<void> {
   await db
-    .insertInto('webhook_deliveries')
+    .updateTable('webhook_deliveries')
+    .set({ status: 'dead', dead_at: sql`now()`, last_error: sql`coalesce(last_error, ${reason})`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '!=', 'delivered')
+    .execute();
+}
+
+/** Puts a dead or failed delivery back to pending for a replay; undefined when it is in another state. */
+export async function reopenDeliveryForReplay(db: Db, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', dead_at: null, replays: sql`replays + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', 'in', ['dead', 'failed'])
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Newest first, keyset-paginated by (created_at, id). */
+export async function listDeliveries(
+  db: Db,
+  subscriptionId: string,
+  { status, before, limit }: { status?: WebhookDeliveryStatus; before?: { createdAt: Date; id: string }; limit: number },
+): Promise<WebhookDeliveryRow[]> {
+  let query = db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('subscription_id', '=', subscriptionId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  if (status !== undefined) query = query.where('status', '=', status);
+  if (before !== undefined) {
+    query = query.where((eb) => eb.or([eb('created_at', '<', before.createdAt), eb.and([eb('created_at', '=', before.createdAt), eb('id', '<', before.id)])]));
+  }
+  return query.execute();
+}
+
+export async function listDeliveryAttempts(db: Db, deliveryId: string): Promise<WebhookDeliveryAttemptRow[]> {
+  return db.selectFrom('webhook_delivery_attempts').selectAll().where('delivery_id', '=', deliveryId).orderBy('id').execute();
+}
+
+export interface EmailAttempt {
+  eventId: string;
+  eventType: string;
+  requestId: string | null;
+  recipient: string;
+  audience: string;
+  language: string;
+  subject: string;
+  outcome: 'sent' | 'failed';
+  messageId: string | null;
+  error: string | null;
+}
+
+/** One row per (event, recipient): a retry counts up its attempts; once sent it stays sent. */
+export async function recordEmailAttempt(db: Db, attempt: EmailAttempt): Promise<void> {
+  await db
+    .insertInto('email_deliveries')
     .values({
       event_id: attempt.eventId,
       event_type: attempt.eventType,
       request_id: attempt.requestId,
-      target: attempt.target,
-      attempt: attempt.attempt,
-      outcome: attempt.outcome,
-      status_code: attempt.statusCode,
-      error: attempt.error,
-      latency_ms: Math.round(attempt.latencyMs),
+      recipient: attempt.recipient,
+      audience: attempt.audience,
+      language: attempt.language,
+      subject: attempt.subject,
+      status: attempt.outcome,
+      message_id: attempt.messageId,
+      last_error: attempt.error,
+      sent_at: attempt.outcome === 'sent' ? new Date() : null,
     })
+    .onConflict((oc) =>
+      oc.columns(['event_id', 'recipient']).doUpdateSet({
+        attempts: sql`email_deliveries.attempts + 1`,
+        status: sql`case when email_deliveries.status = 'sent' then email_deliveries.status else excluded.status end`,
+        message_id: sql`coalesce(email_deliveries.message_id, excluded.message_id)`,
+        last_error: (eb) => eb.ref('excluded.last_error'),
+        sent_at: sql`coalesce(email_deliveries.sent_at, excluded.sent_at)`,
+      }),
+    )
     .execute();
 }
 
-export async function listDeliveriesForEvent(db: Db, eventId: string) {
-  return db.selectFrom('webhook_deliveries').selectAll().where('event_id', '=', eventId).orderBy('id').execute();
+export async function listEmailDeliveries(db: Db, eventId: string): Promise<EmailDeliveryRow[]> {
+  return db.selectFrom('email_deliveries').selectAll().where('event_id', '=', eventId).orderBy('id').execute();
+}
+
+export interface EmailContext {
+  subject: string;
+  body: string;
+  queue: string | null;
+  customerEmail: string | null;
+}
+
+/** What an e-mail about a request needs from the read model: its text (for the language) and the customer's address. */
+export async function findEmailContext(db: Db, requestId: string): Promise<EmailContext | undefined> {
+  const row = await db
+    .selectFrom('requests')
+    .leftJoin('customers', 'customers.id', 'requests.customer_id')
+    .select(['requests.subject', 'requests.body', 'requests.queue', 'customers.email'])
+    .where('requests.id', '=', requestId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { subject: row.subject, body: row.body, queue: row.queue, customerEmail: row.email };
 }

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { verifyDelivery } from '@caseflow/webhook-signature';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventually } from './eventually';
+import { createNamespace } from './namespace';
+import { type RunningSystem, startSystem } from './system';
+import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
+
+// A namespace and database of its own: this file kills its notification worker, and no other
+// file's workers may quietly do the work instead.
+let system: RunningSystem;
+let database: RunningPostgres;
+let db: Db;
+const receivers: WebhookReceiver[] = [];
+const subscriptions: string[] = [];
+
+beforeAll(async () => {
+  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  database = postgres;
+  db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+  system = await startSystem({
+    databaseUrl: database.databaseUrl,
+    temporalAddress: inject('temporalAddress'),
+    temporalNamespace: namespace,
+    autoCloseAfterSeconds: 600,
+    notificationEnv: { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
+  });
+});
+
+afterEach(async (context) => {
+  await Promise.all(subscriptions.splice(0).map((id) => fetch(`${system.intakeUrl}/v1/webhooks/${id}`, { method: 'DELETE' })));
+  await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
+  if (context.task.result?.state !== 'fail' || system === undefined) return;
+  for (const process of [system.intake, system.workflows, system.notification]) {
+    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
+  }
+});
+
+afterAll(async () => {
+  await system?.stop();
+  await db?.destroy();
+  await database?.stop();
+});
+
+async function call(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${system.intakeUrl}${path}`, {
+    method,
+    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+async function subscribedReceiver() {
+  const receiver = new WebhookReceiver();
+  await receiver.start();
+  receivers.push(receiver);
+  const created = await call('POST', '/v1/webhooks', { url: receiver.url, events: ['*'], description: 'e2e' });
+  expect(created.status).toBe(201);
+  subscriptions.push(created.body['id']);
+  return { receiver, id: created.body['id'] as string, secret: created.body['secret'] as string };
+}
+
+async function postRequest(): Promise<string> {
+  const accepted = await call('POST', '/v1/requests', {
+    customerId: `cust-${randomUUID()}`,
+    subject: 'Card not arrived',
+    body: 'I ordered a new card two weeks ago and it still has not arrived.',
+  });
+  expect(accepted.status).toBe(202);
+  return accepted.body['id'] as string;
+}
+
+async function classified(requestId: string): Promise<void> {
+  await eventually(`request ${requestId} to be classified`, async () => ((await call('GET', `/v1/requests/${requestId}`)).body['status'] === 'classified' ? true : undefined));
+}
+
+const forRequest = (requestId: string) => (hook: ReceivedWebhook) => JSON.parse(hook.body).data.request.requestId === requestId;
+
+async function acknowledged(receiver: WebhookReceiver, requestId: string, types: string[]): Promise<ReceivedWebhook[]> {
+  return eventually(`${types.join(', ')} for ${requestId}`, async () => {
+    const hooks = receiver.received.filter(forRequest(requestId));
+    const seen = new Set(hooks.map((hook) => hook.headers['x-caseflow-event']));
+    return types.every((type) => seen.has(type)) ? hooks : undefined;
+  });
+}
+
+describe('webhooks over the real processes', () => {
+  it('delivers every event of a request to a subscriber added over the API, signed, and lists each in the delivery log', async () => {
+    const { receiver, id, secret } = await subscribedReceiver();
+    expect((await call('GET', `/v1/webhooks/${id}`)).body).not.toHaveProperty('secret');
+    const requestId = await postRequest();
+    await classified(requestId);
+    expect((await call('POST', `/v1/requests/${requestId}/resolve`, { resolution: 'sent again' })).status).toBe(200);
+
+    const hooks = await acknowledged(receiver, requestId, ['request.created', 'request.classified', 'request.resolved']);
+    for (const hook of hooks) {
+      const verified = verifyDelivery(hook.headers, hook.body, secret);
+      expect(verified).toMatchObject({ ok: true, deliveryId: JSON.parse(hook.body).id });
+    }
+
+    const log = await eventually('three delivered deliveries', async () => {
+      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=delivered`);
+      const mine = page.body['items'].filter((item: any) => item.requestId === requestId);
+      return mine.length === 3 ? mine : undefined;
+    });
+    expect(log.map((item: any) => item.eventType).sort()).toEqual(['request.classified', 'request.created', 'request.resolved']);
+    const detail = await call('GET', `/v1/deliveries/${log[0].id}`);
+    expect(detail.body['attemptLog'].at(-1)).toMatchObject({ outcome: 'delivered', statusCode: 204 });
+  });
+
+  it('lets the lifecycle go on while a receiver is down, and delivers everything once it is back', async () => {
+    const { receiver, id } = await subscribedReceiver();
+    await receiver.stop();
+    const requestId = await postRequest();
+
+    await classified(requestId);
+    await eventually('failed attempts in the log', async () => {
+      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=failed`);
+      return page.body['items'].some((item: any) => item.requestId === requestId && item.attempts > 1) ? true : undefined;
+    });
+
+    await receiver.start();
+    await acknowledged(receiver, requestId, ['request.created', 'request.classified']);
+  });
+
+  it('replays a dead delivery over the API with the same event id', async () => {
+    const { receiver, id, secret } = await subscribedReceiver();
+    receiver.status = 410;
+    const requestId = await postRequest();
+    const dead = await eventually('a dead delivery', async () => {
+      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=dead`);
+      return page.body['items'].find((item: any) => item.requestId === requestId && item.eventType === 'request.created');
+    });
+    expect(dead).toMatchObject({ attempts: 1, lastStatusCode: 410 });
+
+    receiver.status = 204;
+    const replay = await call('POST', `/v1/deliveries/${dead.id}/replay`);
+    expect(replay.status).toBe(202);
+
+    const [hook] = await acknowledged(receiver, requestId, ['request.created']);
+    expect(verifyDelivery(hook!.headers, hook!.body, secret)).toMatchObject({ ok: true, deliveryId: dead.eventId });
+    await eventually('the replayed delivery to be delivered', async () => ((await call('GET', `/v1/deliveries/${dead.id}`)).body['status'] === 'delivered' ? true : undefined));
+    const again = await call('POST', `/v1/deliveries/${dead.id}/replay`);
+    expect(again.status).toBe(409);
+    expect(again.body['error']['code']).toBe('not_replayable');
+  });
+
+  it('loses no event when the notification worker is killed mid-delivery; de-duplicated, each arrives once', async () => {
+    const { receiver, secret } = await subscribedReceiver();
+    receiver.delayMs = 4_000;
+    const requestId = await postRequest();
+    await eventually('a delivery in flight', async () => (receiver.arrivals > 0 ? true : undefined));
+
+    await system.notification.stop('SIGKILL');
+    receiver.delayMs = 0;
+    await system.notification.start();
+
+    const hooks = await acknowledged(receiver, requestId, ['request.created', 'request.classified']);
+    const byDelivery = new Map<string, string>();
+    for (const hook of hooks) {
+      expect(verifyDelivery(hook.headers, hook.body, secret).ok).toBe(true);
+      const deliveryId = hook.headers['x-caseflow-delivery'] as string;
+      // A duplicate, if any, is the same event: same id, same body.
+      if (byDelivery.has(deliveryId)) expect(hook.body).toBe(byDelivery.get(deliveryId));
+      byDelivery.set(deliveryId, hook.body);
+    }
+    expect([...byDelivery.keys()].sort()).toEqual([`${requestId}.1`, `${requestId}.2`]);
+  });
+});

@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { deliverEventWorkflowType, eventDeliveryWorkflowId, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
+import {
+  createDb,
+  type Db,
+  deleteSubscription,
+  findSubscription,
+  listDeliveryAttempts,
+  migrateToLatest,
+  rotateSubscriptionSecret,
+  type WebhookDeliveryRow,
+} from '@caseflow/db';
+import { createLogger } from '@caseflow/logging';
+import { connectClient } from '@caseflow/temporal';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { verifyDelivery } from '@caseflow/webhook-signature';
+import type { Client } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { createTransport } from 'nodemailer';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { EventDeliverySummary } from './workflows/event-delivery';
+import { eventually } from './testing/eventually';
+import { requestWithEvent, subscribe } from './testing/fixtures';
+import { TestReceiver } from './testing/receiver';
+import { TestSmtpServer } from './testing/smtp';
+import { createNotificationWorker } from './worker';
+
+// Short intervals keep retries to seconds; assertions poll or await workflow results, never sleep.
+const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 2_500, emailEnabled: true };
+const autoDisableAfterSeconds = 3;
+const taskQueue = `notification-test-${randomUUID()}`;
+
+let database: RunningPostgres;
+let db: Db;
+let client: Client;
+let connection: NativeConnection;
+let worker: Worker;
+let running: Promise<void>;
+let smtp: TestSmtpServer;
+const receivers: TestReceiver[] = [];
+const subscriptions: string[] = [];
+
+beforeAll(async () => {
+  // Dead deliveries are expected here; the SDK's warnings about them would only be noise.
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  database = await createTestDatabase(inject('databaseUrl'));
+  db = createDb(database.databaseUrl, { maxConnections: 4 });
+  await migrateToLatest(db);
+  smtp = await new TestSmtpServer().start();
+  client = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
+  connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  worker = await createNotificationWorker({
+    connection,
+    namespace: inject('temporalNamespace'),
+    db,
+    logger: createLogger('notification-test', 'silent'),
+    taskQueue,
+    webhooks: { policy, autoDisableAfterSeconds },
+    email: {
+      transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
+      from: 'caseflow <caseflow@support.example.com>',
+      queueRecipients: { cards: ['cards-team@example.com'] },
+      adminRecipients: ['ops@example.com'],
+      requestLinkBase: 'https://help.example.com/requests/',
+    },
+  });
+  running = worker.run();
+});
+
+afterEach(async () => {
+  // Every test subscribes its own receivers; later events must not reach them.
+  await Promise.all(subscriptions.splice(0).map((id) => deleteSubscription(db, id)));
+  await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await connection?.close();
+  await client?.connection.close();
+  await smtp?.stop();
+  await db?.destroy();
+  await database?.stop();
+});
+
+async function receiver(): Promise<TestReceiver> {
+  const started = await new TestReceiver().start();
+  receivers.push(started);
+  return started;
+}
+
+async function subscribed(url: string, events?: string[]) {
+  const subscription = await subscribe(db, url, events);
+  subscriptions.push(subscription.id);
+  return subscription;
+}
+
+async function deliver(payload: NotificationPayload): Promise<EventDeliverySummary> {
+  return client.workflow.execute(deliverEventWorkflowType, { taskQueue, workflowId: eventDeliveryWorkflowId(payload.id), args: [payload] });
+}
+
+async function deliveryFor(subscriptionId: string, eventId: string): Promise<WebhookDeliveryRow> {
+  return db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId).where('event_id', '=', eventId).executeTakeFirstOrThrow();
+}
+
+describe('webhook delivery', () => {
+  it('retries a failing receiver with backoff until it answers, with the same signed delivery id each time', async () => {
+    const hooks = await receiver();
+    hooks.script.push({ status: 503 }, { status: 500 });
+    const { id, secret } = await subscribed(hooks.url);
+    const payload = await requestWithEvent(db);
+
+    const summary = await deliver(payload);
+
+    expect(Object.values(summary.webhooks)).toEqual(['delivered']);
+    expect(hooks.receipts.map((receipt) => receipt.status)).toEqual([503, 500, 204]);
+    for (const receipt of hooks.receipts) {
+      expect(verifyDelivery(receipt.headers, receipt.body, secret)).toMatchObject({ ok: true, deliveryId: payload.id, eventType: 'request.created' });
+      expect(JSON.parse(receipt.body)).toEqual(payload);
+      expect(receipt.headers['x-caseflow-webhook-version']).toBe('1');
+    }
+    const delivery = await deliveryFor(id, payload.id);
+    expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, last_status_code: 204 });
+    const attempts = await listDeliveryAttempts(db, delivery.id);
+    expect(attempts.map((attempt) => [attempt.attempt, attempt.outcome, attempt.status_code])).toEqual([
+      [1, 'failed', 503],
+      [2, 'failed', 500],
+      [3, 'delivered', 204],
+    ]);
+    expect(attempts.every((attempt) => attempt.latency_ms >= 0)).toBe(true);
+  });
+
+  it('retries an answer slower than the timeout', async () => {
+    const hooks = await receiver();
+    hooks.script.push({ status: 204, delayMs: 2_500 });
+    const { id } = await subscribed(hooks.url);
+    const payload = await requestWithEvent(db);
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['delivered']);
+    const attempts = await listDeliveryAttempts(db, (await deliveryFor(id, payload.id)).id);
+    expect(attempts[0]).toMatchObject({ outcome: 'failed', status_code: null });
+    expect(attempts[0]?.error).toMatch(/abort|timeout/i);
+    expect(attempts.at(-1)).toMatchObject({ outcome: 'delivered', status_code: 204 });
+  });
+
+  it('waits as long as Retry-After asks before the next attempt', async () => {
+    const hooks = await receiver();
+    hooks.script.push({ status: 429, headers: { 'retry-after': '2' } });
+    await subscribed(hooks.url);
+
+    await deliver(await requestWithEvent(db));
+
+    const [first, second] = hooks.receipts;
+    expect(hooks.receipts.map((receipt) => receipt.status)).toEqual([429, 204]);
+    // Without Retry-After the policy would retry after 100 ms.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(1_900);
+  });
+
+  it('gives up at once on 410: the delivery is dead, and a replay re-sends it with the same event id', async () => {
+    const hooks = await receiver();
+    hooks.script.push({ status: 410 });
+    const { id, secret } = await subscribed(hooks.url);
+    const payload = await requestWithEvent(db);
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['dead']);
+    const dead = await deliveryFor(id, payload.id);
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1, last_status_code: 410 });
+    expect(dead.dead_at).toBeInstanceOf(Date);
+
+    const replayed = await client.workflow.execute(replayDeliveryWorkflowType, {
+      taskQueue,
+      workflowId: `replay-${dead.id}`,
+      args: [{ deliveryId: dead.id, subscriptionId: id }],
+    });
+
+    expect(replayed).toBe('delivered');
+    expect(hooks.receipts.map((receipt) => receipt.status)).toEqual([410, 204]);
+    const resent = hooks.receipts[1]!;
+    expect(verifyDelivery(resent.headers, resent.body, secret)).toMatchObject({ ok: true, deliveryId: payload.id });
+    expect(resent.body).toBe(hooks.receipts[0]!.body);
+    expect(await deliveryFor(id, payload.id)).toMatchObject({ status: 'delivered', attempts: 2, replays: 1, dead_at: null });
+  });
+
+  it('marks a delivery dead when its retry budget runs out on a receiver that is down', async () => {
+    const hooks = await receiver();
+    const { id } = await subscribed(hooks.url);
+    await hooks.stop();
+    const payload = await requestWithEvent(db);
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['dead']);
+    const dead = await deliveryFor(id, payload.id);
+    expect(dead.status).toBe('dead');
+    expect(dead.attempts).toBeGreaterThan(1);
+    expect(await findSubscription(db, id)).toMatchObject({ active: true });
+    expect(dead.last_error).toMatch(/fetch failed|ECONNREFUSED/);
+  });
+
+  it('signs with both secrets during a rotation grace period, and only with the new one after it', async () => {
+    const hooks = await receiver();
+    const { id, secret: original } = await subscribed(hooks.url);
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-once', 3600);
+    await deliver(await requestWithEvent(db));
+    const during = hooks.receipts.at(-1)!;
+    expect(verifyDelivery(during.headers, during.body, original).ok).toBe(true);
+    expect(verifyDelivery(during.headers, during.body, 'whsec_rotated-once').ok).toBe(true);
+
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-twice', 0);
+    await deliver(await requestWithEvent(db));
+    const after = hooks.receipts.at(-1)!;
+    expect(verifyDelivery(after.headers, after.body, 'whsec_rotated-twice').ok).toBe(true);
+    expect(verifyDelivery(after.headers, after.body, 'whsec_rotated-once')).toEqual({ ok: false, reason: 'mismatch' });
+  });
+
+  it('delivers only the event types a subscription asked for', async () => {
+    const hooks = await receiver();
+    await subscribed(hooks.url, ['request.resolved']);
+    expect((await deliver(await requestWithEvent(db, { type: 'request.created' }))).webhooks).toEqual({});
+    const resolved = await requestWithEvent(db, { type: 'request.resolved' });
+    expect(Object.values((await deliver(resolved)).webhooks)).toEqual(['delivered']);
+    expect(hooks.acknowledged.map((receipt) => receipt.headers['x-caseflow-delivery'])).toEqual([resolved.id]);
+  });
+
+  it('disables a subscription that fails continuously for the configured time, and tells the administrators', async () => {
+    const hooks = await receiver();
+    hooks.otherwise = { status: 503 };
+    const { id } = await subscribed(hooks.url);
+
+    // The first event's budget (2.5 s) ends before the subscription has failed for 3 s…
+    const first = await requestWithEvent(db);
+    expect(Object.values((await deliver(first)).webhooks)).toEqual(['dead']);
+    expect(await findSubscription(db, id)).toMatchObject({ active: true, failing_since: expect.any(Date) });
+
+    // …and the next one's failures cross it.
+    const second = await requestWithEvent(db);
+    expect(Object.values((await deliver(second)).webhooks)).toEqual(['dead']);
+    const subscription = await findSubscription(db, id);
+    expect(subscription).toMatchObject({ active: false, disabled_at: expect.any(Date) });
+    expect(subscription?.disabled_reason).toMatch(/failing .* over 3 s; last: HTTP 503/);
+    expect((await deliveryFor(id, second.id)).last_error).toMatch(/HTTP 503/);
+    const notice = await eventually('the disabled notice', async () => smtp.to('ops@example.com').find((m) => m.mail.subject?.includes(id)));
+    expect(notice.mail.text).toContain(hooks.url);
+
+    // A disabled subscription is not planned for later events.
+    expect((await deliver(await requestWithEvent(db))).webhooks).toEqual({});
+  });
+});
+
+describe('e-mail', () => {
+  it('writes to an English-speaking customer in English, with the request id in the subject and the link in both parts', async () => {
+    const payload = await requestWithEvent(db, { email: 'alice@example.com' });
+    const requestId = payload.data.request.requestId;
+
+    expect((await deliver(payload)).emails).toBe('sent');
+
+    const [received] = smtp.to('alice@example.com');
+    expect(received?.mail.subject).toBe(`[caseflow #${requestId}] Request received: Card not arrived`);
+    expect(received?.mail.text).toContain('We have received your request');
+    expect(received?.mail.text).toContain(`https://help.example.com/requests/${requestId}`);
+    expect(received?.mail.html).toContain(`href="https://help.example.com/requests/${requestId}"`);
+    expect(received?.mail.references).toContain(`<request-${requestId}@support.example.com>`);
+  });
+
+  it('writes to a Chinese-speaking customer in Chinese', async () => {
+    const payload = await requestWithEvent(db, { email: 'wang@example.com', subject: '银行卡还没收到', body: '我两周前申请的新银行卡到现在还没有收到，请问什么时候能寄到？' });
+
+    await deliver(payload);
+
+    const [received] = smtp.to('wang@example.com');
+    expect(received?.mail.subject).toBe(`[caseflow #${payload.data.request.requestId}] 已收到您的请求：银行卡还没收到`);
+    expect(received?.mail.text).toContain('我们已收到您的请求');
+    expect(received?.mail.html).toContain('lang="zh-CN"');
+    const [logged] = await db.selectFrom('email_deliveries').selectAll().where('event_id', '=', payload.id).execute();
+    expect(logged).toMatchObject({ recipient: 'wang@example.com', audience: 'customer', language: 'zh', status: 'sent' });
+  });
+
+  it('tells the queue about a request routed to it, once per event even when delivered again', async () => {
+    const payload = await requestWithEvent(db, { type: 'request.classified', queue: 'cards' });
+
+    await deliver(payload);
+    await client.workflow.execute(deliverEventWorkflowType, { taskQueue, workflowId: `again-${payload.id}`, args: [payload] });
+
+    const mails = smtp.to('cards-team@example.com').filter((m) => m.mail.subject?.includes(payload.data.request.requestId));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.mail.subject).toContain('New request in cards');
+  });
+});

@@ -1,0 +1,99 @@
+import type { EmailOutcome, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
+import { type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
+import type { Logger } from '@caseflow/logging';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Transporter } from 'nodemailer';
+import { detectLanguage } from './language';
+import { type Audience, audiences, hasTemplate, renderEmail } from './templates';
+
+export interface EmailSettings {
+  /** Absent: e-mail is off and sendEmail does nothing. */
+  transport: Transporter | undefined;
+  from: string;
+  queueRecipients: Readonly<Record<string, readonly string[]>>;
+  adminRecipients: readonly string[];
+  requestLinkBase: string;
+}
+
+type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubscriptionDisabled'>;
+
+/**
+ * E-mail to a request's customer and to its queue, one message per recipient, logged in
+ * `email_deliveries`. A retry (Temporal's policy) sends only to recipients not yet reached.
+ */
+export function createEmailActivities(db: Db, settings: EmailSettings, logger: Logger): EmailActivities {
+  const domain = /@([^>\s]+)>?\s*$/.exec(settings.from)?.[1] ?? 'caseflow.local';
+
+  return {
+    async sendEmail(payload: NotificationPayload): Promise<EmailOutcome> {
+      const transport = settings.transport;
+      const wanted = audiences[payload.type] ?? [];
+      if (transport === undefined || wanted.length === 0 || !hasTemplate(payload.type)) return { sent: 0, skipped: 0 };
+      const request = payload.data.request;
+      const context = await findEmailContext(db, request.requestId);
+      if (context === undefined) {
+        // The read model is written before the event is handed over; missing means not yet visible: retry.
+        throw ApplicationFailure.create({ type: 'RequestNotFound', message: `request ${request.requestId} is not in the read model yet` });
+      }
+      const recipients = new Map<string, Audience>();
+      if (wanted.includes('customer') && context.customerEmail) recipients.set(context.customerEmail, 'customer');
+      const queue = request.classification?.queue ?? context.queue;
+      if (wanted.includes('queue') && queue) for (const address of settings.queueRecipients[queue] ?? []) recipients.set(address, 'queue');
+
+      const done = new Set((await listEmailDeliveries(db, payload.id)).filter((row) => row.status === 'sent').map((row) => row.recipient));
+      const language = detectLanguage(`${context.subject}\n${context.body}`);
+      const mail = renderEmail({ payload, language, requestSubject: context.subject, link: `${settings.requestLinkBase}${request.requestId}` });
+      const failures: string[] = [];
+      let sent = 0;
+      for (const [recipient, audience] of recipients) {
+        if (done.has(recipient)) continue;
+        const record = { eventId: payload.id, eventType: payload.type, requestId: request.requestId, recipient, audience, language, subject: mail.subject };
+        try {
+          const info = await transport.sendMail({
+            from: settings.from,
+            to: recipient,
+            subject: mail.subject,
+            text: mail.text,
+            html: mail.html,
+            // One thread per request in the recipient's mail client; the event id makes each message unique.
+            messageId: `<${payload.id}.${audience}@${domain}>`,
+            references: [`<request-${request.requestId}@${domain}>`],
+            inReplyTo: `<request-${request.requestId}@${domain}>`,
+            headers: { 'X-Caseflow-Request': request.requestId, 'X-Caseflow-Event': payload.type },
+          });
+          await recordEmailAttempt(db, { ...record, outcome: 'sent', messageId: info.messageId ?? null, error: null });
+          sent += 1;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          await recordEmailAttempt(db, { ...record, outcome: 'failed', messageId: null, error: message });
+          failures.push(`${recipient}: ${message}`);
+        }
+      }
+      if (failures.length > 0) {
+        throw ApplicationFailure.create({ type: 'EmailDeliveryFailed', message: `e-mail failed for ${failures.join('; ')}` });
+      }
+      return { sent, skipped: recipients.size - sent };
+    },
+
+    async announceSubscriptionDisabled({ subscriptionId }): Promise<void> {
+      const subscription = await findSubscription(db, subscriptionId);
+      if (subscription === undefined || subscription.active) return;
+      logger.warn({ subscriptionId, url: subscription.url, reason: subscription.disabled_reason }, 'webhook subscription disabled');
+      const transport = settings.transport;
+      if (transport === undefined || settings.adminRecipients.length === 0) return;
+      await transport.sendMail({
+        from: settings.from,
+        to: [...settings.adminRecipients],
+        subject: `[caseflow] webhook subscription ${subscriptionId} disabled`,
+        text: [
+          `The webhook subscription ${subscriptionId} (${subscription.url}) was disabled because every delivery failed.`,
+          `Reason: ${subscription.disabled_reason ?? 'unknown'}`,
+          `Re-enable it with PATCH /v1/webhooks/${subscriptionId} {"active": true} once the receiver is fixed,`,
+          `then replay its dead deliveries with POST /v1/deliveries/<id>/replay.`,
+          '',
+        ].join('\n'),
+        messageId: `<webhook-disabled.${subscriptionId}.${subscription.disabled_at?.getTime() ?? 0}@${domain}>`,
+      });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { DeliveryPlan, DeliveryPolicy, NotificationActivities, NotificationPayload, WebhookDeliveryResult } from '@caseflow/contracts';
+import {
+  type Db,
+  findDelivery,
+  findSubscription,
+  listSubscriptionsFor,
+  markDeliveryDead,
+  planDelivery,
+  recordDeliveryAttempt,
+  recordSubscriptionFailure,
+  recordSubscriptionSuccess,
+  reopenDeliveryForReplay,
+  signingSecrets,
+} from '@caseflow/db';
+import type { Logger } from '@caseflow/logging';
+import { ApplicationFailure } from '@temporalio/common';
+import { postEvent } from './post';
+
+export interface WebhookSettings {
+  policy: DeliveryPolicy;
+  autoDisableAfterSeconds: number;
+}
+
+type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'deliverWebhook' | 'markDeliveryDead' | 'prepareReplay'>;
+
+/**
+ * The webhook half of the notification activities. Each delivery attempt is one activity
+ * attempt: it throws on failure and Temporal's retry policy (set by the delivery workflow
+ * from `policy`) decides when to try again, so there is no retry loop here.
+ */
+export function createWebhookActivities(db: Db, settings: WebhookSettings, logger: Logger): WebhookActivities {
+  return {
+    async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
+      const subscriptions = await listSubscriptionsFor(db, payload.type);
+      const body = JSON.stringify(payload);
+      const deliveries = [];
+      for (const subscription of subscriptions) {
+        const deliveryId = await planDelivery(db, {
+          subscriptionId: subscription.id,
+          eventId: payload.id,
+          eventType: payload.type,
+          requestId: payload.data.request.requestId,
+          payload: body,
+        });
+        deliveries.push({ deliveryId, subscriptionId: subscription.id });
+      }
+      return { deliveries, policy: settings.policy };
+    },
+
+    async deliverWebhook({ deliveryId }): Promise<WebhookDeliveryResult> {
+      const delivery = await findDelivery(db, deliveryId);
+      if (delivery === undefined) return 'subscription_deleted';
+      // A replay or an attempt whose answer was lost to a crash may already have landed it.
+      if (delivery.status === 'delivered') return 'already_delivered';
+      const subscription = await findSubscription(db, delivery.subscription_id);
+      if (subscription === undefined) return 'subscription_deleted';
+      if (!subscription.active) {
+        throw ApplicationFailure.create({
+          type: 'SubscriptionInactive',
+          message: `subscription ${subscription.id} is not active${subscription.disabled_reason ? `: ${subscription.disabled_reason}` : ''}`,
+          nonRetryable: true,
+        });
+      }
+      const result = await postEvent({
+        url: subscription.url,
+        body: delivery.payload,
+        eventType: delivery.event_type,
+        eventId: delivery.event_id,
+        secrets: signingSecrets(subscription),
+        timeoutMs: settings.policy.attemptTimeoutMs,
+      });
+      await recordDeliveryAttempt(db, {
+        deliveryId,
+        target: subscription.url,
+        outcome: result.ok ? 'delivered' : 'failed',
+        statusCode: result.statusCode,
+        error: result.error,
+        latencyMs: result.latencyMs,
+      });
+      if (result.ok) {
+        await recordSubscriptionSuccess(db, subscription.id);
+        return 'delivered';
+      }
+      const reason = `failing since the first failed attempt for over ${settings.autoDisableAfterSeconds} s; last: ${result.error}`;
+      if (await recordSubscriptionFailure(db, subscription.id, settings.autoDisableAfterSeconds, reason)) {
+        logger.warn({ subscriptionId: subscription.id, url: subscription.url }, 'webhook subscription disabled after failing continuously');
+        throw ApplicationFailure.create({
+          type: 'SubscriptionDisabled',
+          message: `subscription ${subscription.id} disabled: ${reason}`,
+          nonRetryable: true,
+          details: [{ subscriptionId: subscription.id }],
+        });
+      }
+      throw ApplicationFailure.create({
+        type: result.retryable ? 'WebhookDeliveryFailed' : 'WebhookDeliveryRefused',
+        message: `${subscription.url}: ${result.error}`,
+        nonRetryable: !result.retryable,
+        ...(result.retryAfterMs === null ? {} : { nextRetryDelay: result.retryAfterMs }),
+      });
+    },
+
+    async markDeliveryDead({ deliveryId, reason }): Promise<void> {
+      await markDeliveryDead(db, deliveryId, reason);
+    },
+
+    async prepareReplay({ deliveryId }): Promise<DeliveryPolicy | null> {
+      const reopened = await reopenDeliveryForReplay(db, deliveryId);
+      if (reopened !== undefined) return settings.policy;
+      // A retried prepareReplay finds its own earlier reopening: still a replay to run.
+      const delivery = await findDelivery(db, deliveryId);
+      return delivery?.status === 'pending' ? settings.policy : null;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// The notification worker's workflow bundle: only workflow code may be reachable from here.
+export { deliverEvent, replayDelivery } from './event-delivery';
