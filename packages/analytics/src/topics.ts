@@ -1,0 +1,193 @@
+import type { SparseVector } from '@caseflow/classifier';
+import { kmeans } from 'ml-kmeans';
+import { contentText, dense, denseDot, dot, fitSpace, project, type ReducedSpace, TermMap, topicFeatureConfig } from './features';
+
+export interface TopicDocument {
+  id: string;
+  subject: string;
+  /** What is clustered: usually subject and body together. */
+  text: string;
+}
+
+export interface TopicOptions {
+  /** Largest k tried (default 10); k runs from 2 and is chosen by the silhouette. */
+  maxK?: number;
+  /** Clusters smaller than this are not reported (default 3). */
+  minClusterSize?: number;
+  /** Columns kept for clustering: the terms seen in most documents (default 500). */
+  maxFeatures?: number;
+  /** Seed for k-means++ (default 7): the same input gives the same topics. */
+  seed?: number;
+  topTerms?: number;
+}
+
+export interface Topic {
+  size: number;
+  /** Documents of the previous period that fall in this cluster. */
+  previousSize: number;
+  /** (size − previousSize) / previousSize; null when the previous period had none (a new topic). */
+  growth: number | null;
+  /** Mean silhouette of the members, −1…1: how clearly the documents belong together. */
+  cohesion: number;
+  /** Growing (or new), cohesive and not tiny: what a lead should look at first. */
+  emerging: boolean;
+  terms: string[];
+  /** The three members nearest the cluster's centre. */
+  examples: { id: string; subject: string }[];
+  memberIds: string[];
+}
+
+export interface TopicDiscovery {
+  k: number;
+  silhouette: number;
+  /** Documents that had no term in common with any other (nothing to cluster on). */
+  unclustered: number;
+  topics: Topic[];
+}
+
+interface Clustering {
+  k: number;
+  assignment: number[];
+  centroids: number[][];
+  silhouettes: number[];
+  score: number;
+}
+
+/**
+ * Emerging topics: clusters of the current period's documents (k-means over TF-IDF
+ * features, k chosen by the mean silhouette), each with its growth against the previous
+ * period, its most distinctive terms and the three most typical subjects.
+ */
+export function discoverTopics(current: readonly TopicDocument[], previous: readonly TopicDocument[], options: TopicOptions = {}): TopicDiscovery {
+  const { maxK = 10, minClusterSize = 3, maxFeatures = 500, seed = 7, topTerms = 8 } = options;
+  const contents = current.map((doc) => contentText(doc.text));
+  const { space, vectors } = fitSpace(contents, maxFeatures);
+  const usable = vectors.flatMap((vector, i) => (vector.idx.length > 0 ? [i] : []));
+  const none: TopicDiscovery = { k: 0, silhouette: 0, unclustered: current.length - usable.length, topics: [] };
+  if (usable.length < 2 * minClusterSize) return none;
+
+  const points = usable.map((i) => vectors[i]!);
+  const distances = cosineDistances(points);
+  const rows = points.map((vector) => dense(vector, space.columns.length));
+  let best: Clustering | undefined;
+  for (let k = 2; k <= Math.min(maxK, Math.floor(points.length / minClusterSize)); k++) {
+    const result = kmeans(rows, k, { seed, initialization: 'kmeans++', maxIterations: 50 });
+    const silhouettes = silhouette(distances, result.clusters, k);
+    const score = mean(silhouettes);
+    if (best === undefined || score > best.score) best = { k, assignment: result.clusters, centroids: result.centroids, silhouettes, score };
+  }
+  if (best === undefined) return none;
+
+  const terms = new TermMap(topicFeatureConfig);
+  for (const content of contents) terms.add(content, topicFeatureConfig.wordNgrams);
+  const previousCounts = countPrevious(space, best, points, previous);
+  const overall = meanRow(rows);
+  const topics: Topic[] = [];
+  for (let cluster = 0; cluster < best.k; cluster++) {
+    const members = best.assignment.flatMap((c, i) => (c === cluster ? [i] : []));
+    if (members.length < minClusterSize) continue;
+    const centroid = best.centroids[cluster]!;
+    const previousSize = previousCounts[cluster] ?? 0;
+    const growth = previousSize === 0 ? null : (members.length - previousSize) / previousSize;
+    const cohesion = mean(members.map((i) => best.silhouettes[i]!));
+    const nearest = [...members].sort((a, b) => denseDot(centroid, points[b]!) - denseDot(centroid, points[a]!));
+    topics.push({
+      size: members.length,
+      previousSize,
+      growth,
+      cohesion,
+      emerging: cohesion >= 0.05 && (growth === null || growth >= 0.5),
+      terms: distinctiveTerms(space, terms, centroid, overall, topTerms),
+      examples: nearest.slice(0, 3).map((i) => {
+        const doc = current[usable[i]!]!;
+        return { id: doc.id, subject: doc.subject };
+      }),
+      memberIds: members.map((i) => current[usable[i]!]!.id),
+    });
+  }
+  topics.sort((a, b) => Number(b.emerging) - Number(a.emerging) || b.cohesion * b.size - a.cohesion * a.size);
+  return { k: best.k, silhouette: best.score, unclustered: none.unclustered, topics };
+}
+
+/** 1 − cosine similarity of every pair (vectors are L2-normalised). */
+function cosineDistances(points: readonly SparseVector[]): Float32Array[] {
+  const n = points.length;
+  const rows = Array.from({ length: n }, () => new Float32Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const d = 1 - dot(points[i]!, points[j]!);
+      rows[i]![j] = d;
+      rows[j]![i] = d;
+    }
+  }
+  return rows;
+}
+
+/** Silhouette of each point: (b − a) / max(a, b), 0 for a point alone in its cluster. */
+function silhouette(distances: readonly Float32Array[], assignment: readonly number[], k: number): number[] {
+  const sizes = new Array<number>(k).fill(0);
+  for (const c of assignment) sizes[c]!++;
+  return assignment.map((own, i) => {
+    if (sizes[own]! <= 1) return 0;
+    const sums = new Array<number>(k).fill(0);
+    const row = distances[i]!;
+    assignment.forEach((c, j) => (sums[c]! += row[j]!));
+    const a = sums[own]! / (sizes[own]! - 1);
+    let b = Infinity;
+    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, sums[c]! / sizes[c]!);
+    if (!Number.isFinite(b)) return 0;
+    const scale = Math.max(a, b);
+    return scale === 0 ? 0 : (b - a) / scale;
+  });
+}
+
+/**
+ * A previous-period document counts for the nearest cluster when it is at least as
+ * close to its centre as the cluster's own members typically are (their 10th percentile).
+ */
+function countPrevious(space: ReducedSpace, clustering: Clustering, points: readonly SparseVector[], previous: readonly TopicDocument[]): number[] {
+  const thresholds = clustering.centroids.map((centroid, cluster) => {
+    const sims = clustering.assignment.flatMap((c, i) => (c === cluster ? [denseDot(centroid, points[i]!)] : [])).sort((a, b) => a - b);
+    return sims[Math.floor(sims.length * 0.1)] ?? Infinity;
+  });
+  const counts = new Array<number>(clustering.k).fill(0);
+  for (const doc of previous) {
+    const vector = project(space, contentText(doc.text));
+    if (vector.idx.length === 0) continue;
+    let nearest = -1;
+    let similarity = -Infinity;
+    clustering.centroids.forEach((centroid, cluster) => {
+      const s = denseDot(centroid, vector);
+      if (s > similarity) [nearest, similarity] = [cluster, s];
+    });
+    if (nearest >= 0 && similarity >= thresholds[nearest]!) counts[nearest]!++;
+  }
+  return counts;
+}
+
+/** Terms whose weight in the cluster's centre most exceeds their weight over all documents. */
+function distinctiveTerms(space: ReducedSpace, terms: TermMap, centroid: readonly number[], overall: readonly number[], count: number): string[] {
+  const ranked = centroid
+    .map((weight, column) => [column, weight - (overall[column] ?? 0)] as const)
+    .filter(([, lift]) => lift > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const out: string[] = [];
+  for (const [column] of ranked) {
+    const term = terms.term(space.vectorizer.buckets[space.columns[column]!]!);
+    // A bigram whose words are both listed already adds nothing.
+    if (term === undefined || /^[\d\s]+$/.test(term) || out.includes(term) || (term.includes(' ') && term.split(' ').every((word) => out.includes(word)))) continue;
+    out.push(term);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+function meanRow(rows: readonly number[][]): number[] {
+  const out = new Array<number>(rows[0]?.length ?? 0).fill(0);
+  for (const row of rows) row.forEach((v, i) => (out[i]! += v / rows.length));
+  return out;
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
+}
