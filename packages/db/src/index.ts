@@ -5,3 +5,6 @@ export * from './health';
 export * from './queries/requests';
 export * from './queries/models';
 export * from './queries/deliveries';
+export * from './queries/api-keys';
+export * from './queries/customers';
+export * from './queries/request-search';

@@ -10,6 +10,7 @@ export interface CustomersTable {
   name: string | null;
   email: string | null;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
 }
 
 export interface RequestsTable {
@@ -88,6 +89,7 @@ export interface Database {
   request_events: RequestEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   models: ModelsTable;
+  api_keys: ApiKeysTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -95,3 +97,18 @@ export type NewRequestRow = Insertable<RequestsTable>;
 export type RequestEventRow = Selectable<RequestEventsTable>;
 export type ModelRow = Selectable<ModelsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** The first characters of the key, shown in lists so people can tell keys apart. */
+  prefix: string;
+  key_hash: string;
+  scopes: string[];
+  created_at: CreatedAt;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type CustomerRow = Selectable<CustomersTable>;
