@@ -1,3 +1,4 @@
+import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
@@ -15,6 +16,7 @@ const worker = await createNotificationWorker({
   namespace: config.temporalNamespace,
   db,
   webhooks: { urls: config.webhookUrls, secret: config.webhookSecret, timeoutMs: config.webhookTimeoutMs },
+  payloadCodecs: payloadCodecsFor(config.codecKeys),
 });
 logger.info({ taskQueue: worker.options.taskQueue, subscribers: config.webhookUrls.length }, 'notification worker started');
 await worker.run();

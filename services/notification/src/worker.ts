@@ -1,3 +1,4 @@
+import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import { type NativeConnection, Worker } from '@temporalio/worker';
@@ -8,11 +9,13 @@ export async function createNotificationWorker(options: {
   namespace: string;
   db: Db;
   webhooks: WebhookSettings;
+  payloadCodecs?: PayloadCodec[];
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.notification,
     activities: createNotificationActivities(options.db, options.webhooks),
+    dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }
