@@ -5,8 +5,8 @@ import type { Payload, PayloadCodec } from '@temporalio/common';
  * CLI POST to /encode and /decode): payloads with base64 metadata values and data.
  */
 export interface JsonPayload {
-  metadata?: Record<string, string> | undefined;
-  data?: string | undefined;
+  metadata?: Record<string, string>;
+  data?: string;
 }
 
 export class MalformedPayload extends Error {

@@ -72,3 +72,9 @@ export async function searchRequests(db: Db, filters: RequestFilters, { limit, a
   if (after !== undefined) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
   return query.execute();
 }
+
+/** The request's most recent events, oldest first. */
+export async function listLatestRequestEvents(db: Db, requestId: string, limit: number) {
+  const rows = await db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).orderBy('seq', 'desc').limit(limit).execute();
+  return rows.reverse();
+}
