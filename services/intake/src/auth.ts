@@ -15,6 +15,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   scope: RouteScope;
+  /** False when the route named no scope and got the closed default. */
+  declared: boolean;
 }
 
 declare module 'fastify' {
@@ -74,7 +76,7 @@ export function installAuthentication(app: FastifyInstance, db: Db): void {
     const declared = route.config?.scope;
     const scope: RouteScope = declared ?? (publicPaths.some((path) => path.test(route.url)) ? 'public' : 'admin');
     route.config = { ...route.config, scope };
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, scope });
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, scope, declared: declared !== undefined });
   });
 
   app.addHook('onRequest', async (request) => {

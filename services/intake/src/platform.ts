@@ -49,12 +49,12 @@ export async function installPlatform(app: FastifyInstance, options: PlatformOpt
   installAuthentication(app, options.db);
 
   const limits = options.rateLimits ?? defaultRateLimits;
-  await app.register(rateLimit, { global: false });
+  // Draft-standard headers (RateLimit-Limit/Remaining/Reset) are a plugin-wide setting.
+  await app.register(rateLimit, { global: false, enableDraftSpec: true });
   app.addHook(
     'onRequest',
     app.rateLimit({
       timeWindow: options.rateLimitWindowMs ?? 60_000,
-      enableDraftSpec: true,
       keyGenerator: (request: FastifyRequest) => (request.principal === null ? `ip:${request.ip}` : `key:${request.principal.keyId}`),
       max: async (request: FastifyRequest) =>
         request.principal === null ? limits.unauthenticated : Math.max(...request.principal.scopes.map((scope) => limits[scope])),
@@ -67,6 +67,7 @@ export async function installPlatform(app: FastifyInstance, options: PlatformOpt
     }),
   );
   installAuthorization(app);
-  installMetrics(app, new IntakeMetrics());
+  // The document collects routes as they register, /metrics included.
   await installOpenApi(app);
+  installMetrics(app, new IntakeMetrics());
 }
