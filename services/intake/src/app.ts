@@ -2,6 +2,7 @@ import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
@@ -27,6 +28,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof supplied === 'string' && /^[\w.-]{1,128}$/.test(supplied) ? supplied : crypto.randomUUID();
     },
     requestIdHeader: false,
+    frameworkErrors,
   });
   // Auth, rate limits, errors, JSON-only bodies, security headers, metrics, OpenAPI: before any route.
   await installPlatform(app, deps);

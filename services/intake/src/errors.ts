@@ -41,6 +41,7 @@ const clientErrors: Record<string, [number, string]> = {
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, details: unknown = null) {
   return reply
     .status(status)
+    .header('x-request-id', request.id)
     .type('application/json; charset=utf-8')
     .serializer(JSON.stringify)
     .send({ error: { code, message, details: details ?? null, requestId: request.id } });
@@ -74,4 +75,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'not_found', `no route ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
+}
+
+/** Fastify's `frameworkErrors`: a URL that cannot be decoded gets the error format too. */
+export function frameworkErrors(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(request, reply, 400, 'invalid_url', 'the URL is not validly percent-encoded');
 }

@@ -3,7 +3,8 @@ import type { Db } from '@caseflow/db';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { TSchema } from 'typebox';
 import { ensureAdminKey, installAuthentication, installAuthorization } from './auth';
 import { ApiError, installErrorHandling } from './errors';
 import { installJsonOnly } from './json-body';
@@ -26,6 +27,27 @@ export interface PlatformOptions {
   codecAuth?: 'api-key' | 'none';
 }
 
+/**
+ * TypeBox's validator converts query, path and header strings to the schema's types, and
+ * turns "1.5" into the integer 1 on the way; an integer given as anything but digits is
+ * refused here first, so `limit=1.5` is a 400, not a silent 1.
+ */
+const strictIntegers: FastifySchemaCompiler<TSchema> = (route) => {
+  const validate = TypeBoxValidatorCompiler(route);
+  if (route.httpPart === 'body') return validate;
+  const properties = (route.schema as { properties?: Record<string, { type?: string }> }).properties ?? {};
+  const integers = Object.entries(properties).filter(([, schema]) => schema.type === 'integer').map(([name]) => name);
+  return (value: unknown) => {
+    for (const name of integers) {
+      const raw = (value as Record<string, unknown> | null)?.[name];
+      if (typeof raw === 'string' && !/^-?\d{1,15}$/.test(raw)) {
+        return { error: [{ keyword: 'type', instancePath: `/${name}`, schemaPath: '#/type', params: {}, message: 'must be an integer' }] };
+      }
+    }
+    return validate(value);
+  };
+};
+
 /** Health probes are never rate limited: an orchestrator must always be able to ask. */
 const probes = new Set(['/healthz', '/readyz']);
 
@@ -36,7 +58,7 @@ const probes = new Set(['/healthz', '/readyz']);
  * Must run before any route is registered, so every route, whoever adds it, gets it all.
  */
 export async function installPlatform(app: FastifyInstance, options: PlatformOptions): Promise<void> {
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(strictIntegers);
   installErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
