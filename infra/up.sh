@@ -19,7 +19,7 @@ pids=()
 cleanup() {
   trap - INT TERM EXIT
   # Finish the shutdown even when the terminal or a log pipe (make up | tee) is already gone.
-  trap '' PIPE INT
+  trap '' PIPE INT TERM
   set +e
   echo "caseflow: stopping…" >&2
   # Services first (they drain their workers), then Temporal, then PostgreSQL.
