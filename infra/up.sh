@@ -19,7 +19,7 @@ pids=()
 cleanup() {
   trap - INT TERM EXIT
   # Finish the shutdown even when the terminal or a log pipe (make up | tee) is already gone.
-  trap '' PIPE INT
+  trap '' PIPE INT TERM
   set +e
   echo "caseflow: stopping…" >&2
   # Services first (they drain their workers), then Temporal, then PostgreSQL.
@@ -37,9 +37,28 @@ if [[ -z "${DATABASE_URL:-}" ]]; then
 fi
 export DATABASE_URL
 
+# Dev secrets, made once and kept in .data/ (the SQLite history stays decodable across
+# restarts): the admin API key and the payload codec key. The environment wins when set.
+secrets_file="$root/.data/dev-secrets.env"
+if [[ ! -f "$secrets_file" ]]; then
+  mkdir -p "$root/.data"
+  ( umask 077
+    { echo "CASEFLOW_ADMIN_KEY=dev-admin-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+      echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)"; } >"$secrets_file" )
+fi
+while IFS= read -r line; do
+  name="${line%%=*}"
+  [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
+done <"$secrets_file"
+# The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
+# (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
+export CODEC_AUTH="${CODEC_AUTH:-none}"
+export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http://127.0.0.1:$ui_port}"
+
 pretty() { "$root/node_modules/.bin/pino-pretty" --colorize --translateTime 'SYS:HH:MM:ss' --ignore pid,hostname,service --messageFormat '{service}: {msg}'; }
 
-TEMPORAL_PORT="$temporal_port" TEMPORAL_UI_PORT="$ui_port" bash "$here/temporal/start.sh" > >(sed -u 's/^/temporal: /') 2>&1 &
+TEMPORAL_PORT="$temporal_port" TEMPORAL_UI_PORT="$ui_port" bash "$here/temporal/start.sh" \
+  --ui-codec-endpoint "http://localhost:$PORT/codec" > >(sed -u 's/^/temporal: /') 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1 && break
@@ -63,7 +82,10 @@ cat >&2 <<BANNER
 
   caseflow is starting (the first start trains the classifier, about a minute):
     intake API       http://localhost:$PORT   (try: curl localhost:$PORT/readyz)
-    Temporal Web UI  http://localhost:$ui_port
+    API docs         http://localhost:$PORT/docs
+    admin API key    CASEFLOW_ADMIN_KEY in $secrets_file
+                     (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H "Authorization: Bearer \$CASEFLOW_ADMIN_KEY" …)
+    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)
     PostgreSQL       $DATABASE_URL
   Ctrl-C stops everything.
 

@@ -5,7 +5,7 @@ import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from './eventually';
 import { createNamespace } from './namespace';
-import { type RunningSystem, startSystem } from './system';
+import { authorized, type RunningSystem, startSystem } from './system';
 import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 
 // A namespace and database of its own: this file kills its notification worker, and no other
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 afterEach(async (context) => {
-  await Promise.all(subscriptions.splice(0).map((id) => fetch(`${system.intakeUrl}/v1/webhooks/${id}`, { method: 'DELETE' })));
+  await Promise.all(subscriptions.splice(0).map((id) => fetch(`${system.intakeUrl}/v1/webhooks/${id}`, { method: 'DELETE', headers: authorized(system.adminKey) })));
   await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
   if (context.task.result?.state !== 'fail' || system === undefined) return;
   for (const process of [system.intake, system.workflows, system.notification]) {
@@ -48,7 +48,8 @@ afterAll(async () => {
 async function call(method: string, path: string, body?: unknown) {
   const response = await fetch(`${system.intakeUrl}${path}`, {
     method,
-    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }

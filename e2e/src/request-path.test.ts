@@ -3,10 +3,12 @@ import { requestWorkflowId, searchAttributes } from '@caseflow/contracts';
 import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
 import { verifySignature } from '@caseflow/webhook-signature';
-import type { Client } from '@temporalio/client';
+import { EncryptionCodec } from '@caseflow/codec';
+import { type Client, Connection } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from './eventually';
-import { type RunningSystem, startSystem } from './system';
+import { authorized, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 let webhookSecret: string;
@@ -50,14 +52,14 @@ afterAll(async () => {
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${system.intakeUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: authorized(system.adminKey, { 'content-type': 'application/json', ...headers }),
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
 async function get(path: string) {
-  const response = await fetch(`${system.intakeUrl}${path}`);
+  const response = await fetch(`${system.intakeUrl}${path}`, { headers: authorized(system.adminKey) });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
@@ -229,7 +231,7 @@ describe('bad input', () => {
   });
 
   it('rejects a non-JSON content type with 415', async () => {
-    const response = await fetch(`${system.intakeUrl}/v1/requests`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const response = await fetch(`${system.intakeUrl}/v1/requests`, { method: 'POST', headers: authorized(system.adminKey, { 'content-type': 'text/plain' }), body: 'hello' });
     expect(response.status).toBe(415);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
   });
@@ -254,5 +256,63 @@ describe('health', () => {
     const ready = await get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', checks: { postgres: 'ok', temporal: 'ok' } });
+  });
+});
+
+describe('a new integrator (the README walk-through)', () => {
+  it('creates a key with the admin key, a customer and a request, and finds it in English and Chinese', async () => {
+    const created = await post('/v1/api-keys', { name: 'web shop', scopes: ['requests:write', 'requests:read'] });
+    expect(created.status).toBe(201);
+    const key = created.body['key'] as string;
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${system.intakeUrl}${path}`, {
+        method,
+        headers: authorized(key, body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, any> };
+    };
+    const externalId = `crm-${randomUUID()}`;
+    const customer = await call('POST', '/v1/customers', { externalId, name: 'Ada Lovelace', email: 'ada@example.com' });
+    expect(customer.status).toBe(201);
+    const english = await call('POST', '/v1/requests', { customerId: customer.body['id'], subject: 'Card payment declined', body: 'My card was declined at the supermarket twice today.' });
+    const chinese = await call('POST', '/v1/requests', { customer: { externalId }, subject: '退款还没到账', body: '我上周申请的退款到现在还没有到账。' });
+    expect([english.status, chinese.status]).toEqual([202, 202]);
+
+    const found = await call('GET', `/v1/requests?customerId=${customer.body['id']}&q=declined`);
+    expect(found.body['items'].map((r: { id: string }) => r.id)).toEqual([english.body['id']]);
+    const foundChinese = await call('GET', `/v1/requests?customerId=${customer.body['id']}&q=${encodeURIComponent('退款')}`);
+    expect(foundChinese.body['items'].map((r: { id: string }) => r.id)).toEqual([chinese.body['id']]);
+    expect((await call('GET', '/v1/api-keys')).status).toBe(403);
+  });
+});
+
+describe('Temporal payloads', () => {
+  it('hold no plaintext customer text: the raw history is encrypted, and decrypts with the key ring', async () => {
+    const phrase = `Secret-${randomUUID()}`;
+    const chinese = '我的身份证号码被泄露了';
+    const accepted = await post('/v1/requests', { ...newRequest(), subject: phrase, body: `${phrase} ${chinese}` });
+    const id = accepted.body['id'] as string;
+    await waitForStatus(id, 'classified');
+
+    // Straight from the frontend with no data converter: what Temporal stores.
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const { history } = await connection.workflowService.getWorkflowExecutionHistory({
+        namespace: inject('temporalNamespace'),
+        execution: { workflowId: requestWorkflowId(id) },
+      });
+      const raw = Buffer.from(proto.temporal.api.history.v1.History.encode(history ?? {}).finish());
+      expect(raw.length).toBeGreaterThan(1000);
+      expect(raw.includes(Buffer.from(phrase))).toBe(false);
+      expect(raw.includes(Buffer.from(chinese))).toBe(false);
+
+      // The same history, decoded with the key ring, does hold the text: the search above can find it.
+      const started = history?.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads ?? [];
+      const decoded = await new EncryptionCodec(system.codecKeys).decode(started);
+      expect(Buffer.concat(decoded.map((payload) => Buffer.from(payload.data ?? new Uint8Array()))).toString()).toContain(phrase);
+    } finally {
+      await connection.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { freePort } from '@caseflow/test-harness';
 import { ServiceProcess } from './processes';
 
@@ -8,10 +9,21 @@ export interface SystemOptions {
   autoCloseAfterSeconds: number;
   /** Extra environment for the notification process (retry intervals, SMTP, …). */
   notificationEnv?: Record<string, string>;
+  /** CASEFLOW_ADMIN_KEY for intake; a random one when absent. */
+  adminKey?: string;
+}
+
+/** The Authorization header for an API key, merged into other headers. */
+export function authorized(key: string, headers: Record<string, string> = {}): Record<string, string> {
+  return { ...headers, authorization: `Bearer ${key}` };
 }
 
 export interface RunningSystem {
   intakeUrl: string;
+  /** An admin API key (every scope): send it with authorized(system.adminKey). */
+  adminKey: string;
+  /** The payload codec key ring every process runs with (CODEC_KEYS). */
+  codecKeys: { id: string; key: Buffer }[];
   intake: ServiceProcess;
   workflows: ServiceProcess;
   classification: ServiceProcess;
@@ -21,7 +33,11 @@ export interface RunningSystem {
 
 /** Every caseflow process, each on its own, wired only through Temporal and PostgreSQL. */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const adminKey = options.adminKey ?? `e2e-admin-${randomBytes(24).toString('base64url')}`;
+  const codecKeys = [{ id: 'e2e-1', key: randomBytes(32) }];
   const common = {
+    // Every process encrypts Temporal payloads with the same ring, as in production.
+    CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${key.toString('base64')}`).join(','),
     DATABASE_URL: options.databaseUrl,
     TEMPORAL_ADDRESS: options.temporalAddress,
     TEMPORAL_NAMESPACE: options.temporalNamespace,
@@ -45,13 +61,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const intake = new ServiceProcess(
     'intake',
     'services/intake',
-    { ...common, PORT: String(port), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds) },
+    { ...common, PORT: String(port), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), CASEFLOW_ADMIN_KEY: adminKey },
     /Server listening/,
   );
   const all = [workflows, classification, notification, intake];
   await Promise.all(all.map((process) => process.start()));
   return {
     intakeUrl: `http://127.0.0.1:${port}`,
+    adminKey,
+    codecKeys,
     intake,
     workflows,
     classification,

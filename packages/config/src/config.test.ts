@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, integer, port, readConfig, string, url, urlList } from './config';
+import { ConfigError, integer, keyRing, port, readConfig, string, url, urlList } from './config';
 import { commonConfig } from './common';
 
 describe('readConfig', () => {
@@ -35,5 +35,22 @@ describe('readConfig', () => {
     expect(readConfig(spec, { HOOKS: 'http://a.test/x, https://b.test' }).hooks).toEqual(['http://a.test/x', 'https://b.test/']);
     expect(readConfig(spec, {}).hooks).toEqual([]);
     expect(() => readConfig(spec, { HOOKS: 'ftp://a.test' })).toThrow('HOOKS must use http: or https:');
+  });
+});
+
+describe('keyRing', () => {
+  const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+
+  it('parses id:base64 entries in order, newest first, and is empty when unset', () => {
+    const ring = readConfig({ ring: keyRing('KEYS') }, { KEYS: `k2:${key(2)}, k1:${key(1)}` }).ring;
+    expect(ring.map((entry) => entry.id)).toEqual(['k2', 'k1']);
+    expect(ring[0]?.key).toEqual(new Uint8Array(32).fill(2));
+    expect(readConfig({ ring: keyRing('KEYS') }, {}).ring).toEqual([]);
+  });
+
+  it('rejects short keys, malformed entries and repeated ids, naming the variable', () => {
+    expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: `k1:${Buffer.alloc(16).toString('base64')}` })).toThrow('KEYS key "k1" must be 32 bytes');
+    expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: 'no-colon' })).toThrow('KEYS entry 1 must be <id>:<base64 key>');
+    expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: `a:${key(1)},a:${key(2)}` })).toThrow('KEYS names key "a" twice');
   });
 });

@@ -161,3 +161,24 @@ export function custom<T>(name: string, parse: (value: string | undefined) => T)
     }
   };
 }
+
+/**
+ * A key ring: comma-separated `id:base64` entries, each key exactly `bytes` long; empty
+ * when unset. The first entry is the key new data is sealed with; the others only read.
+ */
+export function keyRing(name: string, bytes = 32): Field<{ id: string; key: Uint8Array }[]> {
+  return (env) => {
+    const entries = (raw(env, name) ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+    const seen = new Set<string>();
+    return entries.map((entry, index) => {
+      const match = /^([A-Za-z0-9._-]{1,64}):([A-Za-z0-9+/]+={0,2})$/.exec(entry);
+      if (match === null) throw new VariableError(`${name} entry ${index + 1} must be <id>:<base64 key>`);
+      const [, id = '', encoded = ''] = match;
+      const key = Buffer.from(encoded, 'base64');
+      if (key.byteLength !== bytes) throw new VariableError(`${name} key "${id}" must be ${bytes} bytes (base64 of ${bytes} random bytes), got ${key.byteLength}`);
+      if (seen.has(id)) throw new VariableError(`${name} names key "${id}" twice`);
+      seen.add(id);
+      return { id, key: new Uint8Array(key) };
+    });
+  };
+}

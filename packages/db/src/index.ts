@@ -7,3 +7,6 @@ export * from './queries/models';
 export * from './queries/deliveries';
 export * from './queries/training-data';
 export * from './queries/webhooks';
+export * from './queries/api-keys';
+export * from './queries/customers';
+export * from './queries/request-search';

@@ -10,6 +10,7 @@ export interface CustomersTable {
   name: string | null;
   email: string | null;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
 }
 
 export interface RequestsTable {
@@ -148,6 +149,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   email_deliveries: EmailDeliveriesTable;
+  api_keys: ApiKeysTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -158,3 +160,18 @@ export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookDeliveryAttemptRow = Selectable<WebhookDeliveryAttemptsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
 export type EmailDeliveryRow = Selectable<EmailDeliveriesTable>;
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** The first characters of the key, shown in lists so people can tell keys apart. */
+  prefix: string;
+  key_hash: string;
+  scopes: string[];
+  created_at: CreatedAt;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type CustomerRow = Selectable<CustomersTable>;

@@ -1,15 +1,18 @@
 import { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
 
 export interface TemporalSettings {
   address: string;
   namespace: string;
+  /** Applied to every payload the client sends and receives (see @caseflow/codec). */
+  payloadCodecs?: PayloadCodec[];
 }
 
 /** A client for starting, updating and querying workflows (intake, tools, tests). */
-export async function connectClient({ address, namespace }: TemporalSettings): Promise<Client> {
+export async function connectClient({ address, namespace, payloadCodecs = [] }: TemporalSettings): Promise<Client> {
   const connection = await Connection.connect({ address });
-  return new Client({ connection, namespace });
+  return new Client({ connection, namespace, dataConverter: { payloadCodecs } });
 }
 
 /** The connection a worker polls with. */

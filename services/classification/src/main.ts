@@ -1,4 +1,5 @@
 import { loadRouting } from '@caseflow/classifier';
+import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
@@ -17,7 +18,7 @@ await model.load({ dataPath: config.bootstrapTrainingData, limitPerLabel: config
 model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing });
+const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys) });
 logger.info({ taskQueue: worker.options.taskQueue }, 'classification worker started');
 await worker.run();
 model.stop();

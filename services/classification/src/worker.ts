@@ -1,4 +1,5 @@
 import type { Routing } from '@caseflow/classifier';
+import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import type { ActiveModel } from './active-model';
@@ -9,11 +10,13 @@ export async function createClassificationWorker(options: {
   namespace: string;
   model: ActiveModel;
   routing: Routing;
+  payloadCodecs?: PayloadCodec[];
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.classification,
     activities: createClassificationActivities(() => options.model.classifier, options.routing),
+    dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }

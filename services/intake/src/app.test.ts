@@ -1,29 +1,18 @@
-import { createDb, type Db, migrateToLatest } from '@caseflow/db';
-import { createLogger } from '@caseflow/logging';
+import { migrateToLatest, createDb } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
 import '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from './app';
+import { buildTestApp, type TestApp } from './testing';
 
 let temporal: Client;
-const dbs: Db[] = [];
-const apps: FastifyInstance[] = [];
+const apps: TestApp[] = [];
+const unreachable = 'postgres://caseflow@127.0.0.1:1/caseflow';
 
-async function appWith(databaseUrl: string): Promise<FastifyInstance> {
-  const db = createDb(databaseUrl, { maxConnections: 2 });
-  dbs.push(db);
-  const app = await buildApp({
-    db,
-    temporal,
-    namespace: inject('temporalNamespace'),
-    logger: createLogger('intake-test', 'silent'),
-    bodyLimitBytes: 64 * 1024,
-    autoCloseAfterSeconds: 60,
-  });
-  apps.push(app);
-  return app;
+async function appWith(databaseUrl: string): Promise<TestApp> {
+  const built = await buildTestApp({ databaseUrl, temporal, namespace: inject('temporalNamespace'), withoutAdminKey: databaseUrl === unreachable });
+  apps.push(built);
+  return built;
 }
 
 beforeAll(async () => {
@@ -34,50 +23,74 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(apps.map((app) => app.close()));
-  await Promise.all(dbs.map((db) => db.destroy()));
+  await Promise.all(apps.map((built) => built.close()));
   await temporal?.connection.close();
 });
 
 describe('readiness', () => {
   it('is not ready, naming PostgreSQL, when the database cannot be reached', async () => {
-    const app = await appWith('postgres://caseflow@127.0.0.1:1/caseflow');
+    const { app } = await appWith(unreachable);
     const answer = await app.inject({ method: 'GET', url: '/readyz' });
     expect(answer.statusCode).toBe(503);
     expect(answer.json()).toEqual({ status: 'not_ready', checks: { postgres: 'unreachable', temporal: 'ok' } });
   });
 
   it('stays live while not ready', async () => {
-    const app = await appWith('postgres://caseflow@127.0.0.1:1/caseflow');
+    const { app } = await appWith(unreachable);
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
   });
 });
 
 describe('errors', () => {
-  it('answers an unknown route with a JSON 404 error document', async () => {
-    const app = await appWith(inject('databaseUrl'));
-    const answer = await app.inject({ method: 'GET', url: '/v1/nothing-here?x=1' });
+  it('answers an unknown route, for a valid key, with a JSON 404 error document carrying the request id', async () => {
+    const { app, auth, adminKey } = await appWith(inject('databaseUrl'));
+    const answer = await app.inject({ method: 'GET', url: '/v1/nothing-here?x=1', headers: { ...auth(adminKey), 'x-request-id': 'req-404' } });
     expect(answer.statusCode).toBe(404);
-    expect(answer.json()).toEqual({ error: { code: 'not_found', message: 'no route GET /v1/nothing-here', details: null } });
+    expect(answer.json()).toEqual({ error: { code: 'not_found', message: 'no route GET /v1/nothing-here', details: null, requestId: 'req-404' } });
   });
 
-  it('rejects a request id that is not a UUID with 400 before touching the database', async () => {
-    const app = await appWith('postgres://caseflow@127.0.0.1:1/caseflow');
-    const answer = await app.inject({ method: 'GET', url: '/v1/requests/not-a-uuid' });
+  it('answers an unknown route without a key with 401, so routes cannot be probed', async () => {
+    const { app } = await appWith(inject('databaseUrl'));
+    const answer = await app.inject({ method: 'GET', url: '/v1/nothing-here' });
+    expect(answer.statusCode).toBe(401);
+    expect(answer.headers['www-authenticate']).toBe('Bearer realm="caseflow"');
+  });
+
+  it('rejects a request id that is not a UUID with 400', async () => {
+    const { app, auth, adminKey } = await appWith(inject('databaseUrl'));
+    const answer = await app.inject({ method: 'GET', url: '/v1/requests/not-a-uuid', headers: auth(adminKey) });
     expect(answer.statusCode).toBe(400);
     expect(answer.json().error.code).toBe('invalid_request');
   });
 
   it('hides internal failures behind a bare 500 without stack or SQL', async () => {
-    const app = await appWith('postgres://caseflow@127.0.0.1:1/caseflow');
-    const answer = await app.inject({ method: 'GET', url: '/v1/requests/00000000-0000-4000-8000-000000000000' });
+    const { app } = await appWith(unreachable);
+    // The key lookup itself fails: the database is gone.
+    const answer = await app.inject({ method: 'GET', url: '/v1/requests/00000000-0000-4000-8000-000000000000', headers: { authorization: `Bearer ${'k'.repeat(40)}`, 'x-request-id': 'req-500' } });
     expect(answer.statusCode).toBe(500);
-    expect(answer.json()).toEqual({ error: { code: 'internal_error', message: 'internal error; the failure was logged', details: null } });
+    expect(answer.json()).toEqual({ error: { code: 'internal_error', message: 'internal error; the failure was logged', details: null, requestId: 'req-500' } });
   });
 
   it('echoes a caller-supplied request id and makes one up otherwise', async () => {
-    const app = await appWith(inject('databaseUrl'));
+    const { app } = await appWith(inject('databaseUrl'));
     expect((await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } })).headers['x-request-id']).toBe('abc-123');
     expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never echoes a request id that could inject a header', async () => {
+    const { app } = await appWith(inject('databaseUrl'));
+    const answer = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc\u0007def' } });
+    expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('security headers', () => {
+  it('sends nosniff, frame and CSP headers on every answer', async () => {
+    const { app } = await appWith(inject('databaseUrl'));
+    const answer = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(answer.headers['x-powered-by']).toBeUndefined();
   });
 });

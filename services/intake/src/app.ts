@@ -1,15 +1,18 @@
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { installErrorHandling } from './errors';
+import { frameworkErrors } from './errors';
+import { installPlatform, type PlatformOptions } from './platform';
+import { apiKeyRoutes } from './routes/api-keys';
+import { codecRoutes } from './routes/codec';
+import { customerRoutes } from './routes/customers';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
 import { requestRoutes } from './routes/requests';
 import { webhookRoutes } from './routes/webhooks';
 
-export interface AppDeps {
+export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   db: Db;
   temporal: Client;
   namespace: string;
@@ -27,19 +30,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof supplied === 'string' && /^[\w.-]{1,128}$/.test(supplied) ? supplied : crypto.randomUUID();
     },
     requestIdHeader: false,
+    frameworkErrors,
   });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
-  installErrorHandling(app);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-  // JSON only: any other body type is refused with 415 before a handler runs.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // Auth, rate limits, errors, JSON-only bodies, security headers, metrics, OpenAPI: before any route.
+  await installPlatform(app, deps);
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
   await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
   await app.register(webhookRoutes, { prefix: '/v1', db: deps.db });
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
+  await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
   return app;
 }

@@ -1,4 +1,4 @@
-import { commonConfig, integer, port, string } from '@caseflow/config';
+import { commonConfig, integer, oneOf, optionalString, port, secret, string, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -7,4 +7,23 @@ export const intakeConfig = {
   bodyLimitBytes: integer('BODY_LIMIT_BYTES', { fallback: 64 * 1024, min: 1024, max: 10 * 1024 * 1024 }),
   /** Quiet period after which a resolved request closes by itself. */
   autoCloseAfterSeconds: integer('AUTO_CLOSE_AFTER_SECONDS', { fallback: 72 * 3600, min: 1 }),
+  /** When set, an admin API key with exactly this value is made to exist at start (bootstrap). */
+  adminKey: (env: Record<string, string | undefined>) =>
+    optionalString('CASEFLOW_ADMIN_KEY')(env) === undefined ? undefined : secret('CASEFLOW_ADMIN_KEY', { minLength: 24 })(env),
+  /** Requests per key (per IP without a key) per window; a key gets the highest limit among its scopes. */
+  rateLimitWindowMs: integer('RATE_LIMIT_WINDOW_MS', { fallback: 60_000, min: 1_000 }),
+  rateLimits: (env: Record<string, string | undefined>) => ({
+    unauthenticated: integer('RATE_LIMIT_UNAUTHENTICATED', { fallback: 60, min: 1 })(env),
+    'requests:write': integer('RATE_LIMIT_REQUESTS_WRITE', { fallback: 600, min: 1 })(env),
+    'requests:read': integer('RATE_LIMIT_REQUESTS_READ', { fallback: 1200, min: 1 })(env),
+    operator: integer('RATE_LIMIT_OPERATOR', { fallback: 1200, min: 1 })(env),
+    admin: integer('RATE_LIMIT_ADMIN', { fallback: 600, min: 1 })(env),
+  }),
+  /** Origins (the Temporal Web UI) allowed to call /codec/encode and /codec/decode from a browser. */
+  codecCorsOrigins: urlList('CODEC_CORS_ORIGINS', ['http:', 'https:']),
+  /**
+   * `api-key` (default): the codec endpoint needs an operator key. `none`: for the local dev
+   * server only, whose Web UI cannot send an API key and shows every payload to anyone anyway.
+   */
+  codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

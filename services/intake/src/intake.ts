@@ -1,23 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { requestWorkflowId, searchAttributes, serviceRequestWorkflowType, taskQueues, type RequestType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { createRequest, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ApiError } from './errors';
+import type { IntakeMetrics } from './metrics';
 
-export interface NewServiceRequest {
-  customerId: string;
+/** The customer a request belongs to: an id, or a profile upserted by its externalId. */
+export type CustomerRef = { customerId: string } | { customer: CustomerProfile };
+
+export type NewServiceRequest = CustomerRef & {
   subject: string;
   body: string;
   type: RequestType;
   channel: string;
   metadata: Record<string, unknown>;
-}
+};
 
 export interface IntakeDeps {
   db: Db;
   temporal: Client;
   autoCloseAfterSeconds: number;
+  metrics?: IntakeMetrics;
 }
 
 /**
@@ -32,7 +36,9 @@ export function requestIdFor(idempotencyKey: string | undefined): string {
 }
 
 function fingerprint(request: NewServiceRequest): string {
-  const canonical = JSON.stringify([request.customerId, request.subject, request.body, request.type, request.channel, sortKeys(request.metadata)]);
+  // A customerId stays a bare string, so fingerprints of requests accepted before profiles existed still match.
+  const customer = 'customerId' in request ? request.customerId : sortKeys(request.customer);
+  const canonical = JSON.stringify([customer, request.subject, request.body, request.type, request.channel, sortKeys(request.metadata)]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -55,7 +61,8 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
   const requestHash = fingerprint(request);
   const created = await createRequest(deps.db, {
     id,
-    customer_id: request.customerId,
+    // Replaced by the upserted customer's id when the request carries a profile.
+    customer_id: 'customerId' in request ? request.customerId : '',
     subject: request.subject,
     body: request.body,
     type: request.type,
@@ -67,7 +74,7 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
     workflow_id: workflowId,
     created_at: now,
     updated_at: now,
-  });
+  }, 'customer' in request ? request.customer : undefined);
   if (created.outcome === 'key_reused') {
     throw new ApiError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for a different request', {
       requestId: created.request.id,
@@ -101,10 +108,12 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
   } catch (error) {
     // A finished workflow for this id means the request was accepted long ago: a retry, not a failure.
     if (error instanceof WorkflowExecutionAlreadyStartedError) return row;
+    deps.metrics?.temporalErrors.inc({ operation: 'start_workflow' });
     if (created.outcome === 'created') await deleteUnstartedRequest(deps.db, row.id).catch(() => undefined);
     throw new ApiError(503, 'temporarily_unavailable', 'the request could not be started; retry with the same Idempotency-Key', null, {
       cause: error,
     });
   }
+  if (created.outcome === 'created') deps.metrics?.requestsCreated.inc({ channel: row.channel, type: row.type });
   return row;
 }

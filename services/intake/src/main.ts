@@ -1,3 +1,4 @@
+import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
@@ -7,8 +8,15 @@ import { intakeConfig } from './config';
 
 const config = readConfigOrExit(intakeConfig);
 const logger = createLogger('intake', config.logLevel);
+if (config.codecAuth === 'none' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+  // An open codec endpoint decrypts payloads for anyone: tolerable only on a developer's loopback.
+  console.error('CODEC_AUTH=none is allowed only with HOST on loopback (127.0.0.1, localhost, ::1)');
+  process.exit(1);
+}
 const db = createDb(config.databaseUrl, { maxConnections: 20, applicationName: 'caseflow-intake' });
-const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace });
+const payloadCodecs = payloadCodecsFor(config.codecKeys);
+if (payloadCodecs.length === 0) logger.warn('CODEC_KEYS is not set: customer text goes to Temporal unencrypted');
+const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
 const app = await buildApp({
   db,
   temporal,
@@ -16,6 +24,12 @@ const app = await buildApp({
   logger,
   bodyLimitBytes: config.bodyLimitBytes,
   autoCloseAfterSeconds: config.autoCloseAfterSeconds,
+  adminKey: config.adminKey,
+  rateLimits: config.rateLimits,
+  rateLimitWindowMs: config.rateLimitWindowMs,
+  payloadCodecs,
+  codecCorsOrigins: config.codecCorsOrigins.map((origin) => new URL(origin).origin),
+  codecAuth: config.codecAuth,
 });
 
 let stopping = false;

@@ -1,24 +1,52 @@
-import { requestTypes } from '@caseflow/contracts';
+import { priorities, requestTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
 import { Type } from 'typebox';
 
 /** Printable text: control characters other than tab and newlines are rejected. */
-const text = (minLength: number, maxLength: number) => Type.String({ minLength, maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
+export const text = (minLength: number, maxLength: number) => Type.String({ minLength, maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
 
-export const ErrorBody = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Unknown() }),
-});
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'snake_case, stable: branch on it' }),
+      message: Type.String({ description: 'a sentence for humans; may change' }),
+      details: Type.Unknown({ description: 'structured context, or null' }),
+      requestId: Type.Optional(Type.String({ description: 'the X-Request-Id of the answer; quote it when reporting a problem' })),
+    }),
+  },
+  { examples: [{ error: { code: 'invalid_request', message: 'invalid body: /subject must NOT have fewer than 1 characters', details: [{ path: 'body/subject', message: 'must NOT have fewer than 1 characters' }], requestId: '7f0c…' } }] },
+);
+
+/** Customer ids: the id of a customer created here, or one a posting service chose (its own id). */
+export const CustomerIdString = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]*$' });
+const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
+
+export const CustomerProfile = Type.Object(
+  {
+    externalId: Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$', description: 'your system\'s id for the customer (the CRM link)' }),
+    name: Type.Optional(text(1, 200)),
+    email: Type.Optional(Email),
+  },
+  { additionalProperties: false },
+);
 
 export const CreateRequestBody = Type.Object(
   {
-    customerId: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]*$' }),
+    customerId: Type.Optional({ ...CustomerIdString, description: 'an existing customer; an id never seen before is registered as a bare customer (compatible with integrations that predate /v1/customers)' }),
+    customer: Type.Optional({ ...CustomerProfile, description: 'upserted by externalId: created when new, name and email updated when given' }),
     subject: text(1, 200),
     body: text(1, 10_000),
     type: Type.Optional(Type.Enum(requestTypes)),
     channel: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z0-9][a-z0-9_-]*$' })),
     metadata: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 32 })),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description: 'Exactly one of customerId and customer.',
+    examples: [
+      { customer: { externalId: 'crm-1001', name: 'Ada Lovelace', email: 'ada@example.com' }, subject: 'Card payment declined', body: 'My card was declined twice today.', type: 'complaint', channel: 'web' },
+    ],
+  },
 );
 
 export const IdempotencyHeaders = Type.Object({
@@ -83,3 +111,44 @@ export const EventsQuery = Type.Object(
 );
 
 export const EventList = Type.Object({ items: Type.Array(RequestEvent), nextCursor: Nullable(Type.String()) });
+
+export const ServiceRequestDetail = Type.Object({
+  ...ServiceRequest.properties,
+  latestEvents: Type.Array(RequestEvent, { description: 'the most recent events, oldest first (all of them: GET /v1/requests/:id/events)' }),
+});
+
+export const ListRequestsQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(requestStatuses)),
+    queue: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\w.:-]+$' })),
+    category: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\w.:-]+$' })),
+    priority: Type.Optional(Type.Enum(priorities)),
+    customerId: Type.Optional(CustomerIdString),
+    assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$' })),
+    escalated: Type.Optional(Type.Boolean()),
+    createdFrom: Type.Optional(Type.String({ format: 'date-time', description: 'inclusive' })),
+    createdTo: Type.Optional(Type.String({ format: 'date-time', description: 'exclusive' })),
+    q: Type.Optional({ ...text(1, 200), description: 'full-text search over subject and body: English words (stemmed) and Chinese (any run of characters, matched as written)' }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'nextCursor of the previous page, as given' })),
+  },
+  { additionalProperties: false },
+);
+
+export const RequestList = Type.Object({ items: Type.Array(ServiceRequest), nextCursor: Nullable(Type.String()) });
+
+export const ListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' })),
+  },
+  { additionalProperties: false },
+);
+
+/** What webhook subscribers receive (documented in the OpenAPI `webhooks` section). */
+export const NotificationEvent = Type.Object({
+  id: Type.String({ description: 'event id, stable across retries' }),
+  type: Type.String({ examples: ['request.classified'] }),
+  createdAt: Type.String({ format: 'date-time' }),
+  data: Type.Object({ request: Type.Record(Type.String(), Type.Unknown(), { description: 'the request state after the event' }) }),
+});

@@ -1,3 +1,4 @@
+import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
@@ -12,7 +13,14 @@ installSdkLogging(logger);
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const settings = notificationSettings(config);
-const worker = await createNotificationWorker({ connection, namespace: config.temporalNamespace, db, logger, ...settings });
+const worker = await createNotificationWorker({
+  connection,
+  namespace: config.temporalNamespace,
+  db,
+  logger,
+  ...settings,
+  payloadCodecs: payloadCodecsFor(config.codecKeys),
+});
 logger.info(
   { taskQueue: worker.options.taskQueue, email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
   'notification worker started',

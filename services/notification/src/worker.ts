@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
@@ -13,6 +14,7 @@ export interface NotificationWorkerOptions {
   logger: Logger;
   webhooks: WebhookSettings;
   email: EmailSettings;
+  payloadCodecs?: PayloadCodec[];
   /** Tests run their own worker on a queue of their own; production uses the shared one. */
   taskQueue?: string;
 }
@@ -31,5 +33,6 @@ export async function createNotificationWorker(options: NotificationWorkerOption
       ...createWebhookActivities(options.db, options.webhooks, options.logger),
       ...createEmailActivities(options.db, options.email, options.logger),
     },
+    dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }

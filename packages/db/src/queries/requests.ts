@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
+import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
 
 export type CreateRequestResult =
   | { outcome: 'created'; request: RequestRow }
@@ -10,24 +12,41 @@ export type CreateRequestResult =
  * Inserts a request (and its customer, by id, if new). With an idempotency key, a
  * concurrent or later insert with the same key returns the first request instead:
  * the unique key decides, never a read before the write.
+ *
+ * With a `customer` profile the customer is upserted by its externalId and the request
+ * belongs to it (`row.customer_id` is replaced). A reused key writes nothing at all.
  */
-export async function createRequest(db: Db, row: NewRequestRow): Promise<CreateRequestResult> {
-  return db.transaction().execute(async (trx) => {
-    await ensureCustomer(trx, row.customer_id);
-    const inserted = await trx
-      .insertInto('requests')
-      .values(row)
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted !== undefined) return { outcome: 'created', request: inserted };
-    const existing = await trx
-      .selectFrom('requests')
-      .selectAll()
-      .where('idempotency_key', '=', row.idempotency_key ?? null)
-      .executeTakeFirstOrThrow();
-    return { outcome: existing.request_hash === row.request_hash ? 'existing' : 'key_reused', request: existing };
-  });
+export async function createRequest(db: Db, row: NewRequestRow, customer?: CustomerProfile): Promise<CreateRequestResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const customerId = customer === undefined ? row.customer_id : (await upsertCustomerByExternalId(trx, randomUUID(), customer)).id;
+      if (customer === undefined) await ensureCustomer(trx, customerId);
+      const inserted = await trx
+        .insertInto('requests')
+        .values({ ...row, customer_id: customerId })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted !== undefined) return { outcome: 'created', request: inserted };
+      const existing = await trx
+        .selectFrom('requests')
+        .selectAll()
+        .where('idempotency_key', '=', row.idempotency_key ?? null)
+        .executeTakeFirstOrThrow();
+      if (existing.request_hash !== row.request_hash) throw new KeyReused(existing);
+      return { outcome: 'existing', request: existing };
+    });
+  } catch (error) {
+    // Thrown inside the transaction so that the customer upsert above is rolled back too.
+    if (error instanceof KeyReused) return { outcome: 'key_reused', request: error.request };
+    throw error;
+  }
+}
+
+class KeyReused extends Error {
+  constructor(readonly request: RequestRow) {
+    super('idempotency key reused');
+  }
 }
 
 async function ensureCustomer(db: Db, customerId: string): Promise<void> {

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Db, findRequest, listRequestEvents } from '@caseflow/db';
+import { type Db, findRequest, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
 import { resolveRequest } from '../actions';
-import { notFound } from '../errors';
-import { submitRequest } from '../intake';
+import { decodeCursor, page, uuidPattern } from '../cursor';
+import { ApiError, notFound } from '../errors';
+import { type CustomerRef, submitRequest } from '../intake';
+import '../metrics';
 import { presentEvent, presentRequest } from '../present';
 import {
   Accepted,
@@ -13,9 +15,12 @@ import {
   EventList,
   EventsQuery,
   IdempotencyHeaders,
+  ListRequestsQuery,
   RequestIdParams,
+  RequestList,
   ResolveBody,
   ServiceRequest,
+  ServiceRequestDetail,
 } from '../schemas';
 
 export interface RequestRoutesOptions {
@@ -24,12 +29,29 @@ export interface RequestRoutesOptions {
   autoCloseAfterSeconds: number;
 }
 
+const LATEST_EVENTS = 20;
+
+function customerRef(body: { customerId?: string; customer?: { externalId: string; name?: string; email?: string } }): CustomerRef {
+  if (body.customerId !== undefined && body.customer === undefined) return { customerId: body.customerId };
+  if (body.customer !== undefined && body.customerId === undefined) return { customer: body.customer };
+  throw new ApiError(400, 'invalid_request', 'give exactly one of customerId and customer', [{ path: 'body', message: 'needs exactly one of customerId, customer' }]);
+}
+
+export function validTimestamp(value: string | undefined, name: string): string | undefined {
+  if (value !== undefined && Number.isNaN(Date.parse(value))) {
+    throw new ApiError(400, 'invalid_request', `${name} must be an RFC 3339 date-time`, [{ path: `querystring/${name}`, message: 'must be a date-time' }]);
+  }
+  return value;
+}
+
 export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds }) => {
   app.post(
     '/requests',
     {
       config: { scope: 'requests:write' },
       schema: {
+        summary: 'Submit a request',
+        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries return the same request; the same key with a different body is 422 `idempotency_key_reused`.',
         body: CreateRequestBody,
         headers: IdempotencyHeaders,
         response: { 202: Accepted, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody },
@@ -38,9 +60,9 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
     async (request, reply) => {
       const { body } = request;
       const row = await submitRequest(
-        { db, temporal, autoCloseAfterSeconds },
+        { db, temporal, autoCloseAfterSeconds, metrics: app.metrics },
         {
-          customerId: body.customerId,
+          ...customerRef(body),
           subject: body.subject,
           body: body.body,
           type: body.type ?? 'inquiry',
@@ -54,18 +76,52 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   );
 
   app.get(
+    '/requests',
+    {
+      config: { scope: 'requests:read' },
+      schema: {
+        summary: 'List and search requests',
+        description: 'Newest first, ordered by (createdAt, id); keyset pages: pass nextCursor back as `cursor` with the same filters.',
+        querystring: ListRequestsQuery,
+        response: { 200: RequestList, 400: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { limit = 20, cursor, createdFrom, createdTo, ...filters } = request.query;
+      const after = decodeCursor(cursor, uuidPattern);
+      const rows = await searchRequests(
+        db,
+        { ...filters, createdFrom: validTimestamp(createdFrom, 'createdFrom'), createdTo: validTimestamp(createdTo, 'createdTo') },
+        { limit: limit + 1, after },
+      );
+      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
+    },
+  );
+
+  app.get(
     '/requests/:id',
-    { config: { scope: 'requests:read' }, schema: { params: RequestIdParams, response: { 200: ServiceRequest, 404: ErrorBody } } },
+    {
+      config: { scope: 'requests:read' },
+      schema: {
+        summary: 'One request with its classification (alternatives included), SLA state and latest events',
+        params: RequestIdParams,
+        response: { 200: ServiceRequestDetail, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
     async (request) => {
       const row = await findRequest(db, request.params.id);
       if (row === undefined) throw notFound(`request ${request.params.id}`);
-      return presentRequest(row);
+      const events = await listLatestRequestEvents(db, row.id, LATEST_EVENTS);
+      return { ...presentRequest(row), latestEvents: events.map(presentEvent) };
     },
   );
 
   app.get(
     '/requests/:id/events',
-    { config: { scope: 'requests:read' }, schema: { params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 404: ErrorBody } } },
+    {
+      config: { scope: 'requests:read' },
+      schema: { summary: 'The request\'s events, oldest first', params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 400: ErrorBody, 404: ErrorBody } },
+    },
     async (request) => {
       const { id } = request.params;
       const limit = request.query.limit ?? 100;
@@ -79,7 +135,10 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
 
   app.post(
     '/requests/:id/resolve',
-    { config: { scope: 'operator' }, schema: { params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    {
+      config: { scope: 'operator' },
+      schema: { summary: 'Resolve a request', params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
+    },
     async (request) => {
       const row = await resolveRequest(db, temporal, request.params.id, { resolution: request.body.resolution, actor: 'operator' });
       return presentRequest(row);

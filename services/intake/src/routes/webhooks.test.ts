@@ -1,16 +1,20 @@
 import { createDb, type Db, migrateToLatest, planDelivery, markDeliveryDead } from '@caseflow/db';
-import { createLogger } from '@caseflow/logging';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
-import type { FastifyInstance } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../app';
+import { buildTestApp, type TestApp } from '../testing';
 
 let database: RunningPostgres;
 let db: Db;
 let temporal: Client;
-let app: FastifyInstance;
+let testApp: TestApp;
+
+/** Every call as an admin: these routes need the admin scope (route-auth.test.ts proves the refusals). */
+const app = {
+  inject: (options: InjectOptions) => testApp.app.inject({ ...options, headers: { ...options.headers, ...testApp.auth(testApp.adminKey) } }),
+};
 
 beforeAll(async () => {
   // A database of its own: subscriptions made here must never receive another file's events.
@@ -18,11 +22,11 @@ beforeAll(async () => {
   db = createDb(database.databaseUrl, { maxConnections: 2 });
   await migrateToLatest(db);
   temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  app = await buildApp({ db, temporal, namespace: inject('temporalNamespace'), logger: createLogger('intake-test', 'silent'), bodyLimitBytes: 65_536, autoCloseAfterSeconds: 60 });
+  testApp = await buildTestApp({ databaseUrl: database.databaseUrl, db, temporal, namespace: inject('temporalNamespace') });
 });
 
 afterAll(async () => {
-  await app?.close();
+  await testApp?.close();
   await temporal?.connection.close();
   await db?.destroy();
   await database?.stop();

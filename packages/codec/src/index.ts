@@ -1,0 +1,3 @@
+export * from './encryption-codec';
+export * from './codec-server';
+export type { PayloadCodec } from '@temporalio/common';

@@ -1,0 +1,80 @@
+import { sql } from 'kysely';
+import type { Db } from '../client';
+import type { RequestRow } from '../schema';
+
+export interface RequestFilters {
+  status?: string | undefined;
+  queue?: string | undefined;
+  category?: string | undefined;
+  priority?: string | undefined;
+  customerId?: string | undefined;
+  assignee?: string | undefined;
+  escalated?: boolean | undefined;
+  createdFrom?: string | undefined;
+  createdTo?: string | undefined;
+  /** Full-text search over subject and body, English and Chinese. */
+  q?: string | undefined;
+}
+
+export interface RequestPage {
+  limit: number;
+  /** Keyset position: requests strictly older than (createdAt, id); the order is newest first. */
+  after?: { createdAt: string; id: string } | undefined;
+}
+
+// Han ideographs: CJK Extension A, Unified Ideographs, Compatibility Ideographs. Must match
+// caseflow_han_bigrams in the 2026-11-25-0300 migration.
+const hanRun = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/**
+ * Splits a search into its English words (for websearch_to_tsquery) and a tsquery over
+ * the Han bigrams the index holds: each run of Han characters must appear as a phrase of
+ * its bigrams. A single Han character has no bigram and is matched as a substring.
+ */
+export function parseSearch(q: string): { words: string; hanQuery: string | null; hanSingles: string[] } {
+  const runs = q.match(hanRun) ?? [];
+  const words = q.replace(hanRun, ' ').replace(/\s+/g, ' ').trim();
+  const phrases: string[] = [];
+  const hanSingles: string[] = [];
+  for (const run of runs) {
+    const chars = [...run];
+    if (chars.length === 1) {
+      hanSingles.push(run);
+      continue;
+    }
+    const bigrams = chars.slice(0, -1).map((char, i) => `'${char}${chars[i + 1]}'`);
+    phrases.push(bigrams.length === 1 ? bigrams[0]! : `(${bigrams.join(' <-> ')})`);
+  }
+  return { words, hanQuery: phrases.length > 0 ? phrases.join(' & ') : null, hanSingles };
+}
+
+/** Requests matching every given filter, newest first, one keyset page. */
+export async function searchRequests(db: Db, filters: RequestFilters, { limit, after }: RequestPage): Promise<RequestRow[]> {
+  let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
+  if (filters.status !== undefined) query = query.where('status', '=', filters.status);
+  if (filters.queue !== undefined) query = query.where('queue', '=', filters.queue);
+  if (filters.category !== undefined) query = query.where('category', '=', filters.category);
+  if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
+  if (filters.customerId !== undefined) query = query.where('customer_id', '=', filters.customerId);
+  if (filters.assignee !== undefined) query = query.where('assignee', '=', filters.assignee);
+  if (filters.escalated === true) query = query.where('escalation_level', '>', 0);
+  if (filters.escalated === false) query = query.where('escalation_level', '=', 0);
+  if (filters.createdFrom !== undefined) query = query.where('created_at', '>=', new Date(filters.createdFrom));
+  if (filters.createdTo !== undefined) query = query.where('created_at', '<', new Date(filters.createdTo));
+  if (filters.q !== undefined) {
+    const { words, hanQuery, hanSingles } = parseSearch(filters.q);
+    if (words !== '') query = query.where(sql<boolean>`search_vector @@ websearch_to_tsquery('english', ${words})`);
+    if (hanQuery !== null) query = query.where(sql<boolean>`search_vector @@ to_tsquery('simple', ${hanQuery})`);
+    for (const single of hanSingles) {
+      query = query.where(sql<boolean>`strpos(subject || ' ' || body, ${single}) > 0`);
+    }
+  }
+  if (after !== undefined) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+  return query.execute();
+}
+
+/** The request's most recent events, oldest first. */
+export async function listLatestRequestEvents(db: Db, requestId: string, limit: number) {
+  const rows = await db.selectFrom('request_events').selectAll().where('request_id', '=', requestId).orderBy('seq', 'desc').limit(limit).execute();
+  return rows.reverse();
+}

@@ -1,0 +1,166 @@
+/**
+ * The hostile and malformed requests of bad-input.test.ts, with the answer each must get.
+ * Cases name a key by scope ('requests:write', 'admin', …, 'revoked', 'expired'), give a
+ * literal Authorization value through headers, or none (null).
+ */
+export interface BadInput {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS';
+  url: string;
+  key: string | null;
+  headers?: Record<string, string>;
+  payload?: string | Buffer | object;
+  status: number;
+  code: string;
+}
+
+const uuid = '00000000-0000-4000-8000-000000000000';
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export function corpus(marker: string): BadInput[] {
+  const valid = { customerId: marker, subject: 'Card declined', body: 'My card was declined.' };
+  const json = (value: unknown) => JSON.stringify(value);
+  const post = (name: string, payload: string | Buffer | object, status: number, code: string, headers: Record<string, string> = {}): BadInput => ({
+    name, method: 'POST', url: '/v1/requests', key: 'requests:write', payload, headers, status, code,
+  });
+  const list = (name: string, query: string, code = 'invalid_request'): BadInput => ({
+    name, method: 'GET', url: `/v1/requests?${query}`, key: 'requests:read', status: 400, code,
+  });
+  const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+  return [
+    // Authentication and authorization
+    { name: 'no Authorization header', method: 'POST', url: '/v1/requests', key: null, payload: valid, status: 401, code: 'unauthenticated' },
+    { name: 'Bearer without a key', method: 'POST', url: '/v1/requests', key: null, headers: { authorization: 'Bearer ' }, payload: valid, status: 401, code: 'unauthenticated' },
+    { name: 'Basic credentials', method: 'GET', url: '/v1/requests', key: null, headers: { authorization: 'Basic YWRtaW46YWRtaW4=' }, status: 401, code: 'unauthenticated' },
+    { name: 'a key nobody issued', method: 'GET', url: '/v1/requests', key: null, headers: { authorization: `Bearer cf_${'A'.repeat(43)}` }, status: 401, code: 'invalid_api_key' },
+    { name: 'a revoked key', method: 'POST', url: '/v1/requests', key: 'revoked', payload: valid, status: 401, code: 'invalid_api_key' },
+    { name: 'an expired key', method: 'POST', url: '/v1/requests', key: 'expired', payload: valid, status: 401, code: 'invalid_api_key' },
+    { name: 'a key with SQL in it', method: 'GET', url: '/v1/customers', key: null, headers: { authorization: "Bearer x' OR '1'='1' --aaaaaaaaaaaaaaaa" }, status: 401, code: 'unauthenticated' },
+    { name: 'header injection in Authorization', method: 'GET', url: '/v1/requests', key: null, headers: { authorization: 'Bearer abc\tX-Admin: true' }, status: 401, code: 'unauthenticated' },
+    { name: 'a read key posting a request', method: 'POST', url: '/v1/requests', key: 'requests:read', payload: valid, status: 403, code: 'forbidden' },
+    { name: 'a write key listing API keys', method: 'GET', url: '/v1/api-keys', key: 'requests:write', status: 403, code: 'forbidden' },
+    { name: 'an operator key creating an API key', method: 'POST', url: '/v1/api-keys', key: 'operator', payload: { name: 'x', scopes: ['admin'] }, status: 403, code: 'forbidden' },
+    { name: 'a read key creating a customer', method: 'POST', url: '/v1/customers', key: 'requests:read', payload: { externalId: marker }, status: 403, code: 'forbidden' },
+    { name: 'a write key reading metrics', method: 'GET', url: '/metrics', key: 'requests:write', status: 403, code: 'forbidden' },
+    { name: 'a read key resolving a request', method: 'POST', url: `/v1/requests/${uuid}/resolve`, key: 'requests:read', payload: { resolution: 'x' }, status: 403, code: 'forbidden' },
+    { name: 'a write key decoding payloads', method: 'POST', url: '/codec/decode', key: 'requests:write', payload: { payloads: [] }, status: 403, code: 'forbidden' },
+
+    // Broken, hostile or oversized JSON
+    post('broken JSON', '{"customerId": "x", ', 400, 'malformed_json'),
+    post('an empty body', '', 400, 'malformed_json'),
+    post('a JSON array', '[]', 400, 'invalid_request'),
+    post('a JSON string', '"hello"', 400, 'invalid_request'),
+    post('JSON null', 'null', 400, 'invalid_request'),
+    post('trailing garbage after JSON', `${json(valid)} x`, 400, 'malformed_json'),
+    post('objects nested 40 deep', json({ ...valid, metadata: JSON.parse(nested(40)) }), 400, 'too_deeply_nested'),
+    post('arrays nested 5000 deep', `{"metadata":{"a":${'['.repeat(5000)}${']'.repeat(5000)}}}`, 400, 'too_deeply_nested'),
+    post('a duplicate key', `{"customerId":"${marker}","subject":"a","subject":"b","body":"c"}`, 400, 'duplicate_key'),
+    post('a duplicate key spelled with an escape', `{"customerId":"${marker}","subject":"a","subj\\u0065ct":"b","body":"c"}`, 400, 'duplicate_key'),
+    post('a duplicate key inside metadata', `{"customerId":"${marker}","subject":"a","body":"c","metadata":{"k":1,"k":2}}`, 400, 'duplicate_key'),
+    post('__proto__ pollution', `{"customerId":"${marker}","subject":"a","body":"c","metadata":{"__proto__":{"admin":true}}}`, 400, 'malformed_json'),
+    post('constructor.prototype pollution', `{"customerId":"${marker}","subject":"a","body":"c","metadata":{"constructor":{"prototype":{"admin":true}}}}`, 400, 'malformed_json'),
+    post('a body over 64 KB', { ...valid, body: 'x'.repeat(70 * 1024) }, 413, 'payload_too_large'),
+    post('a subject over 200 characters', { ...valid, subject: 'x'.repeat(201) }, 400, 'invalid_request'),
+    post('a body text over 10 000 characters', { ...valid, body: '字'.repeat(10_001) }, 400, 'invalid_request'),
+    post('a number for subject', { ...valid, subject: 42 }, 400, 'invalid_request'),
+    post('an array for metadata', { ...valid, metadata: [1, 2] }, 400, 'invalid_request'),
+    post('an unknown type', { ...valid, type: 'question' }, 400, 'invalid_request'),
+    post('an unknown field', { ...valid, isAdmin: true }, 400, 'invalid_request'),
+    post('an unknown field in customer', { customer: { externalId: marker, role: 'admin' }, subject: 'a', body: 'b' }, 400, 'invalid_request'),
+    post('both customerId and customer', { ...valid, customer: { externalId: marker } }, 400, 'invalid_request'),
+    post('neither customerId nor customer', { subject: 'a', body: 'b' }, 400, 'invalid_request'),
+    post('a malformed customer email', { customer: { externalId: marker, email: 'not an email' }, subject: 'a', body: 'b' }, 400, 'invalid_request'),
+    post('33 metadata properties', { ...valid, metadata: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`k${i}`, i])) }, 400, 'invalid_request'),
+    post('an upper-case channel', { ...valid, channel: 'WEB' }, 400, 'invalid_request'),
+
+    // Encodings and control characters
+    post('invalid UTF-8 bytes', Buffer.concat([Buffer.from(`{"customerId":"${marker}","subject":"`), Buffer.from([0xff, 0xfe]), Buffer.from('","body":"b"}')]), 400, 'invalid_encoding'),
+    post('an overlong UTF-8 encoding of "/"', Buffer.concat([Buffer.from(`{"customerId":"${marker}","subject":"`), Buffer.from([0xc0, 0xaf]), Buffer.from('","body":"b"}')]), 400, 'invalid_encoding'),
+    post('a UTF-8-encoded lone surrogate', Buffer.concat([Buffer.from(`{"customerId":"${marker}","subject":"`), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('","body":"b"}')]), 400, 'invalid_encoding'),
+    post('a truncated UTF-8 sequence', Buffer.concat([Buffer.from(`{"customerId":"${marker}","subject":"`), Buffer.from([0xe4, 0xb8]), Buffer.from('","body":"b"}')]), 400, 'invalid_encoding'),
+    post('a null byte in subject', { ...valid, subject: 'card\u0000declined' }, 400, 'invalid_request'),
+    post('an ANSI escape in body', { ...valid, body: 'hi \u001b[31mred' }, 400, 'invalid_request'),
+    post('a DEL character in subject', { ...valid, subject: 'a\u007fb' }, 400, 'invalid_request'),
+
+    // Injection strings where identifiers go
+    post('SQL injection in customerId', { ...valid, customerId: "x'; drop table requests; --" }, 400, 'invalid_request'),
+    post('script injection in customerId', { ...valid, customerId: '<script>alert(1)</script>' }, 400, 'invalid_request'),
+    post('path traversal in customerId', { ...valid, customerId: '../../etc/passwd' }, 400, 'invalid_request'),
+    post('a customerId over 128 characters', { ...valid, customerId: 'c'.repeat(129) }, 400, 'invalid_request'),
+
+    // Content types
+    post('text/plain', 'hello', 415, 'unsupported_media_type', { 'content-type': 'text/plain' }),
+    post('a form', 'customerId=x&subject=y', 415, 'unsupported_media_type', { 'content-type': 'application/x-www-form-urlencoded' }),
+    post('multipart', '--b\r\n\r\nx\r\n--b--', 415, 'unsupported_media_type', { 'content-type': 'multipart/form-data; boundary=b' }),
+    post('JSON declared as latin1', json(valid), 415, 'unsupported_media_type', { 'content-type': 'application/json; charset=latin1' }),
+    post('XML', '<request/>', 415, 'unsupported_media_type', { 'content-type': 'application/xml' }),
+
+    // Idempotency keys
+    post('a replayed Idempotency-Key with a different body', { ...valid, subject: 'Not the original' }, 422, 'idempotency_key_reused', { 'idempotency-key': `${marker}-replayed` }),
+    post('an Idempotency-Key over 255 characters', valid, 400, 'invalid_request', { 'idempotency-key': 'k'.repeat(256) }),
+    post('an Idempotency-Key with spaces', valid, 400, 'invalid_request', { 'idempotency-key': 'order 42; admin=true' }),
+
+    // Listing and search
+    list('a negative limit', 'limit=-1'),
+    list('a fractional limit', 'limit=1.5'),
+    list('a zero limit', 'limit=0'),
+    list('a limit over 100', 'limit=1000'),
+    list('a non-numeric limit', 'limit=ten'),
+    list('a cursor with forbidden characters', 'cursor=abc%20def!'),
+    list('a cursor that is not ours', `cursor=${b64({ hello: 'world' })}`, 'invalid_cursor'),
+    list('a cursor carrying SQL', `cursor=${b64(['2026-11-25T00:00:00.000Z', "x' or '1'='1"])}`, 'invalid_cursor'),
+    list('a cursor with a bad timestamp', `cursor=${b64(['yesterday', uuid])}`, 'invalid_cursor'),
+    list('an unknown status', 'status=open'),
+    list('a createdFrom that is no date', 'createdFrom=yesterday'),
+    list('escalated neither true nor false', 'escalated=maybe'),
+    list('an unknown query parameter', 'sort=subject'),
+    list('a null byte in q', 'q=refund%00'),
+    list('q over 200 characters', `q=${'x'.repeat(201)}`),
+    list('status given twice', 'status=pending&status=closed'),
+
+    // Ids in paths
+    { name: 'a request id that is not a UUID', method: 'GET', url: '/v1/requests/12345', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'SQL in a request id', method: 'GET', url: `/v1/requests/${encodeURIComponent("1' or '1'='1")}`, key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'path traversal in a request id', method: 'GET', url: '/v1/requests/..%2F..%2Fetc%2Fpasswd', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'an upper-case UUID', method: 'GET', url: '/v1/requests/ABCDEF00-0000-4000-8000-000000000000', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'an unknown request', method: 'GET', url: `/v1/requests/${uuid}`, key: 'requests:read', status: 404, code: 'not_found' },
+    { name: 'a negative events cursor', method: 'GET', url: `/v1/requests/${uuid}/events?cursor=-1`, key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'broken percent-encoding in the path', method: 'GET', url: '/v1/requests/%E0%A4%A', key: 'requests:read', status: 400, code: 'invalid_url' },
+    { name: 'a route that does not exist', method: 'GET', url: '/v1/../../etc/passwd', key: 'admin', status: 404, code: 'not_found' },
+
+    // Operator actions
+    { name: 'an empty resolution', method: 'POST', url: `/v1/requests/${uuid}/resolve`, key: 'operator', payload: { resolution: '' }, status: 400, code: 'invalid_request' },
+    { name: 'a resolution with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/resolve`, key: 'operator', payload: { resolution: 'ok', status: 'closed' }, status: 400, code: 'invalid_request' },
+    { name: 'resolving a request that does not exist', method: 'POST', url: `/v1/requests/${uuid}/resolve`, key: 'operator', payload: { resolution: 'ok' }, status: 404, code: 'not_found' },
+
+    // Customers
+    { name: 'a customer with an unknown field', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, tier: 'gold' }, status: 400, code: 'invalid_request' },
+    { name: 'a customer name over 200 characters', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, name: 'n'.repeat(201) }, status: 400, code: 'invalid_request' },
+    { name: 'a customer name with a null byte', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, name: 'a\u0000b' }, status: 400, code: 'invalid_request' },
+    { name: 'an empty customer patch', method: 'PATCH', url: `/v1/customers/${marker}`, key: 'requests:write', payload: {}, status: 400, code: 'invalid_request' },
+    { name: 'a customer id with a null byte', method: 'GET', url: '/v1/customers/a%00b', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'path traversal in a customer id', method: 'GET', url: '/v1/customers/..%2Fapi-keys', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a bad cursor for a customer\'s requests', method: 'GET', url: `/v1/customers/${marker}/requests?cursor=${b64([1, 2])}`, key: 'requests:read', status: 400, code: 'invalid_cursor' },
+
+    // API keys
+    { name: 'a scope that does not exist', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['superuser'] }, status: 400, code: 'invalid_request' },
+    { name: 'no scopes', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: [] }, status: 400, code: 'invalid_request' },
+    { name: 'a scope given twice', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['admin', 'admin'] }, status: 400, code: 'invalid_request' },
+    { name: 'an expiry in the past', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['operator'], expiresAt: '2020-01-01T00:00:00Z' }, status: 400, code: 'invalid_request' },
+    { name: 'a key id that is not a UUID', method: 'DELETE', url: '/v1/api-keys/1%20or%201=1', key: 'admin', status: 400, code: 'invalid_request' },
+
+    // Codec endpoint
+    { name: 'codec payloads that are not a list', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: 'all' }, status: 400, code: 'invalid_request' },
+    { name: 'codec data that is not base64', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: [{ data: '***' }] }, status: 400, code: 'invalid_request' },
+    {
+      name: 'tampered ciphertext for the codec',
+      method: 'POST',
+      url: '/codec/decode',
+      key: 'operator',
+      payload: { payloads: [{ metadata: { encoding: Buffer.from('binary/encrypted').toString('base64'), 'encryption-key-id': Buffer.from('k1').toString('base64') }, data: Buffer.alloc(40, 7).toString('base64') }] },
+      status: 400,
+      code: 'codec_failed',
+    },
+  ];
+}

@@ -1,0 +1,80 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { ErrorBody, NotificationEvent } from './schemas';
+import type { RouteScope } from './scopes';
+
+const errorResponse = (description: string) => ({ ...ErrorBody, description });
+
+/** Answers every route that needs a key can give, whatever else it declares. */
+const authResponses = {
+  401: errorResponse('No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`).'),
+  403: errorResponse('The key lacks the scope this route needs (`forbidden`).'),
+  429: errorResponse('Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers.'),
+};
+
+const description = `caseflow takes in customer-service requests and carries each one through its lifecycle.
+
+**Auth**: every route except health and documentation needs \`Authorization: Bearer <API key>\`.
+Scopes: \`requests:write\` (posting services), \`requests:read\`, \`operator\` (actions), \`admin\` (keys and
+configuration; implies every other scope).
+
+**Errors** always have the shape \`{"error": {"code", "message", "details", "requestId"}}\`, and every answer carries
+\`X-Request-Id\`. Bodies are JSON only (415 otherwise), valid UTF-8 (400 \`invalid_encoding\`), at most 64 KB
+(413), without unknown fields, duplicate keys or nesting deeper than 16 levels (400). Text fields refuse control
+characters other than tab, CR and LF (400).
+
+**Rate limits** are per API key (per IP without one), per minute, by the key's scope; a 429 carries
+\`Retry-After\` and \`RateLimit-Limit/Remaining/Reset\`.`;
+
+/**
+ * The OpenAPI 3.1 document is generated from the routes' TypeBox schemas (one source for
+ * validation, serialization and documentation): /openapi.json, browsable at /docs.
+ */
+export async function installOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'caseflow intake API', version: '1.0.0', description },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from POST /v1/api-keys, e.g. `cf_…`' } },
+      },
+      security: [{ apiKey: [] }],
+      // Webhook deliveries subscribers receive (signed with X-Caseflow-Signature).
+      webhooks: {
+        requestEvent: {
+          post: {
+            summary: 'A request changed (request.created, request.classified, request.resolved, …)',
+            parameters: [
+              { name: 'X-Caseflow-Event', in: 'header', required: true, schema: { type: 'string' } },
+              { name: 'X-Caseflow-Delivery', in: 'header', required: true, schema: { type: 'string' }, description: 'The event id; de-duplicate on it.' },
+              { name: 'X-Caseflow-Signature', in: 'header', required: true, schema: { type: 'string' }, description: 't=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>' },
+            ],
+            requestBody: { content: { 'application/json': { schema: NotificationEvent } } },
+            responses: { '2XX': { description: 'Delivered; anything else is retried with backoff.' } },
+          },
+        },
+      },
+    } as never,
+    transform: ({ schema, url, route }) => {
+      const scope = (route.config as { scope?: RouteScope } | undefined)?.scope ?? 'admin';
+      const hidden = url.startsWith('/docs') || url === '/openapi.json';
+      const tag = url.split('/').filter((part) => part !== '' && part !== 'v1')[0] ?? 'health';
+      const base = (schema ?? {}) as Record<string, unknown>;
+      const response = { ...(base['response'] as Record<string, unknown> | undefined) };
+      if (scope !== 'public') for (const [status, answer] of Object.entries(authResponses)) response[status] ??= answer;
+      return {
+        url,
+        schema: {
+          ...base,
+          ...(hidden ? { hide: true } : {}),
+          tags: (base['tags'] as string[] | undefined) ?? [tag.replace(/^:.*/, 'other')],
+          response,
+          ...(scope === 'public' ? { security: [] } : { security: [{ apiKey: [] }], 'x-required-scope': scope }),
+        } as never,
+      };
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { config: { scope: 'public' }, schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { decodeJsonPayloads, encodeJsonPayloads, MalformedPayload, type PayloadCodec } from '@caseflow/codec';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import '../scopes';
+import { ApiError } from '../errors';
+import { ErrorBody } from '../schemas';
+
+const JsonPayload = Type.Object(
+  { metadata: Type.Optional(Type.Record(Type.String({ maxLength: 256 }), Type.String({ maxLength: 4096 }))), data: Type.Optional(Type.String()) },
+  { additionalProperties: false },
+);
+const Payloads = Type.Object({ payloads: Type.Array(JsonPayload, { maxItems: 1000 }) }, { additionalProperties: false });
+
+export interface CodecRoutesOptions {
+  codecs: PayloadCodec[];
+  /** Browser origins (the Temporal Web UI) allowed to call these routes. */
+  corsOrigins: string[];
+  /** `none`: no key needed (local dev server only, see config.ts). */
+  auth: 'api-key' | 'none';
+}
+
+/** Payloads are large: the codec routes take up to 4 MB, beyond the API's usual limit. */
+const CODEC_BODY_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * Temporal's remote codec protocol, so the Web UI (and `temporal --codec-endpoint`) can
+ * show operators decoded payloads. Same key ring as every worker.
+ */
+export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async (app, { codecs, corsOrigins, auth }) => {
+  const allowCors = (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && corsOrigins.includes(origin)) {
+      reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+      reply.header('access-control-allow-credentials', 'true');
+    }
+  };
+  const scope = auth === 'none' ? 'public' : 'operator';
+
+  for (const direction of ['encode', 'decode'] as const) {
+    // The CORS preflight: browsers never send credentials on it, so it cannot need a key.
+    app.options(`/${direction}`, { config: { scope: 'public' }, schema: { hide: true } }, async (request, reply) => {
+      allowCors(request, reply);
+      reply.header('access-control-allow-methods', 'POST, OPTIONS');
+      reply.header('access-control-allow-headers', 'authorization, content-type, x-namespace');
+      reply.header('access-control-max-age', '600');
+      return reply.status(204).send();
+    });
+
+    app.post(
+      `/${direction}`,
+      {
+        config: { scope },
+        bodyLimit: CODEC_BODY_LIMIT,
+        schema: { summary: `Temporal remote codec: ${direction} payloads`, body: Payloads, response: { 200: Payloads, 400: ErrorBody } },
+      },
+      async (request, reply) => {
+        allowCors(request, reply);
+        try {
+          const payloads = direction === 'encode' ? await encodeJsonPayloads(codecs, request.body.payloads) : await decodeJsonPayloads(codecs, request.body.payloads);
+          return { payloads };
+        } catch (error) {
+          if (error instanceof MalformedPayload) throw new ApiError(400, 'invalid_request', error.message);
+          throw new ApiError(400, 'codec_failed', `the payloads could not be ${direction}d (unknown key or tampered data)`, null, { cause: error });
+        }
+      },
+    );
+  }
+};

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { createDb, type Db } from '@caseflow/db';
+import { createLogger } from '@caseflow/logging';
+import type { Client } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import { type AppDeps, buildApp } from './app';
+import type { ApiScope } from './scopes';
+
+/**
+ * For in-process tests of the intake app: builds it with a fresh admin key
+ * (CASEFLOW_ADMIN_KEY's path) and mints keys with chosen scopes through the API itself.
+ */
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  adminKey: string;
+  /** Authorization header for a key. */
+  auth(key: string): { authorization: string };
+  /** A new key with exactly these scopes, created through POST /v1/api-keys. */
+  keyWith(scopes: ApiScope[], extra?: { expiresAt?: string }): Promise<{ id: string; key: string }>;
+  close(): Promise<void>;
+}
+
+export async function buildTestApp(
+  options: { databaseUrl: string; temporal: Client; namespace: string; withoutAdminKey?: boolean } & Partial<AppDeps>,
+): Promise<TestApp> {
+  const db = options.db ?? createDb(options.databaseUrl, { maxConnections: 4 });
+  const adminKey = options.adminKey ?? `test-admin-${randomBytes(24).toString('base64url')}`;
+  const app = await buildApp({
+    logger: createLogger('intake-test', 'silent'),
+    bodyLimitBytes: 64 * 1024,
+    autoCloseAfterSeconds: 60,
+    // Tests send many requests from one address; the rate-limit test sets its own limits.
+    rateLimits: { unauthenticated: 100_000, 'requests:write': 100_000, 'requests:read': 100_000, operator: 100_000, admin: 100_000 },
+    ...options,
+    // An app over an unreachable database cannot ensure its admin key: withoutAdminKey skips it.
+    adminKey: options.withoutAdminKey === true ? undefined : (options.adminKey ?? adminKey),
+    db,
+  });
+  const auth = (key: string) => ({ authorization: `Bearer ${key}` });
+  return {
+    app,
+    db,
+    adminKey,
+    auth,
+    keyWith: async (scopes, extra = {}) => {
+      const answer = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: auth(adminKey), payload: { name: `test ${scopes.join(' ')}`, scopes, ...extra } });
+      if (answer.statusCode !== 201) throw new Error(`could not create a test key: ${answer.body}`);
+      return answer.json() as { id: string; key: string };
+    },
+    close: async () => {
+      await app.close();
+      if (options.db === undefined) await db.destroy();
+    },
+  };
+}
