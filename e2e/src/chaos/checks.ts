@@ -1,0 +1,155 @@
+import { createDb } from '@caseflow/db';
+import type { Client } from '@temporalio/client';
+import type { ReceivedWebhook } from '../webhook-receiver';
+import type { Outcome } from './load';
+import { sleep } from './supervised';
+
+export interface Verdict {
+  sent: number;
+  accepted: number;
+  gaveUp: number;
+  lost: number;
+  duplicated: number;
+  phantom: number;
+  notClassified: number;
+  notResolved: number;
+  workflowsMissing: number;
+  workflowsDuplicated: number;
+  sequenceGaps: number;
+  eventsExpected: number;
+  eventsMissing: number;
+  eventsUnexpected: number;
+  redeliveries: number;
+  problems: string[];
+}
+
+interface Snapshot {
+  rows: { id: string; idempotency_key: string | null; status: string }[];
+  events: { request_id: string; seq: number; event_id: string }[];
+}
+
+async function snapshot(databaseUrl: string, runId: string): Promise<Snapshot> {
+  const db = createDb(databaseUrl, { maxConnections: 1 });
+  try {
+    const rows = await db.selectFrom('requests').select(['id', 'idempotency_key', 'status']).where('idempotency_key', 'like', `${runId}-%`).execute();
+    const events = await db
+      .selectFrom('request_events')
+      .innerJoin('requests', 'requests.id', 'request_events.request_id')
+      .select(['request_events.request_id', 'request_events.seq', 'request_events.event_id'])
+      .where('requests.idempotency_key', 'like', `${runId}-%`)
+      .orderBy('request_events.request_id')
+      .orderBy('request_events.seq')
+      .execute();
+    return { rows, events };
+  } finally {
+    await db.destroy();
+  }
+}
+
+const deliveryIds = (received: readonly ReceivedWebhook[]) => received.map((hook) => String(hook.headers['x-caseflow-delivery']));
+
+/** Waits until every accepted request has reached its end state and every event arrived. */
+export async function awaitQuiescence(databaseUrl: string, runId: string, outcomes: Outcome[], received: readonly ReceivedWebhook[], timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  const want = new Map(outcomes.filter((o) => o.id !== undefined).map((o) => [o.id!, o.resolved ? 'resolved' : 'classified']));
+  while (Date.now() - started < timeoutMs) {
+    const { rows, events } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [] }) as Snapshot);
+    const settled = rows.filter((row) => want.get(row.id) === row.status || (want.get(row.id) === 'classified' && row.status !== 'pending')).length;
+    const got = new Set(deliveryIds(received));
+    if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id))) return Date.now() - started;
+    await sleep(500);
+  }
+  return Date.now() - started;
+}
+
+export async function verify(options: {
+  databaseUrl: string;
+  temporal: Client;
+  runId: string;
+  outcomes: Outcome[];
+  received: readonly ReceivedWebhook[];
+}): Promise<Verdict> {
+  const { outcomes, runId } = options;
+  const { rows, events } = await snapshot(options.databaseUrl, runId);
+  const problems: string[] = [];
+  const accepted = outcomes.filter((o) => o.id !== undefined);
+  const rowsByKey = new Map<string, typeof rows>();
+  for (const row of rows) rowsByKey.set(row.idempotency_key ?? '', [...(rowsByKey.get(row.idempotency_key ?? '') ?? []), row]);
+
+  let lost = 0;
+  let duplicated = 0;
+  let notClassified = 0;
+  let notResolved = 0;
+  for (const outcome of accepted) {
+    const found = rowsByKey.get(outcome.key) ?? [];
+    if (found.length === 0) {
+      lost += 1;
+      problems.push(`lost: ${outcome.key} (${outcome.id}) got a 2xx but has no row`);
+    }
+    if (found.length > 1) duplicated += 1;
+    const row = found[0];
+    if (row !== undefined && row.status === 'pending') notClassified += 1;
+    if (row !== undefined && outcome.resolved && row.status !== 'resolved') notResolved += 1;
+  }
+  const acceptedKeys = new Set(accepted.map((o) => o.key));
+  const phantom = rows.filter((row) => !acceptedKeys.has(row.idempotency_key ?? '')).length;
+  if (phantom > 0) problems.push(`${phantom} rows exist for keys the client never got a 2xx for`);
+
+  // One workflow per request: a run that continued as new is the same workflow.
+  const runsById = new Map<string, number>();
+  for await (const execution of options.temporal.workflow.list({ query: `WorkflowType = "serviceRequest"` })) {
+    if (execution.status.name === 'CONTINUED_AS_NEW') continue;
+    runsById.set(execution.workflowId, (runsById.get(execution.workflowId) ?? 0) + 1);
+  }
+  let workflowsMissing = 0;
+  let workflowsDuplicated = 0;
+  for (const outcome of accepted) {
+    const runs = runsById.get(`request-${outcome.id}`) ?? 0;
+    if (runs === 0) workflowsMissing += 1;
+    if (runs > 1) workflowsDuplicated += 1;
+  }
+
+  let sequenceGaps = 0;
+  const seqsByRequest = new Map<string, number[]>();
+  for (const event of events) seqsByRequest.set(event.request_id, [...(seqsByRequest.get(event.request_id) ?? []), event.seq]);
+  for (const [requestId, seqs] of seqsByRequest) {
+    if (!seqs.every((seq, index) => seq === index + 1)) {
+      sequenceGaps += 1;
+      problems.push(`event sequence of ${requestId} is ${seqs.join(',')}`);
+    }
+  }
+
+  const expected = new Set(events.map((event) => event.event_id));
+  const received = deliveryIds(options.received);
+  const distinct = new Set(received);
+  const eventsMissing = [...expected].filter((id) => !distinct.has(id)).length;
+  const eventsUnexpected = [...distinct].filter((id) => !expected.has(id)).length;
+  if (eventsMissing > 0) problems.push(`${eventsMissing} events never reached the webhook receiver`);
+  if (eventsUnexpected > 0) problems.push(`${eventsUnexpected} webhook deliveries name no recorded event`);
+
+  if (duplicated > 0) problems.push(`${duplicated} idempotency keys have more than one row`);
+  if (workflowsMissing > 0) problems.push(`${workflowsMissing} accepted requests have no workflow`);
+  if (workflowsDuplicated > 0) problems.push(`${workflowsDuplicated} accepted requests have more than one workflow`);
+  if (notClassified > 0) problems.push(`${notClassified} accepted requests never left pending`);
+  if (notResolved > 0) problems.push(`${notResolved} requests the client resolved are not resolved`);
+  const gaveUp = outcomes.length - accepted.length;
+  if (gaveUp > 0) problems.push(`${gaveUp} requests never got a 2xx within the client's retry budget`);
+  return {
+    sent: outcomes.length,
+    accepted: accepted.length,
+    gaveUp,
+    lost,
+    duplicated,
+    phantom,
+    notClassified,
+    notResolved,
+    workflowsMissing,
+    workflowsDuplicated,
+    sequenceGaps,
+    eventsExpected: expected.size,
+    eventsMissing,
+    eventsUnexpected,
+    redeliveries: received.length - distinct.size,
+    problems,
+  };
+}

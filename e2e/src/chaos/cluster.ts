@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pingDatabase, createDb, migrateToLatest } from '@caseflow/db';
+import { connectClient, isTemporalReachable } from '@caseflow/temporal';
+import { freePort, repoRoot } from '@caseflow/test-harness';
+import { Supervised } from './supervised';
+
+export interface Cluster {
+  databaseUrl: string;
+  temporalAddress: string;
+  intakeUrl: string;
+  adminKey: string;
+  /** In kill order: every caseflow process, then Temporal, then PostgreSQL. */
+  members: Supervised[];
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  webhookRetryMaxMs: number;
+}
+
+/**
+ * The whole system on loopback, as `make up` runs it, on free ports and a data folder of
+ * its own, each member restartable in place after a crash.
+ */
+export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promise<Cluster> {
+  const root = repoRoot();
+  const dataDir = await mkdtemp(join(tmpdir(), `caseflow-chaos-${process.pid}-`));
+  const [pgPort, temporalPort, httpPort, metricsPort, intakePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const databaseUrl = `postgres://caseflow@127.0.0.1:${pgPort}/caseflow`;
+  const temporalAddress = `127.0.0.1:${temporalPort}`;
+  const adminKey = `chaos-admin-${process.pid}-0123456789abcdef0123456789`;
+  const pgData = join(dataDir, 'postgres');
+
+  const postgres = new Supervised({
+    name: 'postgres',
+    command: 'bash',
+    args: [join(root, 'infra/postgres/start.sh'), '--foreground'],
+    cwd: root,
+    env: { PGDATA_DIR: pgData, PGPORT: String(pgPort) },
+    ready: async () => {
+      const db = createDb(databaseUrl, { maxConnections: 1 });
+      try {
+        await pingDatabase(db);
+        return true;
+      } finally {
+        await db.destroy();
+      }
+    },
+    // The postmaster itself, not the wrapper script: that is what crashes in production.
+    crashPid: async () => Number((await readFile(join(pgData, 'postmaster.pid'), 'utf8')).split('\n')[0]),
+  });
+  const temporalClient = { current: undefined as Awaited<ReturnType<typeof connectClient>> | undefined };
+  const temporal = new Supervised({
+    name: 'temporal',
+    command: 'bash',
+    args: [join(root, 'infra/temporal/start.sh'), '--headless', '--http-port', String(httpPort), '--metrics-port', String(metricsPort)],
+    cwd: root,
+    env: { TEMPORAL_PORT: String(temporalPort), TEMPORAL_DB_FILE: join(dataDir, 'temporal.db') },
+    ready: async () => {
+      temporalClient.current ??= await connectClient({ address: temporalAddress, namespace: 'default' });
+      return isTemporalReachable(temporalClient.current, 'default');
+    },
+  });
+
+  await Promise.all([postgres.start(), temporal.start()]);
+  const db = createDb(databaseUrl, { maxConnections: 1 });
+  await migrateToLatest(db);
+  await db.destroy();
+
+  const common = {
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    LOG_LEVEL: 'warn',
+    // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
+    CODEC_KEYS: `chaos-1:${randomBytes(32).toString('base64')}`,
+  };
+  const service = (name: string, dir: string, env: Record<string, string>, ready: () => Promise<boolean>) =>
+    new Supervised({ name, command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], cwd: join(root, dir), env: { ...common, ...env }, ready });
+  const intakeUrl = `http://127.0.0.1:${intakePort}`;
+  const pollers = (taskQueue: string) => async () => {
+    const client = temporalClient.current;
+    if (client === undefined) return false;
+    const queue = await client.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 2 });
+    return queue.pollers.length > 0;
+  };
+  // Readiness is "polls its task queue": a restarted worker must be back at work, not just alive.
+  const members = [
+    service('intake', 'services/intake', { PORT: String(intakePort), CASEFLOW_ADMIN_KEY: adminKey, RATE_LIMIT_ADMIN: '1000000' }, async () => (await fetch(`${intakeUrl}/readyz`)).ok),
+    service('workflows', 'workflows', {}, async () => true),
+    service('classification', 'services/classification', { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20' }, pollers('caseflow-classification')),
+    service('notification', 'services/notification', { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: String(webhookRetryMaxMs) }, pollers('caseflow-notification')),
+  ];
+  for (const member of members) await member.start();
+  return {
+    databaseUrl,
+    temporalAddress,
+    intakeUrl,
+    adminKey,
+    members: [...members, temporal, postgres],
+    stop: async () => {
+      await Promise.all(members.map((member) => member.stop()));
+      await temporalClient.current?.connection.close();
+      await temporal.stop();
+      await postgres.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { sleep } from './supervised';
+
+export interface Outcome {
+  key: string;
+  /** The request id from the first 2xx, if any attempt got one. */
+  id: string | undefined;
+  attempts: number;
+  resolveWanted: boolean;
+  resolved: boolean;
+}
+
+export interface LoadOptions {
+  intakeUrl: string;
+  apiKey: string;
+  runId: string;
+  requests: number;
+  concurrency: number;
+  /** Every n-th request is also resolved once it is classified. */
+  resolveEvery: number;
+  /** How long one request may keep retrying before the client gives up on it. */
+  giveUpAfterMs: number;
+  /** Posts at most this many new requests a second, so the load outlasts the kill plan. */
+  ratePerSecond: number;
+}
+
+const subjects = [
+  ['Card not arrived', 'I ordered a new card two weeks ago and it still has not arrived.'],
+  ['Payment declined', 'My card payment was declined at the shop even though I have money.'],
+  ['Transfer missing', 'I sent money to my friend yesterday and she has not received it.'],
+  ['卡还没到', '我两周前申请了新卡，到现在还没有收到，请问什么时候能到？'],
+  ['Exchange rate', 'Why did I get a bad exchange rate on my card payment abroad?'],
+] as const;
+
+/**
+ * A posting service as it should be written: every request carries an Idempotency-Key and
+ * is retried (network errors, 5xx, 429) with backoff until a 2xx, exactly what the chaos
+ * run needs to prove that a retried request is never lost and never doubled.
+ */
+export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
+  const outcomes: Outcome[] = Array.from({ length: options.requests }, (_, i) => ({
+    key: `${options.runId}-${i}`,
+    id: undefined,
+    attempts: 0,
+    resolveWanted: i % options.resolveEvery === 0,
+    resolved: false,
+  }));
+  let next = 0;
+  const started = Date.now();
+  const headers = { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' };
+  const worker = async () => {
+    for (let i = next++; i < outcomes.length; i = next++) {
+      const outcome = outcomes[i]!;
+      const due = started + (i * 1000) / options.ratePerSecond;
+      if (due > Date.now()) await sleep(due - Date.now());
+      const [subject, body] = subjects[i % subjects.length]!;
+      const answer = await retrying(options.giveUpAfterMs, () => {
+        outcome.attempts += 1;
+        return fetch(`${options.intakeUrl}/v1/requests`, {
+          method: 'POST',
+          headers: { ...headers, 'idempotency-key': outcome.key },
+          body: JSON.stringify({ customerId: `chaos-${i % 50}`, subject, body: `${body} (#${i})`, channel: 'chaos' }),
+          signal: AbortSignal.timeout(15_000),
+        });
+      });
+      if (answer?.status === 202) outcome.id = ((await answer.json()) as { id: string }).id;
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  return outcomes;
+}
+
+/** Resolves the chosen requests once classified; a 409 after a lost answer is checked against the state. */
+export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): Promise<void> {
+  const headers = { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' };
+  let next = 0;
+  const chosen = outcomes.filter((outcome) => outcome.resolveWanted && outcome.id !== undefined);
+  const worker = async () => {
+    for (let i = next++; i < chosen.length; i = next++) {
+      const outcome = chosen[i]!;
+      const deadline = Date.now() + options.giveUpAfterMs;
+      while (Date.now() < deadline && !outcome.resolved) {
+        const status = await currentStatus(options, outcome.id!);
+        if (status === 'resolved') {
+          outcome.resolved = true;
+          break;
+        }
+        if (status !== 'classified') {
+          await sleep(300);
+          continue;
+        }
+        await retrying(options.giveUpAfterMs, () =>
+          fetch(`${options.intakeUrl}/v1/requests/${outcome.id}/resolve`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ resolution: 'resolved by the chaos run' }),
+            signal: AbortSignal.timeout(15_000),
+          }),
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+}
+
+async function currentStatus(options: LoadOptions, id: string): Promise<string | undefined> {
+  const answer = await retrying(60_000, () =>
+    fetch(`${options.intakeUrl}/v1/requests/${id}`, { headers: { authorization: `Bearer ${options.apiKey}` }, signal: AbortSignal.timeout(15_000) }),
+  );
+  return answer?.ok ? ((await answer.json()) as { status: string }).status : undefined;
+}
+
+/** Retries network failures, 5xx and 429 with capped exponential backoff; any other answer is final. */
+async function retrying(giveUpAfterMs: number, send: () => Promise<Response>): Promise<Response | undefined> {
+  const deadline = Date.now() + giveUpAfterMs;
+  for (let delay = 100; Date.now() < deadline; delay = Math.min(delay * 2, 2_000)) {
+    try {
+      const response = await send();
+      if (response.status < 500 && response.status !== 429) return response;
+      await response.body?.cancel();
+    } catch {
+      // connection refused or reset, timeout: the process is down or restarting
+    }
+    await sleep(delay + Math.random() * delay);
+  }
+  return undefined;
+}

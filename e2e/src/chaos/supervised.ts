@@ -1,0 +1,79 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export interface SupervisedSpec {
+  name: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** Resolves true once the process serves; polled after each (re)start. */
+  ready: () => Promise<boolean>;
+  /** The pid that a crash kills (the server itself, not a wrapper script); defaults to the child. */
+  crashPid?: () => Promise<number | undefined>;
+}
+
+/**
+ * A process the chaos run can crash with SIGKILL and start again on the same ports and
+ * data, as an orchestrator would restart a failed container.
+ */
+export class Supervised {
+  #child: ChildProcess | undefined;
+  #output = '';
+  kills = 0;
+
+  constructor(readonly spec: SupervisedSpec) {}
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get outputTail(): string {
+    return this.#output.slice(-4000);
+  }
+
+  async start(timeoutMs = 120_000): Promise<void> {
+    const child = spawn(this.spec.command, this.spec.args, {
+      cwd: this.spec.cwd,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...this.spec.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.#child = child;
+    const keep = (chunk: Buffer) => {
+      this.#output = (this.#output + chunk.toString()).slice(-64_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`${this.name} exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.outputTail}`);
+      }
+      if (await this.spec.ready().catch(() => false)) return;
+      await sleep(200);
+    }
+    throw new Error(`${this.name} not ready after ${timeoutMs} ms:\n${this.outputTail}`);
+  }
+
+  /** SIGKILL: no shutdown hook runs, no buffer is flushed. */
+  async crash(): Promise<void> {
+    const child = this.#child;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const pid = (await this.spec.crashPid?.()) ?? child.pid;
+    if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    this.kills += 1;
+    await exited;
+  }
+
+  async stop(timeoutMs = 20_000): Promise<void> {
+    const child = this.#child;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
