@@ -28,6 +28,11 @@ export class Supervised {
     return this.spec.name;
   }
 
+  /** The running process's pid (for resident-size readings), if it runs. */
+  get pid(): number | undefined {
+    return this.#child?.exitCode === null ? this.#child.pid : undefined;
+  }
+
   get outputTail(): string {
     return this.#output.slice(-4000);
   }
