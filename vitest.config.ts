@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{packages,services,workflows,e2e}/**/src/**/*.test.ts'],
+    include: ['{packages,services,workflows,e2e,bench}/**/src/**/*.test.ts'],
     // One PostgreSQL and one Temporal dev server per run; tests read them with
     // inject('databaseUrl' | 'temporalAddress' | 'temporalNamespace').
     globalSetup: ['./packages/test-harness/src/global-setup.ts'],

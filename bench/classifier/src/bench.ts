@@ -2,12 +2,12 @@
 // `pnpm bench:classifier` runs each method in its own process (so peak memory is its own),
 // prints the table and rewrites docs/benchmarks.md.
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMethod, type MethodName } from './methods';
 import { markdown, table, type Machine, type Row } from './report';
+import { writeBenchmarkSection } from '@caseflow/bench-report';
 import { runSklearn } from './sklearn';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -85,6 +85,6 @@ if (values.method) {
   };
   console.log(table(rows));
   for (const g of goals) console.log(`- ${g}`);
-  await writeFile(`${root}docs/benchmarks.md`, markdown(rows, machine, 'pnpm bench:classifier', notes, goals));
+  writeBenchmarkSection('Classifier (banking77, train → test)', markdown(rows, machine, 'pnpm bench:classifier', notes, goals));
   log(`wrote ${root}docs/benchmarks.md`);
 }

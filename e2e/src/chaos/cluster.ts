@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pingDatabase, createDb, migrateToLatest } from '@caseflow/db';
 import { connectClient, isTemporalReachable } from '@caseflow/temporal';
-import { freePort, repoRoot } from '@caseflow/test-harness';
+import { freePort, repoRoot } from '@caseflow/test-harness/node';
 import { Supervised } from './supervised';
 
 export interface Cluster {
@@ -12,6 +12,8 @@ export interface Cluster {
   temporalAddress: string;
   intakeUrl: string;
   adminKey: string;
+  /** The payload codec key ring every member runs with: a client must seal with it too. */
+  codecKeys: { id: string; key: Uint8Array }[];
   /** In kill order: every caseflow process, then Temporal, then PostgreSQL. */
   members: Supervised[];
   stop(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
   const temporalAddress = `127.0.0.1:${temporalPort}`;
   const adminKey = `chaos-admin-${process.pid}-0123456789abcdef0123456789`;
   const pgData = join(dataDir, 'postgres');
+  const codecKeys = [{ id: 'chaos-1', key: new Uint8Array(randomBytes(32)) }];
 
   const postgres = new Supervised({
     name: 'postgres',
@@ -76,7 +79,7 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
     TEMPORAL_NAMESPACE: 'default',
     LOG_LEVEL: 'warn',
     // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
-    CODEC_KEYS: `chaos-1:${randomBytes(32).toString('base64')}`,
+    CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(','),
   };
   const service = (name: string, dir: string, env: Record<string, string>, ready: () => Promise<boolean>) =>
     new Supervised({ name, command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], cwd: join(root, dir), env: { ...common, ...env }, ready });
@@ -100,6 +103,7 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
     temporalAddress,
     intakeUrl,
     adminKey,
+    codecKeys,
     members: [...members, temporal, postgres],
     stop: async () => {
       await Promise.all(members.map((member) => member.stop()));

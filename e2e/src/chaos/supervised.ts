@@ -20,6 +20,7 @@ export class Supervised {
   #child: ChildProcess | undefined;
   #output = '';
   kills = 0;
+  restartsAfterFailedStart = 0;
 
   constructor(readonly spec: SupervisedSpec) {}
 
@@ -27,11 +28,32 @@ export class Supervised {
     return this.spec.name;
   }
 
+  /** The running process's pid (for resident-size readings), if it runs. */
+  get pid(): number | undefined {
+    return this.#child?.exitCode === null ? this.#child.pid : undefined;
+  }
+
   get outputTail(): string {
     return this.#output.slice(-4000);
   }
 
-  async start(timeoutMs = 120_000): Promise<void> {
+  /**
+   * Starts it and waits until it serves. A start that dies on its own (the Temporal dev
+   * server picks random internal ports and can lose a race for one) is retried, as an
+   * orchestrator restarts a container that exited.
+   */
+  async start(timeoutMs = 120_000, attempts = 3): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.startOnce(timeoutMs);
+      } catch (error) {
+        if (!(error instanceof ExitedWhileStarting) || attempt >= attempts) throw error;
+        this.restartsAfterFailedStart += 1;
+      }
+    }
+  }
+
+  private async startOnce(timeoutMs: number): Promise<void> {
     const child = spawn(this.spec.command, this.spec.args, {
       cwd: this.spec.cwd,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...this.spec.env },
@@ -46,7 +68,7 @@ export class Supervised {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`${this.name} exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.outputTail}`);
+        throw new ExitedWhileStarting(`${this.name} exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.outputTail}`);
       }
       if (await this.spec.ready().catch(() => false)) return;
       await sleep(200);
@@ -75,5 +97,7 @@ export class Supervised {
     clearTimeout(timer);
   }
 }
+
+class ExitedWhileStarting extends Error {}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+export const benchmarksDoc = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+
+/**
+ * Every benchmark owns one `## ` section of docs/benchmarks.md and rewrites only that one,
+ * so each can be rerun on its own without erasing the others' figures.
+ */
+export function writeBenchmarkSection(title: string, body: string, path = benchmarksDoc): void {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const section = `## ${title}\n\n${body.trim()}\n`;
+  const start = current.indexOf(`\n## ${title}\n`);
+  if (start === -1) {
+    writeFileSync(path, `${current.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = current.indexOf('\n## ', start + 1);
+  writeFileSync(path, `${current.slice(0, start + 1)}${section}${next === -1 ? '' : `\n${current.slice(next + 1)}`}`);
+}
+
+/** Where a figure was measured: it means little without the machine and its load. */
+export function machineLine(): string {
+  const cpu = cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  let nproc = cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    // nproc missing: the CPU count Node sees will do
+  }
+  return `${new Date().toISOString().slice(0, 10)}, ${nproc} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} at start`;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
