@@ -10,7 +10,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Open requests by SLA due time: the dashboard's at-risk table.
   await sql`create index requests_open_sla_due_idx on requests (sla_due_at)
     where sla_due_at is not null and status in ('classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened')`.execute(db);
-  await db.schema.createIndex('requests_category_idx').on('requests').columns(['category', 'created_at']).execute();
 
   /*
    * Working seconds between two instants in a business calendar
@@ -38,7 +37,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function caseflow_business_seconds(timestamptz, timestamptz, jsonb)`.execute(db);
-  await db.schema.dropIndex('requests_category_idx').execute();
   await db.schema.dropIndex('requests_open_sla_due_idx').execute();
   await db.schema.dropIndex('request_events_type_request_idx').execute();
 }
