@@ -29,7 +29,7 @@ export interface Topic {
   growth: number | null;
   /** Mean silhouette of the members, −1…1: how clearly the documents belong together. */
   cohesion: number;
-  /** Growing (or new), cohesive and not tiny: what a lead should look at first. */
+  /** New or grown by half, clearly cohesive, and the previous period had requests to compare with: what a lead should look at first. */
   emerging: boolean;
   terms: string[];
   /** The three members nearest the cluster's centre. */
@@ -96,7 +96,8 @@ export function discoverTopics(current: readonly TopicDocument[], previous: read
       previousSize,
       growth,
       cohesion,
-      emerging: cohesion >= 0.05 && (growth === null || growth >= 0.5),
+      // Without a previous period there is nothing to emerge from; loose clusters are noise.
+      emerging: previous.length > 0 && cohesion >= 0.2 && (growth === null || growth >= 0.5),
       terms: distinctiveTerms(space, terms, centroid, overall, topTerms),
       examples: nearest.slice(0, 3).map((i) => {
         const doc = current[usable[i]!]!;

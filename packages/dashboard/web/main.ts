@@ -87,6 +87,12 @@ export function duration(seconds: number | null | undefined): string {
   return `${(seconds / 86400).toFixed(1)} d`;
 }
 
+function lastWeek(f: Filters): string {
+  const to = Date.parse(f.to.length === 10 ? `${f.to}T23:59:59Z` : f.to);
+  const from = Date.parse(f.from);
+  return new Date(Math.max(from, to - 7 * DAY)).toISOString();
+}
+
 const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
 
 async function loadAll(): Promise<void> {
@@ -130,7 +136,8 @@ async function loadAll(): Promise<void> {
       renderClassifierExtra(data);
       return data.verified > 0;
     }),
-    panel('panel-topics', () => getJson<TopicsAnswer>('topics', period), (data) => renderTopics(data)),
+    // Emerging means new this week: the last 7 days of the period against the 7 before.
+    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { ...period, from: lastWeek(f) }), (data) => renderTopics(data)),
     panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }), (data) => renderAtRisk(data)),
   ]);
   $('updated').textContent = new Date().toLocaleTimeString(locale());

@@ -13,3 +13,4 @@ export * from './queries/request-search';
 export * from './queries/analytics';
 export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
+export * from './queries/demo';

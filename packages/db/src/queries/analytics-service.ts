@@ -11,7 +11,7 @@ export type SlaGroup = (typeof slaGroups)[number];
 
 export interface SlaRow {
   key: string;
-  /** Requests of the period that ran on an SLA (had a due time). */
+  /** Requests of the period that ran on an SLA (a policy applied). */
   withSla: number;
   breached: number;
   firstResponseBreaches: number;
@@ -30,12 +30,15 @@ export interface SlaRow {
  * (`data.clock`), so first response and resolution are told apart; a request counts once
  * per clock however often it was reopened.
  */
+// A request ran on an SLA once a policy was applied to it; the due time alone is cleared when its clocks stop.
+const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is not null or r.sla_breached)`;
+
 export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
   const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
   const [groups, escalations] = await Promise.all([
     sql<{ key: string; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
       select ${key} as key,
-        count(*) filter (where r.sla_due_at is not null)::int as with_sla,
+        count(*) filter (where ${ranOnSla})::int as with_sla,
         count(*) filter (where r.sla_breached)::int as breached,
         count(*) filter (where exists (select 1 from request_events e where e.type = 'request.escalated' and e.request_id = r.id and e.data->>'clock' = 'firstResponse'))::int as fr,
         count(*) filter (where exists (select 1 from request_events e where e.type = 'request.escalated' and e.request_id = r.id and e.data->>'clock' = 'resolution'))::int as res,

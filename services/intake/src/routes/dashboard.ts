@@ -16,16 +16,16 @@ export const dashboardRoutes: FastifyPluginAsync = async (app) => {
 
   app.get('/dashboard', { config, schema: { hide: true } }, async (_request, reply) => {
     if (!dashboardBuilt()) throw notBuilt();
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
   app.get<{ Params: { '*': string } }>('/dashboard/*', { config, schema: { hide: true } }, async (request, reply) => {
     const path = request.params['*'];
     if (path === '' || path === 'index.html') {
       if (!dashboardBuilt()) throw notBuilt();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     }
     // Only Vite's hashed assets; their names change with their content, so they may be cached for good.
     if (!/^assets\/[\w.-]+$/.test(path)) throw new ApiError(404, 'not_found', `no dashboard file ${path}`);
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path);
+    return reply.sendFile(path, { maxAge: '365d', immutable: true });
   });
 };

@@ -1,0 +1,139 @@
+import { fileURLToPath } from 'node:url';
+import { defaultRoutingPath, loadRouting, readLabelledCsv } from '@caseflow/classifier';
+import { deleteDemoRequests, type DemoRow, insertDemoRequests } from '@caseflow/db';
+import { optionalString, UsageError, type CliContext, type Command, type OptionValues } from '../command';
+import { type DemoRequest, generateDemo, type SlaTargets } from '../demo/generate';
+import { emergingText } from '../demo/texts';
+import { resolveFrom } from '../files';
+import { withRegistry } from '../registry';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** SLA targets the demo assumes per priority (wall-clock minutes). */
+const demoTargets: Record<string, SlaTargets> = {
+  urgent: { firstResponseMinutes: 30, resolutionMinutes: 4 * 60 },
+  high: { firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
+  normal: { firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
+  low: { firstResponseMinutes: 8 * 60, resolutionMinutes: 72 * 60 },
+};
+
+function positive(values: OptionValues, name: string, fallback: number, max: number): number {
+  const raw = optionalString(values, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} must be an integer from 0 to ${max}, got "${raw}"`);
+  return n;
+}
+
+function toRow(r: DemoRequest): DemoRow {
+  return {
+    request: {
+      id: r.id,
+      customer_id: r.customerId,
+      subject: r.subject,
+      body: r.body,
+      type: r.type,
+      channel: r.channel,
+      metadata: JSON.stringify({ demo: true }),
+      status: r.status,
+      category: r.category,
+      queue: r.queue,
+      priority: r.priority,
+      confidence: r.confidence,
+      model_version: 'demo',
+      alternatives: null,
+      assignee: r.assignee,
+      resolution: r.resolution,
+      escalation_level: r.escalationLevel,
+      sla_due_at: r.slaDueAt,
+      sla_breached: r.slaBreached,
+      idempotency_key: null,
+      request_hash: 'demo',
+      workflow_id: `request-${r.id}`,
+      last_seq: r.events.length,
+      created_at: r.createdAt,
+      updated_at: r.updatedAt,
+      classified_at: r.events.find((e) => e.type === 'request.classified')?.at ?? null,
+      resolved_at: r.resolvedAt,
+      closed_at: r.closedAt,
+    },
+    events: r.events.map((e, i) => ({ seq: i + 1, type: e.type, actor: e.actor, at: e.at, data: e.data })),
+  };
+}
+
+/** A few requests through the real API, so some of the dashboard's links open live workflows. */
+async function postLive(ctx: CliContext, url: string, key: string, count: number): Promise<number> {
+  let accepted = 0;
+  for (let i = 0; i < count; i++) {
+    const { subject, body } = emergingText(i % 3 === 2 ? 'wallet' : 'staking', 1000 + i);
+    const response = await fetch(new URL('/v1/requests', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'idempotency-key': `caseflow-demo-live-${i}` },
+      body: JSON.stringify({ customerId: `demo-cust-live-${i}`, subject, body, type: 'inquiry', channel: 'app' }),
+    });
+    if (response.status === 202) accepted++;
+    else ctx.stderr.write(`live request ${i}: HTTP ${response.status} ${await response.text()}\n`);
+  }
+  return accepted;
+}
+
+export const demoSeed: Command = {
+  path: ['demo', 'seed'],
+  summary:
+    'fill the read model with a month of realistic demo requests (banking77 texts, lifecycle with plausible timings) for the analytics dashboard. ' +
+    'Historical requests are written straight into PostgreSQL (Temporal cannot back-date workflows): they have no workflow, are marked metadata.demo=true and are removed by --reset. ' +
+    '--live N also posts N requests through the API (real workflows).',
+  usage: '[--days 30] [--count 3000] [--seed 1] [--reset] [--data data/banking77/train.csv] [--live N --url http://localhost:8080 --key KEY]',
+  options: {
+    days: { type: 'string' },
+    count: { type: 'string' },
+    seed: { type: 'string' },
+    reset: { type: 'boolean' },
+    data: { type: 'string' },
+    live: { type: 'string' },
+    url: { type: 'string' },
+    key: { type: 'string' },
+  },
+  async run(values, ctx) {
+    const days = positive(values, 'days', 30, 365) || 30;
+    const count = positive(values, 'count', 3000, 200_000);
+    const seed = positive(values, 'seed', 1, 2 ** 31);
+    const live = positive(values, 'live', 0, 1000);
+    const env = ctx.env ?? process.env;
+    const key = optionalString(values, 'key') ?? env['CASEFLOW_ADMIN_KEY'];
+    if (live > 0 && key === undefined) throw new UsageError('--live needs an API key: --key KEY or CASEFLOW_ADMIN_KEY');
+    const dataPath = optionalString(values, 'data') === undefined ? `${repoRoot}data/banking77/train.csv` : resolveFrom(ctx.cwd, optionalString(values, 'data')!);
+    const texts = await readLabelledCsv(dataPath);
+    const routing = loadRouting(defaultRoutingPath);
+    const now = new Date();
+    const requests = generateDemo({
+      now,
+      days,
+      count,
+      seed,
+      texts,
+      routing,
+      targets: (priority) => demoTargets[priority] ?? demoTargets['normal']!,
+      dueAt: (start, minutes) => new Date(start.getTime() + minutes * 60_000),
+    });
+    const { removed, inserted } = await withRegistry(ctx, async (db) => {
+      const removed = values['reset'] === true ? await deleteDemoRequests(db) : 0;
+      let inserted = 0;
+      for (let i = 0; i < requests.length; i += 500) inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map(toRow));
+      return { removed, inserted };
+    });
+    const open = requests.filter((r) => !['resolved', 'closed'].includes(r.status)).length;
+    const breached = requests.filter((r) => r.slaBreached).length;
+    const triaged = requests.filter((r) => r.predicted.queue === routing.triageQueue).length;
+    if (removed > 0) ctx.stdout.write(`removed ${removed} earlier demo requests\n`);
+    ctx.stdout.write(
+      `demo: ${requests.length} requests over the last ${days} days (${inserted} new, ${requests.length - inserted} already there): ` +
+        `${open} open, ${breached} breached an SLA, ${triaged} went to triage, ${requests.filter((r) => r.csatScore !== null).length} rated\n`,
+    );
+    if (live > 0) {
+      const url = optionalString(values, 'url') ?? 'http://localhost:8080';
+      ctx.stdout.write(`live: ${await postLive(ctx, url, key!, live)} of ${live} requests accepted by ${url}\n`);
+    }
+    ctx.stdout.write('open the dashboard: http://localhost:8080/dashboard\n');
+  },
+};
