@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defaultRoutingPath, loadRouting, readLabelledCsv } from '@caseflow/classifier';
-import { deleteDemoRequests, type DemoRow, insertDemoRequests } from '@caseflow/db';
+import { deleteDemoRequests, insertDemoRequests } from '@caseflow/db';
 import { optionalString, UsageError, type CliContext, type Command, type OptionValues } from '../command';
-import { type DemoRequest, generateDemo, type SlaTargets } from '../demo/generate';
+import { generateDemo, type SlaTargets } from '../demo/generate';
+import { demoRow } from '../demo/rows';
 import { emergingText } from '../demo/texts';
 import { resolveFrom } from '../files';
 import { withRegistry } from '../registry';
@@ -23,42 +24,6 @@ function positive(values: OptionValues, name: string, fallback: number, max: num
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} must be an integer from 0 to ${max}, got "${raw}"`);
   return n;
-}
-
-function toRow(r: DemoRequest): DemoRow {
-  return {
-    request: {
-      id: r.id,
-      customer_id: r.customerId,
-      subject: r.subject,
-      body: r.body,
-      type: r.type,
-      channel: r.channel,
-      metadata: JSON.stringify({ demo: true }),
-      status: r.status,
-      category: r.category,
-      queue: r.queue,
-      priority: r.priority,
-      confidence: r.confidence,
-      model_version: 'demo',
-      alternatives: null,
-      assignee: r.assignee,
-      resolution: r.resolution,
-      escalation_level: r.escalationLevel,
-      sla_due_at: r.slaDueAt,
-      sla_breached: r.slaBreached,
-      idempotency_key: null,
-      request_hash: 'demo',
-      workflow_id: `request-${r.id}`,
-      last_seq: r.events.length,
-      created_at: r.createdAt,
-      updated_at: r.updatedAt,
-      classified_at: r.events.find((e) => e.type === 'request.classified')?.at ?? null,
-      resolved_at: r.resolvedAt,
-      closed_at: r.closedAt,
-    },
-    events: r.events.map((e, i) => ({ seq: i + 1, type: e.type, actor: e.actor, at: e.at, data: e.data })),
-  };
 }
 
 /** A few requests through the real API, so some of the dashboard's links open live workflows. */
@@ -119,7 +84,7 @@ export const demoSeed: Command = {
     const { removed, inserted } = await withRegistry(ctx, async (db) => {
       const removed = values['reset'] === true ? await deleteDemoRequests(db) : 0;
       let inserted = 0;
-      for (let i = 0; i < requests.length; i += 500) inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map(toRow));
+      for (let i = 0; i < requests.length; i += 500) inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map(demoRow));
       return { removed, inserted };
     });
     const open = requests.filter((r) => !['resolved', 'closed'].includes(r.status)).length;
