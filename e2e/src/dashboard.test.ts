@@ -87,6 +87,9 @@ describe('the dashboard in a real browser', () => {
     await page.fill('#key', system.adminKey);
     await page.click('#key-form button[type=submit]');
     await page.waitForFunction(() => document.body.dataset['busy'] !== '0' || document.querySelector('#panel-volume')?.getAttribute('data-state') === 'ready');
+    await page.waitForFunction(() => document.body.dataset['busy'] === '0', undefined, { timeout: 30_000 });
+    // Taken before the assertions, so a failure comes with a picture of it.
+    await page.screenshot({ path: join(artifacts, 'dashboard-en.png'), fullPage: true });
     await allPanelsReady();
     expect(page.url()).not.toContain(system.adminKey);
     expect(await page.evaluate(() => sessionStorage.getItem('caseflow.apiKey'))).toBe(system.adminKey);
@@ -103,7 +106,6 @@ describe('the dashboard in a real browser', () => {
     expect(await page.$$eval('#topics .topic', (nodes) => nodes.length)).toBeGreaterThan(0);
     expect(await page.textContent('#topics')).toMatch(/staking|数字|人民/);
     expect(await page.$$eval('#at-risk a[href*="/workflows/request-"]', (links) => links.length)).toBeGreaterThan(0);
-    await page.screenshot({ path: join(artifacts, 'dashboard-en.png'), fullPage: true });
   });
 
   it('narrows every number to the chosen queue', async () => {

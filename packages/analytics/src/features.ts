@@ -10,7 +10,7 @@ const stopWords = new Set(
     'just me my myself no not of on or our please so some than that the their them then there these they this to too ' +
     'up us very was we were what when where which who why will with would you your yours can\'t don\'t didn\'t hasn\'t ' +
     'haven\'t isn\'t won\'t am any get got still also about after again all been being help need want know there\'s hi hello thanks thank ' +
-    '的 了 我 是 在 吗 呢 吧 啊 和 就 也 都 要 有 你 您 请 一 个 这 那 么 什么 怎么'
+    '的 了 我 是 在 吗 呢 吧 啊 和 就 也 都 要 有 你 您 请 一 个 这 那 么 什 怎 为 帮 看 谢 问 题 能 没 还 很 把 被 给 让 吧 哦'
   ).split(/\s+/),
 );
 

@@ -171,14 +171,49 @@ function distinctiveTerms(space: ReducedSpace, terms: TermMap, centroid: readonl
   const ranked = centroid
     .map((weight, column) => [column, weight - (overall[column] ?? 0)] as const)
     .filter(([, lift]) => lift > 0)
-    .sort((a, b) => b[1] - a[1]);
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count * 4)
+    .flatMap(([column]) => terms.term(space.vectorizer.buckets[space.columns[column]!]!) ?? [])
+    // Numbers and lone Chinese characters say little on their own.
+    .filter((term) => !/^[\d\s]+$/.test(term) && !/^\p{Script=Han}$/u.test(term));
   const out: string[] = [];
-  for (const [column] of ranked) {
-    const term = terms.term(space.vectorizer.buckets[space.columns[column]!]!);
+  for (const term of joinHanBigrams(ranked)) {
     // A bigram whose words are both listed already adds nothing.
-    if (term === undefined || /^[\d\s]+$/.test(term) || out.includes(term) || (term.includes(' ') && term.split(' ').every((word) => out.includes(word)))) continue;
+    if (out.includes(term) || (term.includes(' ') && term.split(' ').every((word) => out.includes(word)))) continue;
     out.push(term);
     if (out.length === count) break;
+  }
+  return out;
+}
+
+/**
+ * Chinese features are character pairs; overlapping pairs among the top terms are joined
+ * back into the word they came from (数字 + 字人 + 人民 + 民币 → 数字人民币), in rank order.
+ */
+function joinHanBigrams(ranked: readonly string[]): string[] {
+  const isPair = (term: string) => /^\p{Script=Han}{2}$/u.test(term);
+  const pairs = new Set(ranked.filter(isPair));
+  const out: string[] = [];
+  for (const term of ranked) {
+    if (!isPair(term)) {
+      out.push(term);
+      continue;
+    }
+    if (!pairs.has(term)) continue;
+    pairs.delete(term);
+    let word = term;
+    for (let grown = true; grown && word.length < 8; ) {
+      grown = false;
+      for (const pair of pairs) {
+        if (pair[0] === word.at(-1)) word += pair[1]!;
+        else if (pair[1] === word[0]) word = pair[0]! + word;
+        else continue;
+        pairs.delete(pair);
+        grown = true;
+        break;
+      }
+    }
+    out.push(word);
   }
   return out;
 }

@@ -39,7 +39,15 @@ export function drawVolume(data: VolumeAnswer): void {
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: data.series[0]?.points.map((p) => format.format(new Date(p.t))) ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
-      series: data.series.map((s) => ({ name: s.key.replaceAll('_', ' '), type: 'bar', stack: 'volume', emphasis: { focus: 'series' }, data: s.points.map((p) => p.count) })),
+      series: data.series.map((s) => ({
+        name: s.key === 'other' ? t('otherCategories') : s.key.replaceAll('_', ' '),
+        type: 'bar',
+        stack: 'volume',
+        emphasis: { focus: 'series' },
+        // The long tail stays in the picture but out of the way.
+        ...(s.key === 'other' ? { itemStyle: { color: '#cbd5e1' } } : {}),
+        data: s.points.map((p) => p.count),
+      })),
     },
     { notMerge: true },
   );
@@ -124,7 +132,8 @@ export function drawCsat(data: CsatAnswer): void {
 }
 
 export function drawClassifier(data: ClassifierAnswer): void {
-  const buckets = data.reliability.filter((b) => b.verified > 0);
+  // A handful of requests says nothing about a confidence band.
+  const buckets = data.reliability.filter((b) => b.verified >= 5);
   chart('chart-classifier').setOption(
     {
       ...base,

@@ -108,7 +108,8 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
   for (const { text, label } of options.texts) byLabel.set(label, [...(byLabel.get(label) ?? []), text]);
   const labels = [...byLabel.keys()].sort();
   // Some categories are asked about far more than others (a Zipf-like mix, fixed by the seed).
-  const weights = labels.map(() => random()).map((r, i) => 1 / Math.pow(1 + ((i * 37 + Math.floor(r * 5)) % labels.length), 0.8));
+  const ranks = labels.map((_, i) => i).sort(() => random() - 0.5);
+  const weights = ranks.map((rank) => 1 / Math.pow(1 + rank, 1.05));
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const sameQueue = (category: string) => labels.filter((l) => routeOf(l).queue === routeOf(category).queue && l !== category);
   const routeOf = (category: string) => routing.categories[category] ?? routing.defaultRoute;
@@ -147,7 +148,7 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
       const chinese = chineseTexts[actual];
       const text = chinese !== undefined && random() < 0.25 ? pick(chinese) : pick(byLabel.get(actual) ?? ['I need help with my account.']);
       subject = text.length > 90 ? `${text.slice(0, 87)}…` : text;
-      body = `${text}\n\nCustomer reference ${1000 + Math.floor(random() * 9000)}.`;
+      body = text;
     }
 
     const right = emerging === null && random() < 0.9;
