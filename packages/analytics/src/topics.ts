@@ -77,6 +77,7 @@ export function discoverTopics(current: readonly TopicDocument[], previous: read
     if (best === undefined || score > best.score) best = { k, assignment: result.clusters, centroids: result.centroids, silhouettes, score };
   }
   if (best === undefined) return none;
+  best = mergeNearDuplicates(best, rows, distances);
 
   const terms = new TermMap(topicFeatureConfig);
   for (const content of contents) terms.add(content, topicFeatureConfig.wordNgrams);
@@ -108,6 +109,29 @@ export function discoverTopics(current: readonly TopicDocument[], previous: read
   }
   topics.sort((a, b) => Number(b.emerging) - Number(a.emerging) || b.cohesion * b.size - a.cohesion * a.size);
   return { k: best.k, silhouette: best.score, unclustered: none.unclustered, topics };
+}
+
+/**
+ * k-means may split one topic by its wordings ("staking rewards missing" / "where is my
+ * staking payout"); clusters whose centres point the same way (cosine ≥ 0.5) are one topic.
+ */
+function mergeNearDuplicates(clustering: Clustering, rows: readonly number[][], distances: readonly Float32Array[]): Clustering {
+  const parent = clustering.centroids.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const norm = (v: readonly number[]) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
+  const { centroids } = clustering;
+  for (let a = 0; a < centroids.length; a++) {
+    for (let b = a + 1; b < centroids.length; b++) {
+      const cosine = centroids[a]!.reduce((sum, x, i) => sum + x * centroids[b]![i]!, 0) / (norm(centroids[a]!) * norm(centroids[b]!) || 1);
+      if (cosine >= 0.5) parent[find(b)] = find(a);
+    }
+  }
+  const roots = [...new Set(centroids.map((_, i) => find(i)))];
+  if (roots.length === centroids.length) return clustering;
+  const assignment = clustering.assignment.map((c) => roots.indexOf(find(c)));
+  const merged = roots.map((_, cluster) => meanRow(rows.filter((_, i) => assignment[i] === cluster)));
+  const silhouettes = silhouette(distances, assignment, roots.length);
+  return { k: roots.length, assignment, centroids: merged, silhouettes, score: mean(silhouettes) };
 }
 
 /** 1 − cosine similarity of every pair (vectors are L2-normalised). */
