@@ -1,4 +1,4 @@
-import { defaultFeatureConfig, type FeatureConfig, fnv1a32, hashedCounts, type SparseVector, tokenize, Vectorizer, wordNgrams } from '@caseflow/classifier';
+import { defaultFeatureConfig, type FeatureConfig, fnv1a32, hashedCounts, type SparseVector, type Token, tokenize, Vectorizer, wordNgrams } from '@caseflow/classifier';
 
 /**
  * Words that say nothing about what a request is about. TF-IDF alone lets them into the
@@ -34,8 +34,21 @@ export class TermMap {
     this.#mask = (1 << config.hashBits) - 1;
   }
 
-  add(content: string, [min, max]: [number, number]): void {
-    for (const gram of wordNgrams(tokenize(content), min, max)) {
+  /**
+   * Learns the terms of a raw text. N-grams are taken within runs of words between
+   * punctuation, line breaks and stop words only, so no term spans a sentence break ("出去，请…数字" is
+   * not a term) even though the vectoriser's features do.
+   */
+  add(text: string, [min, max]: [number, number]): void {
+    const runs = text.split(/[\p{P}\p{S}\n\r]+/u).flatMap((segment) => {
+      const out: Token[][] = [[]];
+      for (const token of tokenize(segment)) {
+        if (stopWords.has(token.text)) out.push([]);
+        else out.at(-1)!.push(token);
+      }
+      return out;
+    });
+    for (const gram of runs.flatMap((run) => wordNgrams(run, min, max))) {
       // The same key the classifier's features hash (hashedCounts: 'w\u0001' + gram).
       const bucket = fnv1a32('w\u0001' + gram) & this.#mask;
       let terms = this.#counts.get(bucket);

@@ -80,7 +80,7 @@ export function discoverTopics(current: readonly TopicDocument[], previous: read
   best = mergeNearDuplicates(best, rows, distances);
 
   const terms = new TermMap(topicFeatureConfig);
-  for (const content of contents) terms.add(content, topicFeatureConfig.wordNgrams);
+  for (const doc of current) terms.add(doc.text, topicFeatureConfig.wordNgrams);
   const previousCounts = countPrevious(space, best, points, previous);
   const overall = meanRow(rows);
   const topics: Topic[] = [];
