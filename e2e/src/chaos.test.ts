@@ -3,7 +3,7 @@ import { formatReport, runChaos } from './chaos/run';
 
 // The short version of `pnpm chaos`: 100 requests, one SIGKILL of every member.
 describe('under fire', () => {
-  it('loses and duplicates nothing while every process, Temporal and PostgreSQL are killed and restarted', { timeout: 600_000 }, async () => {
+  it('loses and duplicates nothing while every process, Temporal and PostgreSQL are killed and restarted', { timeout: 900_000 }, async () => {
     const report = await runChaos({
       requests: 100,
       concurrency: 8,
@@ -11,7 +11,7 @@ describe('under fire', () => {
       killRounds: 1,
       killGapMs: [500, 1_500],
       downtimeMs: [200, 800],
-      quiescenceTimeoutMs: 180_000,
+      quiescenceTimeoutMs: 360_000,
       log: () => {},
     });
     console.log(formatReport(report));

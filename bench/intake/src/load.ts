@@ -11,11 +11,20 @@ export interface Throughput {
 }
 
 /** autocannon against one POST route, each request with a body and Idempotency-Key of its own. */
-export async function hammer(url: string, headers: Record<string, string>, body: () => string, seconds: number, connections: number): Promise<Throughput> {
+export async function hammer(
+  url: string,
+  headers: Record<string, string>,
+  body: () => string,
+  seconds: number,
+  connections: number,
+  /** Requests per second in total (open loop); unset = as fast as the connections allow. */
+  overallRate?: number,
+): Promise<Throughput> {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
+    ...(overallRate === undefined ? {} : { overallRate }),
     requests: [
       {
         method: 'POST',
