@@ -72,14 +72,14 @@ try {
     ['volume: 30 days by day × category', () => volumeSeries(db, month, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
     ['volume: 7 days by hour × queue, Asia/Shanghai', () => volumeSeries(db, week, { interval: 'hour', groupBy: 'queue', tz: 'Asia/Shanghai', top: 10 })],
     ['volume: 30 days, queue=cards', () => volumeSeries(db, cards, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
-    ['resolution: 30 days by queue (wall clock + business hours)', () => resolutionStats(db, month, 'queue')],
-    ['resolution histogram: 30 days', () => resolutionHistogram(db, month)],
-    ['sla: 30 days by queue', () => slaStats(db, month, 'queue')],
-    ['csat: 30 days by assignee + daily trend', () => Promise.all([csatStats(db, month, 'assignee'), csatTrend(db, month, 'UTC')])],
     ['classifier: 30 days', () => classifierQuality(db, month)],
     ['classifier: 30 days, queue=cards', () => classifierQuality(db, cards)],
     ['topic candidates: 7 days + the 7 before (SQL)', () => Promise.all([listTopicCandidates(db, week, { limit: 800 }), listTopicCandidates(db, { from: new Date(week.from.getTime() - 7 * DAY), to: week.from }, { limit: 800 })])],
     ['at-risk: 20 most urgent open requests', () => listAtRiskRequests(db, { limit: 20 })],
+    ['resolution: 30 days by queue (wall clock + business hours)', () => resolutionStats(db, month, 'queue')],
+    ['resolution histogram: 30 days', () => resolutionHistogram(db, month)],
+    ['sla: 30 days by queue', () => slaStats(db, month, 'queue')],
+    ['csat: 30 days by assignee + daily trend', () => Promise.all([csatStats(db, month, 'assignee'), csatTrend(db, month, 'UTC')])],
   ];
   const rows: string[] = [];
   for (const [name, run] of cases) {

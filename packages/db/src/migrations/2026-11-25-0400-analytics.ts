@@ -7,6 +7,9 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Lifecycle events by kind (reclassified, escalated, classified) for the requests of a period.
   await sql`create index request_events_type_request_idx on request_events (type, request_id)`.execute(db);
+  // Requests the model sent to triage (topic discovery's candidates), a small slice of the events.
+  await sql`create index request_events_triaged_idx on request_events (request_id)
+    where type = 'request.classified' and data->>'queue' = 'triage'`.execute(db);
   // Open requests by SLA due time: the dashboard's at-risk table.
   await sql`create index requests_open_sla_due_idx on requests (sla_due_at)
     where sla_due_at is not null and status in ('classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened')`.execute(db);
@@ -39,4 +42,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function caseflow_business_seconds(timestamptz, timestamptz, jsonb)`.execute(db);
   await db.schema.dropIndex('requests_open_sla_due_idx').execute();
   await db.schema.dropIndex('request_events_type_request_idx').execute();
+  await db.schema.dropIndex('request_events_triaged_idx').execute();
 }

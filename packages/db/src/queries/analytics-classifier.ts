@@ -9,13 +9,14 @@ import { type AnalyticsFilter, periodFilter } from './analytics';
  * worked it to resolution: confirmed when the category is still the model's, corrected
  * when it is not.
  */
-function judged(filter: AnalyticsFilter): RawBuilder<unknown> {
+function judged(filter: AnalyticsFilter, triageQueue: string): RawBuilder<unknown> {
   return sql`
-    select r.id, r.category as final, c.data->>'category' as predicted, c.data->>'queue' as predicted_queue,
+    select r.category as final, c.data->>'category' as predicted, c.data->>'queue' = ${triageQueue} as triaged,
       (c.data->>'confidence')::double precision as confidence,
-      (r.status in ('resolved', 'closed')
-        or exists (select 1 from request_events x where x.type = 'request.reclassified' and x.request_id = r.id)) as verified
-    from requests r join request_events c on c.request_id = r.id and c.type = 'request.classified'
+      (r.status in ('resolved', 'closed') or x.request_id is not null) as verified
+    from requests r
+    join request_events c on c.request_id = r.id and c.type = 'request.classified'
+    left join (select distinct request_id from request_events where type = 'request.reclassified') x on x.request_id = r.id
     where ${periodFilter(filter)}`;
 }
 
@@ -56,44 +57,58 @@ export interface ClassifierQuality {
   reliability: ReliabilityBucket[];
 }
 
-/** Everything /v1/analytics/classifier shows, in four aggregates over the same judged set. */
+/**
+ * Everything /v1/analytics/classifier shows, from one aggregate: counts per (model's
+ * category, operators' category, triaged, verified, confidence band) — a few thousand rows
+ * at most, whatever the number of requests — folded into totals, per-category accuracy,
+ * confused pairs and the reliability table here.
+ */
 export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triageQueue = 'triage', pairs = 10, buckets = 10 } = {}): Promise<ClassifierQuality> {
-  const base = judged(filter);
-  const [totals, categories, confused, reliability] = await Promise.all([
-    sql<ClassifierTotals>`
-      with j as (${base})
-      select count(*)::int as classified,
-        count(*) filter (where predicted_queue = ${triageQueue})::int as triaged,
-        count(*) filter (where verified)::int as verified,
-        count(*) filter (where verified and final = predicted)::int as confirmed,
-        count(*) filter (where verified and final is distinct from predicted)::int as corrected
-      from j`.execute(db),
-    sql<CategoryQuality>`
-      with j as (${base})
-      select predicted as category, count(*)::int as verified, count(*) filter (where final = predicted)::int as confirmed
-      from j where verified and predicted is not null group by 1 order by 2 desc, 1`.execute(db),
-    sql<ConfusedPair>`
-      with j as (${base})
-      select predicted, final as actual, count(*)::int as count
-      from j where verified and final is distinct from predicted and predicted is not null and final is not null
-      group by 1, 2 order by 3 desc, 1, 2 limit ${pairs}`.execute(db),
-    sql<{ bucket: number; verified: number; confirmed: number; mean_confidence: number }>`
-      with j as (${base})
-      select least(width_bucket(confidence, 0, 1, ${buckets}), ${buckets}) as bucket, count(*)::int as verified,
-        count(*) filter (where final = predicted)::int as confirmed, avg(confidence)::double precision as mean_confidence
-      from j where verified and confidence is not null group by 1 order by 1`.execute(db),
-  ]);
+  const { rows } = await sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
+    with j as (${judged(filter, triageQueue)})
+    select predicted, case when verified then final end as final, coalesce(triaged, false) as triaged, verified,
+      least(width_bucket(confidence, 0, 1, ${buckets}), ${buckets}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
+    from j group by 1, 2, 3, 4, 5`.execute(db);
+  const totals: ClassifierTotals = { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0 };
+  const categories = new Map<string, CategoryQuality>();
+  const confused = new Map<string, ConfusedPair>();
+  const bands = new Map<number, { verified: number; confirmed: number; confidenceSum: number }>();
+  for (const row of rows) {
+    totals.classified += row.n;
+    if (row.triaged) totals.triaged += row.n;
+    if (!row.verified) continue;
+    const right = row.final === row.predicted;
+    totals.verified += row.n;
+    if (right) totals.confirmed += row.n;
+    else totals.corrected += row.n;
+    if (row.predicted !== null) {
+      const category = categories.get(row.predicted) ?? { category: row.predicted, verified: 0, confirmed: 0 };
+      category.verified += row.n;
+      if (right) category.confirmed += row.n;
+      categories.set(row.predicted, category);
+      if (!right && row.final !== null) {
+        const key = `${row.predicted}\u0000${row.final}`;
+        const pair = confused.get(key) ?? { predicted: row.predicted, actual: row.final, count: 0 };
+        pair.count += row.n;
+        confused.set(key, pair);
+      }
+    }
+    if (row.bucket !== null) {
+      const band = bands.get(row.bucket) ?? { verified: 0, confirmed: 0, confidenceSum: 0 };
+      band.verified += row.n;
+      if (right) band.confirmed += row.n;
+      band.confidenceSum += row.confidence_sum ?? 0;
+      bands.set(row.bucket, band);
+    }
+  }
+  const byCountThenName = <T>(count: (t: T) => number, name: (t: T) => string) => (a: T, b: T) => count(b) - count(a) || name(a).localeCompare(name(b));
   return {
-    totals: totals.rows[0] ?? { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0 },
-    categories: categories.rows,
-    confusedPairs: confused.rows,
-    reliability: reliability.rows.map((row) => ({
-      low: (row.bucket - 1) / buckets,
-      high: row.bucket / buckets,
-      verified: row.verified,
-      confirmed: row.confirmed,
-      meanConfidence: row.mean_confidence,
-    })),
+    totals,
+    categories: [...categories.values()].sort(byCountThenName((c) => c.verified, (c) => c.category)),
+    confusedPairs: [...confused.values()].sort(byCountThenName((p) => p.count, (p) => `${p.predicted} ${p.actual}`)).slice(0, pairs),
+    reliability: [...bands.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([bucket, band]) => ({ low: (bucket - 1) / buckets, high: bucket / buckets, verified: band.verified, confirmed: band.confirmed, meanConfidence: band.confidenceSum / band.verified })),
   };
 }
 
@@ -112,9 +127,10 @@ export async function listTopicCandidates(db: Db, filter: AnalyticsFilter, { lim
   const { rows } = await sql<TopicCandidate>`
     select r.id, r.subject, r.subject || E'\n' || left(r.body, 500) as text
     from requests r
-    where ${periodFilter(filter)} and (
-      exists (select 1 from request_events c where c.type = 'request.classified' and c.request_id = r.id and c.data->>'queue' = ${triageQueue})
-      or exists (select 1 from request_events x where x.type = 'request.reclassified' and x.request_id = r.id))
+    where ${periodFilter(filter)} and r.id in (
+      select request_id from request_events where type = 'request.classified' and data->>'queue' = ${triageQueue}
+      union
+      select request_id from request_events where type = 'request.reclassified')
     order by r.created_at desc, r.id limit ${limit}`.execute(db);
   return rows;
 }
