@@ -55,8 +55,8 @@ export interface DemoOptions {
   texts: readonly LabelledText[];
   routing: Routing;
   targets: (priority: string) => SlaTargets;
-  /** When `minutes` of SLA time after `start` run out (business time, when the policy has a calendar). */
-  dueAt: (start: Date, minutes: number) => Date;
+  /** When `minutes` of SLA time after `start` run out for a request of this priority (business time, when its policy has a calendar). */
+  dueAt: (start: Date, minutes: number, priority: string) => Date;
 }
 
 const MINUTE = 60_000;
@@ -201,8 +201,8 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
     events.push({ type: 'request.closed', actor: 'system', at: at(resolved + 72 * HOUR), data: { reason: 'auto-closed after quiet period' } });
     const hours = (resolved - r.created.getTime()) / HOUR;
     const targets = options.targets(priority);
-    const firstDue = options.dueAt(r.created, targets.firstResponseMinutes).getTime();
-    const resolveDue = options.dueAt(r.created, targets.resolutionMinutes).getTime();
+    const firstDue = options.dueAt(r.created, targets.firstResponseMinutes, priority).getTime();
+    const resolveDue = options.dueAt(r.created, targets.resolutionMinutes, priority).getTime();
     let level = 0;
     if (responded > firstDue) events.push({ type: 'request.escalated', actor: 'sla', at: at(firstDue), data: { level: ++level, clock: 'firstResponse', dueAt: at(firstDue).toISOString(), action: 'notify' } });
     if (resolved > resolveDue) events.push({ type: 'request.escalated', actor: 'sla', at: at(resolveDue), data: { level: ++level, clock: 'resolution', dueAt: at(resolveDue).toISOString(), action: 'notify' } });

@@ -47,7 +47,7 @@ export async function deleteDemoRequests(db: Db): Promise<number> {
 
 /** Refreshes the planner's statistics after a bulk load, and says how many requests there are. */
 export async function analyzeAfterBulkLoad(db: Db): Promise<number> {
-  await sql`analyze`.execute(db);
+  await sql`vacuum analyze`.execute(db);
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from requests`.execute(db);
   return rows[0]?.n ?? 0;
 }
