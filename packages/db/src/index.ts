@@ -5,3 +5,6 @@ export * from './health';
 export * from './queries/requests';
 export * from './queries/models';
 export * from './queries/deliveries';
+export * from './queries/request-sla';
+export * from './queries/sla-policies';
+export * from './queries/escalation';

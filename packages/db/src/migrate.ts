@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as initial from './migrations/2026-11-25-0001-initial';
+import * as lifecycleAndSla from './migrations/2026-11-25-0100-lifecycle-and-sla';
 import type { Database } from './schema';
 
 // Listed here rather than read from a folder, so migrations travel with the code
 // whatever runs it (tsx, vitest, a bundle) and their order is reviewed like code.
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
+  '2026-11-25-0100-lifecycle-and-sla': lifecycleAndSla,
 };
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -1,5 +1,6 @@
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
+import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
 export type CreateRequestResult =
   | { outcome: 'created'; request: RequestRow }
@@ -62,6 +63,7 @@ export interface TransitionRecord {
     updatedAt: string;
     resolvedAt: string | null;
     closedAt: string | null;
+    sla?: RequestSlaColumns;
   };
 }
 
@@ -86,7 +88,8 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         at: event.at,
         data: JSON.stringify(event.data),
       })
-      .onConflict((oc) => oc.columns(['request_id', 'seq']).doNothing())
+      // Any unique key (request+seq or event id): two concurrent retries may trip either first.
+      .onConflict((oc) => oc.doNothing())
       .execute();
     await trx
       .updateTable('requests')
@@ -105,6 +108,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         resolved_at: state.resolvedAt,
         closed_at: state.closedAt,
         last_seq: event.seq,
+        ...(state.sla === undefined ? {} : requestSlaColumns(state.sla)),
         ...(event.type === 'request.classified' ? { classified_at: event.at } : {}),
       })
       .where('id', '=', requestId)
