@@ -73,6 +73,12 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
   let changed = false;
   let busy = false;
   const deliveries: Promise<void>[] = [];
+  /** Published but not yet settled: handed to the next run if this one continues as new. */
+  const unsettled = new Map<string, NotificationPayload>();
+  function deliver(payload: NotificationPayload): void {
+    unsettled.set(payload.id, payload);
+    deliveries.push(publish(payload).finally(() => unsettled.delete(payload.id)));
+  }
   const autoCloseAfter = msToNumber(options.autoCloseAfter ?? defaultAutoCloseAfter);
   // Unless set, a closed request takes a satisfaction score for as long as a resolved one waited to close.
   const feedbackWindow = options.feedbackWindow === undefined ? autoCloseAfter : msToNumber(options.feedbackWindow);
@@ -125,7 +131,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     const payload: NotificationPayload = { id: event.id, type: change.type, createdAt: at, data: { request: recorded } };
     // Nobody is paged at midnight for a request that waits for Monday.
     if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) held.push({ releaseAt: noticeAt, payload });
-    else deliveries.push(publish(payload));
+    else deliver(payload);
   }
 
   setHandler(stateQuery, () => state);
@@ -177,7 +183,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     const now = Date.now();
     for (const notice of held.filter((n) => Date.parse(n.releaseAt) <= now)) {
       held.splice(held.indexOf(notice), 1);
-      deliveries.push(publish(notice.payload));
+      deliver(notice.payload);
     }
     if (state.status === 'resolved' && state.resolvedAt !== null && Date.parse(state.resolvedAt) + autoCloseAfter <= now) {
       await transition({
@@ -265,9 +271,11 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     // A closed request takes feedback for a while; then its workflow is done.
     if (state.status === 'closed' && state.closedAt !== null && Date.parse(state.closedAt) + feedbackWindow <= Date.now()) break;
     if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= historyLimit) {
+      // One condition, so no Update can slip in between the check and the new run. Deliveries
+      // still in flight are sent again by the next run (subscribers de-duplicate on the event id).
       await condition(() => allHandlersFinished() && !busy);
-      await Promise.all(deliveries);
-      return continueAsNew<typeof serviceRequest>(input, options, { state, held, reviewRequested });
+      const resend = [...unsettled.values()].map((payload) => ({ releaseAt: new Date().toISOString(), payload }));
+      return continueAsNew<typeof serviceRequest>(input, options, { state, held: [...held, ...resend], reviewRequested });
     }
   }
 
