@@ -97,8 +97,15 @@ export class OtherServices {
 }
 
 /** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
-export async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing): Promise<() => Promise<void>> {
-  const worker = await createRequestsWorker({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', db, routing, workflowBundle: await workflowBundle() });
+export async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
+  const worker = await createRequestsWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    db,
+    routing,
+    workflowBundle: await workflowBundle(),
+    ...(sticky ? {} : { maxCachedWorkflows: 0 }),
+  });
   const running = worker.run();
   return async () => {
     worker.shutdown();

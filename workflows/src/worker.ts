@@ -15,15 +15,18 @@ export interface RequestsWorkerOptions {
   routing: Routing;
   /** A pre-built bundle (tests build one per file instead of one per worker). */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** 0 replays every workflow task from history (tests of worker restarts). */
+  maxCachedWorkflows?: number;
 }
 
 /** The worker on `caseflow-requests`: hosts the request and escalation workflows and the read-model and SLA activities. */
-export async function createRequestsWorker({ connection, namespace, db, routing, workflowBundle }: RequestsWorkerOptions): Promise<Worker> {
+export async function createRequestsWorker({ connection, namespace, db, routing, workflowBundle, maxCachedWorkflows }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath } : { workflowBundle }),
+    ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
     activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing) },
   });
 }
