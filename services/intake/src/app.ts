@@ -5,7 +5,9 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { installErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
+import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
+import { slaPolicyRoutes } from './routes/sla-policies';
 
 export interface AppDeps {
   db: Db;
@@ -37,5 +39,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
   await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
+  await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
+  await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   return app;
 }

@@ -6,10 +6,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('sla_policies')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('name', 'text', (c) => c.notNull())
+    // Targets in business minutes; fractions allowed so demos and tests can use seconds-long SLAs.
     .addColumn('priority', 'text', (c) => c.notNull().check(sql`priority in ('low', 'normal', 'high', 'urgent')`))
     .addColumn('category', 'text')
-    .addColumn('first_response_minutes', 'integer', (c) => c.notNull().check(sql`first_response_minutes > 0`))
-    .addColumn('resolution_minutes', 'integer', (c) => c.notNull().check(sql`resolution_minutes > 0`))
+    .addColumn('first_response_minutes', 'double precision', (c) => c.notNull().check(sql`first_response_minutes > 0`))
+    .addColumn('resolution_minutes', 'double precision', (c) => c.notNull().check(sql`resolution_minutes > 0`))
     .addColumn('warn_fraction', 'double precision', (c) => c.check(sql`warn_fraction > 0 and warn_fraction < 1`))
     .addColumn('escalation_action', 'text', (c) => c.notNull().check(sql`escalation_action in ('notify', 'raise_priority', 'escalation_queue')`))
     .addColumn('escalation_queue', 'text')

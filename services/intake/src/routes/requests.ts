@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Db, findRequest, listRequestEvents } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
-import { resolveRequest } from '../actions';
 import { notFound } from '../errors';
 import { submitRequest } from '../intake';
 import { presentEvent, presentRequest } from '../present';
@@ -14,7 +13,6 @@ import {
   EventsQuery,
   IdempotencyHeaders,
   RequestIdParams,
-  ResolveBody,
   ServiceRequest,
 } from '../schemas';
 
@@ -74,15 +72,6 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const items = rows.slice(0, limit).map(presentEvent);
       const last = items.at(-1);
       return { items, nextCursor: rows.length > limit && last !== undefined ? String(last.seq) : null };
-    },
-  );
-
-  app.post(
-    '/requests/:id/resolve',
-    { config: { scope: 'operator' }, schema: { params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
-    async (request) => {
-      const row = await resolveRequest(db, temporal, request.params.id, { resolution: request.body.resolution, actor: 'operator' });
-      return presentRequest(row);
     },
   );
 };
