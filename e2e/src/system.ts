@@ -8,6 +8,8 @@ export interface SystemOptions {
   webhookUrl: string;
   webhookSecret: string;
   autoCloseAfterSeconds: number;
+  /** Extra environment for the workflow worker (e.g. ESCALATION_SWEEP_INTERVAL_SECONDS). */
+  workflowsEnv?: Record<string, string>;
 }
 
 export interface RunningSystem {
@@ -28,7 +30,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     LOG_LEVEL: 'info',
   };
   const port = await freePort();
-  const workflows = new ServiceProcess('workflows', 'workflows', common, /workflow worker started/);
+  const workflows = new ServiceProcess('workflows', 'workflows', { ...common, ...options.workflowsEnv }, /workflow worker started/);
   const classification = new ServiceProcess(
     'classification',
     'services/classification',
