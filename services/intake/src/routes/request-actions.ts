@@ -50,6 +50,10 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
       `/requests/:id/${action}`,
       {
         config: { scope: 'operator' },
+        // `curl -X POST …/start` sends no body at all: treat it as an empty object.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
         schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
       },
       async (request) => {
