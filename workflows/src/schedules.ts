@@ -10,12 +10,12 @@ export interface EscalationScheduleSettings {
  * Creates the escalation schedules, or brings existing ones to these settings. Safe to
  * run from every workflow worker at start: whichever creates first wins, the others update.
  */
-export async function ensureEscalationSchedules(client: Client, settings: EscalationScheduleSettings): Promise<void> {
-  await ensureSchedule(client, scheduleIds.escalationSweep, 'Signals requests whose SLA deadline passed unhandled or whose policy changed', {
+export async function ensureEscalationSchedules(client: Client, settings: EscalationScheduleSettings, ids: Record<keyof typeof scheduleIds, string> = scheduleIds): Promise<void> {
+  await ensureSchedule(client, ids.escalationSweep, 'Signals requests whose SLA deadline passed unhandled or whose policy changed', {
     spec: { intervals: [{ every: `${settings.sweepIntervalSeconds} seconds` }] },
     action: { type: 'startWorkflow', workflowType: escalationSweepWorkflowType, taskQueue: taskQueues.requests, args: [{}], workflowRunTimeout: '5 minutes' },
   });
-  await ensureSchedule(client, scheduleIds.escalationDigest, 'Daily digest of open SLA breaches per queue', {
+  await ensureSchedule(client, ids.escalationDigest, 'Daily digest of open SLA breaches per queue', {
     spec: { cronExpressions: [settings.digestCron] },
     action: { type: 'startWorkflow', workflowType: escalationDigestWorkflowType, taskQueue: taskQueues.requests, args: [], workflowRunTimeout: '30 minutes' },
   });
