@@ -10,3 +10,6 @@ export * from './queries/webhooks';
 export * from './queries/api-keys';
 export * from './queries/customers';
 export * from './queries/request-search';
+export * from './queries/request-sla';
+export * from './queries/sla-policies';
+export * from './queries/escalation';
