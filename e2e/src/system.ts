@@ -11,6 +11,8 @@ export interface SystemOptions {
   notificationEnv?: Record<string, string>;
   /** CASEFLOW_ADMIN_KEY for intake; a random one when absent. */
   adminKey?: string;
+  /** Extra environment for the workflow worker (e.g. ESCALATION_SWEEP_INTERVAL_SECONDS). */
+  workflowsEnv?: Record<string, string>;
 }
 
 /** The Authorization header for an API key, merged into other headers. */
@@ -44,7 +46,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     LOG_LEVEL: 'info',
   };
   const port = await freePort();
-  const workflows = new ServiceProcess('workflows', 'workflows', common, /workflow worker started/);
+  const workflows = new ServiceProcess('workflows', 'workflows', { ...common, ...options.workflowsEnv }, /workflow worker started/);
   const classification = new ServiceProcess(
     'classification',
     'services/classification',

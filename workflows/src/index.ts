@@ -1,2 +1,3 @@
-export { createRequestsWorker } from './worker';
+export { createRequestsWorker, workflowsPath } from './worker';
+export { ensureEscalationSchedules } from './schedules';
 export type { ServiceRequestOptions } from './service-request';

@@ -1,19 +1,28 @@
+import { loadRouting } from '@caseflow/classifier';
 import { payloadCodecsFor } from '@caseflow/codec';
-import { commonConfig, readConfigOrExit } from '@caseflow/config';
+import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker, installSdkLogging } from '@caseflow/temporal';
+import { connectClient, connectWorker, installSdkLogging } from '@caseflow/temporal';
+import { workflowsConfig } from './config';
+import { ensureEscalationSchedules } from './schedules';
 import { createRequestsWorker } from './worker';
 
-const config = readConfigOrExit(commonConfig);
+const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
 installSdkLogging(logger);
+const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, payloadCodecs: payloadCodecsFor(config.codecKeys) });
+const payloadCodecs = payloadCodecsFor(config.codecKeys);
+const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
+await ensureEscalationSchedules(client, { sweepIntervalSeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron });
+logger.info({ sweepEverySeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron }, 'escalation schedules in place');
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
 logger.info({ taskQueue: worker.options.taskQueue }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();
+await client.connection.close();
 await connection.close();
 await db.destroy();
 logger.info('workflow worker stopped');

@@ -1,5 +1,6 @@
 import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
+import { pendingDeadlines } from '@caseflow/sla';
 
 /** The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq). */
 export function createRecordActivities(db: Db): RecordActivities {
@@ -23,6 +24,17 @@ export function createRecordActivities(db: Db): RecordActivities {
           updatedAt: state.updatedAt,
           resolvedAt: state.resolvedAt,
           closedAt: state.closedAt,
+          sla: {
+            slaDueAt: state.slaDueAt,
+            slaBreached: state.slaBreached,
+            // The sweep signals a request whose next warning or breach has passed unhandled.
+            slaNextCheckAt: state.status === 'closed' ? null : (pendingDeadlines(state.sla)[0]?.at ?? null),
+            slaPolicyId: state.sla.terms?.policyId ?? null,
+            slaPolicyVersion: state.sla.terms?.policyVersion ?? null,
+            firstRespondedAt: state.firstRespondedAt,
+            csatScore: state.feedback?.score ?? null,
+            csatComment: state.feedback?.comment ?? null,
+          },
         },
       });
     },

@@ -3,21 +3,27 @@ import type {
   NotificationPayload,
   RecordActivities,
   RequestEvent,
-  RequestEventType,
   ServiceRequestInput,
+  ServiceRequestOptions,
   ServiceRequestState,
 } from '@caseflow/contracts';
-import { resolveUpdate, searchAttributes, stateQuery, taskQueues } from '@caseflow/contracts';
-import { InvalidTransition, type LifecycleAction, nextStatus } from '@caseflow/lifecycle';
+import { searchAttributes, slaReviewSignal, stateQuery, taskQueues } from '@caseflow/contracts';
+import { msToNumber } from '@temporalio/common/lib/time';
+import { nextStatus } from '@caseflow/lifecycle';
+import { pendingDeadlines, type SlaClockName } from '@caseflow/sla';
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
+  continueAsNew,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import { handOffEvent } from './event-delivery';
+import { assertAllowed, type Change, registerOperatorActions } from './request-actions';
+import { type CarriedState, type HeldNotice, initialState, raisedPriority, refreshSlaSummary, snapshot } from './request-state';
+import type { SlaActivities } from './sla-activities';
 
 const { classify } = proxyActivities<ClassificationActivities>({
   taskQueue: taskQueues.classification,
@@ -32,43 +38,73 @@ const { recordTransition } = proxyActivities<RecordActivities>({
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
 });
 
-export const defaultAutoCloseAfter = '72 hours';
+const { planSla, routeCategory } = proxyActivities<SlaActivities>({
+  taskQueue: taskQueues.requests,
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
+});
 
-export interface ServiceRequestOptions {
-  /** Quiet period after which a resolved request closes by itself (ms or a duration string). */
-  autoCloseAfter?: string | number;
-}
+export const defaultAutoCloseAfter = '72 hours';
+/** Well below Temporal's own limits (10k events warn, 50k fail), so replays stay quick. */
+export const defaultHistoryLimit = 2_000;
+
+export type { ServiceRequestOptions };
 
 /**
  * One customer-service request, from `pending` to `closed`. Temporal holds the truth;
- * every transition is also appended to the read model and published to subscribers.
+ * every change goes through `transition`: status by the lifecycle table, SLA clocks
+ * re-planned, search attributes upserted, the event recorded in the read model and
+ * published to subscribers. Deadlines (SLA warnings and breaches, auto-close, the end of
+ * the feedback window) are durable timers of the main loop.
  */
-export async function serviceRequest(input: ServiceRequestInput, options: ServiceRequestOptions = {}): Promise<ServiceRequestState> {
-  const state: ServiceRequestState = {
-    requestId: input.requestId,
-    customerId: input.customerId,
-    status: 'pending',
-    seq: 0,
-    classification: null,
-    assignee: null,
-    resolution: null,
-    escalationLevel: 0,
-    createdAt: input.createdAt,
-    updatedAt: input.createdAt,
-    resolvedAt: null,
-    closedAt: null,
-  };
+export async function serviceRequest(input: ServiceRequestInput, options: ServiceRequestOptions = {}, carried?: CarriedState): Promise<ServiceRequestState> {
+  const state: ServiceRequestState = carried?.state ?? initialState(input);
+  const held: HeldNotice[] = carried?.held ?? [];
+  let reviewRequested = carried?.reviewRequested ?? false;
+  let changed = false;
+  let busy = false;
   const deliveries: Promise<void>[] = [];
+  /** Published but not yet settled: handed to the next run if this one continues as new. */
+  const unsettled = new Map<string, NotificationPayload>();
+  function deliver(payload: NotificationPayload): void {
+    unsettled.set(payload.id, payload);
+    deliveries.push(publish(payload).finally(() => unsettled.delete(payload.id)));
+  }
+  const autoCloseAfter = msToNumber(options.autoCloseAfter ?? defaultAutoCloseAfter);
+  // Unless set, a closed request takes a satisfaction score for as long as a resolved one waited to close.
+  const feedbackWindow = options.feedbackWindow === undefined ? autoCloseAfter : msToNumber(options.feedbackWindow);
+  const historyLimit = options.historyLimit ?? defaultHistoryLimit;
 
-  /** The one place where state changes: status, read model, search attributes and subscribers. */
-  async function transition(
-    type: RequestEventType,
-    actor: string,
-    change: { action?: LifecycleAction; data?: Record<string, unknown>; apply?: (s: ServiceRequestState) => void },
-  ): Promise<void> {
+  /** One change at a time: Updates, signals and timers never interleave inside a transition. */
+  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+      changed = true;
+    }
+  }
+
+  /** The one place where state changes: status, SLA, search attributes, read model, subscribers. */
+  async function transition(change: Change): Promise<void> {
     const at = new Date().toISOString();
     if (change.action !== undefined) state.status = nextStatus(state.status, change.action);
-    change.apply?.(state);
+    change.apply?.(state, at);
+    let noticeAt = at;
+    if (change.clocks !== undefined || change.replan === true || change.businessHoursNotice === true) {
+      const plan = await planSla({
+        sla: state.sla,
+        priority: state.classification?.priority ?? null,
+        category: state.classification?.category ?? null,
+        now: at,
+        operations: change.clocks ?? {},
+      });
+      state.sla = plan.sla;
+      noticeAt = plan.noticeAt;
+    }
+    refreshSlaSummary(state);
     state.seq += 1;
     state.updatedAt = at;
     upsertSearchAttributes([
@@ -78,87 +114,159 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
       { key: searchAttributes.priority, value: state.classification?.priority ?? null },
       { key: searchAttributes.assignee, value: state.assignee },
       { key: searchAttributes.escalationLevel, value: state.escalationLevel },
+      { key: searchAttributes.slaDueAt, value: state.slaDueAt === null ? null : new Date(state.slaDueAt) },
     ]);
-    const event: RequestEvent = {
-      id: `${input.requestId}.${state.seq}`,
-      requestId: input.requestId,
-      seq: state.seq,
-      type,
-      actor,
-      at,
-      data: change.data ?? {},
-    };
-    // The workflow sandbox has no structuredClone; the state is plain JSON by construction.
-    const snapshot = JSON.parse(JSON.stringify(state)) as ServiceRequestState;
-    await recordTransition({ event, state: snapshot, ...(event.seq === 1 ? { request: input } : {}) });
-    deliveries.push(publish({ id: event.id, type, createdAt: at, data: { request: snapshot } }));
+    const event: RequestEvent = { id: `${input.requestId}.${state.seq}`, requestId: input.requestId, seq: state.seq, type: change.type, actor: change.actor, at, data: change.data ?? {} };
+    const recorded = snapshot(state);
+    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}) });
+    const payload: NotificationPayload = { id: event.id, type: change.type, createdAt: at, data: { request: recorded } };
+    // Nobody is paged at midnight for a request that waits for Monday.
+    if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) held.push({ releaseAt: noticeAt, payload });
+    else deliver(payload);
   }
 
   setHandler(stateQuery, () => state);
+  setHandler(slaReviewSignal, () => {
+    reviewRequested = true;
+    changed = true;
+  });
+  registerOperatorActions({
+    state,
+    perform: (action, build) =>
+      exclusive(async () => {
+        // The validator saw the state when the Update arrived; another change may have come first.
+        assertAllowed(state.status, action);
+        await transition(await build());
+        return snapshot(state);
+      }),
+    routeCategory: (category) => routeCategory({ category }),
+  });
 
-  setHandler(
-    resolveUpdate,
-    async ({ resolution, actor }) => {
-      await transition('request.resolved', actor, {
-        action: 'resolve',
-        data: { resolution },
+  if (carried === undefined) {
+    await exclusive(() => transition({ type: 'request.created', actor: 'system', data: { type: input.type, channel: input.channel } }));
+  }
+  if (state.status === 'pending') {
+    const classification = await classify({ requestId: input.requestId, subject: input.subject, body: input.body });
+    await exclusive(() =>
+      transition({
+        type: 'request.classified',
+        actor: 'classifier',
+        action: 'classify',
+        data: { ...classification },
         apply: (s) => {
-          s.resolution = resolution;
-          s.resolvedAt = new Date().toISOString();
+          s.classification = classification;
         },
-      });
-      return state;
-    },
-    {
-      validator: ({ resolution, actor }) => {
-        if (typeof resolution !== 'string' || resolution.trim() === '') {
-          throw ApplicationFailure.create({ type: 'ValidationError', message: 'resolution must be a non-empty string', nonRetryable: true });
-        }
-        if (typeof actor !== 'string' || actor === '') {
-          throw ApplicationFailure.create({ type: 'ValidationError', message: 'actor is required', nonRetryable: true });
-        }
-        rejectInvalidTransition('resolve');
-      },
-    },
-  );
+        replan: true,
+      }),
+    );
+  }
 
-  function rejectInvalidTransition(action: LifecycleAction): void {
-    try {
-      nextStatus(state.status, action);
-    } catch (error) {
-      if (!(error instanceof InvalidTransition)) throw error;
-      throw ApplicationFailure.create({
-        type: 'InvalidTransition',
-        message: error.message,
-        details: [{ from: error.from, action: error.action }],
-        nonRetryable: true,
+  /** The deadlines that have come: SLA warnings and breaches, held notices, auto-close. */
+  async function actOnDeadlines(): Promise<void> {
+    if (reviewRequested) {
+      reviewRequested = false;
+      await reviewSla();
+    }
+    for (let due = pendingDeadlines(state.sla)[0]; due !== undefined && Date.parse(due.at) <= Date.now(); due = pendingDeadlines(state.sla)[0]) {
+      if (due.kind === 'warning') await warn(due.clock);
+      else await escalate(due.clock);
+    }
+    const now = Date.now();
+    for (const notice of held.filter((n) => Date.parse(n.releaseAt) <= now)) {
+      held.splice(held.indexOf(notice), 1);
+      deliver(notice.payload);
+    }
+    if (state.status === 'resolved' && state.resolvedAt !== null && Date.parse(state.resolvedAt) + autoCloseAfter <= now) {
+      await transition({
+        type: 'request.closed',
+        actor: 'system',
+        action: 'close',
+        data: { reason: 'auto-closed after quiet period' },
+        apply: (s, at) => {
+          s.closedAt = at;
+        },
       });
     }
   }
 
-  await transition('request.created', 'system', { data: { type: input.type, channel: input.channel } });
+  /** The sweep's nudge: apply the policy now in force; record only when the SLA really changed. */
+  async function reviewSla(): Promise<void> {
+    if (state.classification === null || state.status === 'closed') return;
+    const plan = await planSla({ sla: state.sla, priority: state.classification.priority, category: state.classification.category, now: new Date().toISOString(), operations: {} });
+    const before = JSON.stringify([state.sla.terms?.policyId, state.sla.terms?.policyVersion, state.sla.firstResponse.dueAt, state.sla.resolution.dueAt]);
+    const after = JSON.stringify([plan.sla.terms?.policyId, plan.sla.terms?.policyVersion, plan.sla.firstResponse.dueAt, plan.sla.resolution.dueAt]);
+    if (before === after) return;
+    await transition({
+      type: 'request.sla_updated',
+      actor: 'sla',
+      data: { policyId: plan.sla.terms?.policyId ?? null, policyVersion: plan.sla.terms?.policyVersion ?? null },
+      apply: (s) => {
+        s.sla = plan.sla;
+      },
+    });
+  }
 
-  const classification = await classify({ requestId: input.requestId, subject: input.subject, body: input.body });
-  await transition('request.classified', 'classifier', {
-    action: 'classify',
-    data: { ...classification },
-    apply: (s) => {
-      s.classification = classification;
-    },
-  });
+  async function warn(clock: SlaClockName): Promise<void> {
+    await transition({
+      type: 'request.sla_warning',
+      actor: 'sla',
+      data: { clock, dueAt: state.sla[clock].dueAt },
+      apply: (s) => {
+        s.sla[clock].warned = true;
+      },
+      businessHoursNotice: true,
+    });
+  }
 
-  const autoCloseAfter = options.autoCloseAfter ?? defaultAutoCloseAfter;
-  while (state.status !== 'closed') {
-    await condition(() => state.status === 'resolved');
-    const leftResolved = await condition(() => state.status !== 'resolved', autoCloseAfter);
-    if (!leftResolved) {
-      await transition('request.closed', 'system', {
-        action: 'close',
-        data: { reason: 'auto-closed after quiet period' },
-        apply: (s) => {
-          s.closedAt = new Date().toISOString();
-        },
-      });
+  /** A breach: one level up, the policy's action, an event — exactly once per clock. */
+  async function escalate(clock: SlaClockName): Promise<void> {
+    const terms = state.sla.terms;
+    const action = terms?.escalationAction ?? 'notify';
+    const level = state.escalationLevel + 1;
+    const from = state.classification;
+    await transition({
+      type: 'request.escalated',
+      actor: 'sla',
+      data: { level, clock, dueAt: state.sla[clock].dueAt, action, policyId: terms?.policyId ?? null },
+      apply: (s) => {
+        s.escalationLevel = level;
+        s.sla[clock].breached = true;
+        if (s.classification === null || from === null) return;
+        if (action === 'raise_priority') s.classification = { ...s.classification, priority: raisedPriority(from.priority) };
+        if (action === 'escalation_queue') s.classification = { ...s.classification, queue: terms?.escalationQueue ?? 'escalations' };
+      },
+      // A raised priority brings the targets of its own policy, counted from the start.
+      replan: action === 'raise_priority',
+      businessHoursNotice: true,
+    });
+  }
+
+  function nextWakeUp(): number | undefined {
+    const times: number[] = [];
+    const deadline = pendingDeadlines(state.sla)[0];
+    if (deadline !== undefined) times.push(Date.parse(deadline.at));
+    for (const notice of held) times.push(Date.parse(notice.releaseAt));
+    if (state.status === 'resolved' && state.resolvedAt !== null) times.push(Date.parse(state.resolvedAt) + autoCloseAfter);
+    if (state.status === 'closed' && state.closedAt !== null) times.push(Date.parse(state.closedAt) + feedbackWindow);
+    return times.length === 0 ? undefined : Math.min(...times);
+  }
+
+  for (;;) {
+    const wakeUp = nextWakeUp();
+    const wait = wakeUp === undefined ? undefined : wakeUp - Date.now();
+    if (wait === undefined) await condition(() => changed);
+    else if (wait > 0) await condition(() => changed, wait);
+    changed = false;
+    await exclusive(actOnDeadlines);
+    changed = false;
+    // A closed request takes feedback for a while; then its workflow is done.
+    if (state.status === 'closed' && state.closedAt !== null && Date.parse(state.closedAt) + feedbackWindow <= Date.now()) break;
+    if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= historyLimit) {
+      // One condition, so no Update can slip in between the check and the new run. Deliveries
+      // still in flight are sent again by the next run (subscribers de-duplicate on the event id).
+      await condition(() => allHandlersFinished() && !busy);
+      const resend = [...unsettled.values()].map((payload) => ({ releaseAt: new Date().toISOString(), payload }));
+      return continueAsNew<typeof serviceRequest>(input, options, { state, held: [...held, ...resend], reviewRequested });
     }
   }
 

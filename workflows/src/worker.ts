@@ -1,25 +1,35 @@
 import { fileURLToPath } from 'node:url';
+import type { Routing } from '@caseflow/classifier';
 import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createRecordActivities } from './record-activities';
+import { createSlaActivities } from './sla-activities';
+
+export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
 export interface RequestsWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Db;
   payloadCodecs?: PayloadCodec[];
+  routing: Routing;
+  /** A pre-built bundle (tests build one per file instead of one per worker). */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+  /** 0 replays every workflow task from history (tests of worker restarts). */
+  maxCachedWorkflows?: number;
 }
 
-/** The worker on `caseflow-requests`: hosts the request workflows and the read-model activities. */
-export async function createRequestsWorker({ connection, namespace, db, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+/** The worker on `caseflow-requests`: hosts the request and escalation workflows and the read-model and SLA activities. */
+export async function createRequestsWorker({ connection, namespace, db, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
-    workflowsPath: fileURLToPath(new URL('./workflows.ts', import.meta.url)),
-    activities: createRecordActivities(db),
+    ...(workflowBundle === undefined ? { workflowsPath } : { workflowBundle }),
+    ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
+    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing) },
     dataConverter: { payloadCodecs },
   });
 }

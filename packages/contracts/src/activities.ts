@@ -117,3 +117,16 @@ export interface RecordTransitionInput {
 export interface RecordActivities {
   recordTransition(input: RecordTransitionInput): Promise<void>;
 }
+
+/** The daily escalation digest: open SLA breaches per queue. */
+export interface EscalationDigest {
+  /** Stable per schedule run: receivers de-duplicate on it. */
+  id: string;
+  createdAt: string;
+  queues: { queue: string; breached: number; oldestDueAt: string | null; highestLevel: number }[];
+}
+
+/** Sends the digest to the queues' people; on the notification task queue, next to `notify`. */
+export interface DigestNotificationActivities {
+  notifyDigest(digest: EscalationDigest): Promise<void>;
+}

@@ -1,4 +1,5 @@
 import type { RequestStatus } from '@caseflow/lifecycle';
+import type { SlaState } from '@caseflow/sla';
 
 export const requestTypes = ['inquiry', 'complaint', 'feedback', 'other'] as const;
 export type RequestType = (typeof requestTypes)[number];
@@ -50,6 +51,22 @@ export interface ServiceRequestState {
   updatedAt: string;
   resolvedAt: string | null;
   closedAt: string | null;
+  /** SLA clocks and the policy terms in force (targets in business time). */
+  sla: SlaState;
+  /** The earliest due time of a running SLA clock; in the past when overdue. */
+  slaDueAt: string | null;
+  slaBreached: boolean;
+  /** First response = the first public (non-internal) comment, or the resolution if it comes first. */
+  firstRespondedAt: string | null;
+  waitingReason: string | null;
+  feedback: CustomerFeedback | null;
+}
+
+/** Customer satisfaction (CSAT) for a resolved or closed request. */
+export interface CustomerFeedback {
+  score: number;
+  comment: string | null;
+  at: string;
 }
 
 export const requestEventTypes = [
@@ -57,6 +74,18 @@ export const requestEventTypes = [
   'request.classified',
   'request.resolved',
   'request.closed',
+  'request.assigned',
+  /** start, wait and resume: data {from, to, reason?} */
+  'request.status_changed',
+  'request.commented',
+  'request.escalated',
+  'request.sla_warning',
+  'request.reopened',
+  'request.feedback',
+  'request.reclassified',
+  'request.priority_changed',
+  /** SLA due times recomputed after a policy change reached a request in flight. */
+  'request.sla_updated',
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 

@@ -1,6 +1,6 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ServiceRequestState } from './domain';
+import { defineSearchAttributeKey, type Duration, SearchAttributeType, type UpdateDefinition } from '@temporalio/common';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Priority, ServiceRequestState } from './domain';
 
 /** The names by which intake talks to a request workflow: workflow type, id, Updates and Queries. */
 export const serviceRequestWorkflowType = 'serviceRequest';
@@ -9,13 +9,98 @@ export function requestWorkflowId(requestId: string): string {
   return `request-${requestId}`;
 }
 
-export interface ResolveInput {
-  resolution: string;
-  actor: string;
+/** Per-request settings intake passes as the workflow's second argument. */
+export interface ServiceRequestOptions {
+  /** Quiet period after which a resolved request closes by itself (ms or a duration string). */
+  autoCloseAfter?: Duration;
+  /** How long a closed request still takes a satisfaction score before its workflow completes (default: autoCloseAfter). */
+  feedbackWindow?: Duration;
+  /** History length after which the workflow continues as new (tests set it low). */
+  historyLimit?: number;
 }
 
+/** Who performed an action; every operator action carries it. */
+export interface ActionBase {
+  actor: string;
+}
+export interface AssignInput extends ActionBase {
+  assignee: string;
+}
+export interface WaitInput extends ActionBase {
+  reason: string;
+}
+export interface CommentInput extends ActionBase {
+  author: string;
+  body: string;
+  /** Internal notes are for operators only and do not count as a response to the customer. */
+  internal: boolean;
+}
+export interface ResolveInput extends ActionBase {
+  resolution: string;
+}
+export interface ReopenInput extends ActionBase {
+  reason: string;
+}
+export interface ReclassifyInput extends ActionBase {
+  category: string;
+}
+export interface PriorityInput extends ActionBase {
+  priority: Priority;
+}
+export interface FeedbackInput extends ActionBase {
+  score: number;
+  comment: string | null;
+}
+
+export interface OperatorActionInputs {
+  assign: AssignInput;
+  start: ActionBase;
+  wait: WaitInput;
+  resume: ActionBase;
+  comment: CommentInput;
+  resolve: ResolveInput;
+  reopen: ReopenInput;
+  close: ActionBase;
+  reclassify: ReclassifyInput;
+  priority: PriorityInput;
+  feedback: FeedbackInput;
+}
+export type OperatorAction = keyof OperatorActionInputs;
+export const operatorActions = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
+
+type ActionUpdates = { [A in OperatorAction]: UpdateDefinition<ServiceRequestState, [OperatorActionInputs[A]], A> };
+
+/** One Temporal Update per operator action, named like the action; each answers the new state. */
+export const actionUpdates: ActionUpdates = {
+  assign: defineUpdate('assign'),
+  start: defineUpdate('start'),
+  wait: defineUpdate('wait'),
+  resume: defineUpdate('resume'),
+  comment: defineUpdate('comment'),
+  resolve: defineUpdate('resolve'),
+  reopen: defineUpdate('reopen'),
+  close: defineUpdate('close'),
+  reclassify: defineUpdate('reclassify'),
+  priority: defineUpdate('priority'),
+  feedback: defineUpdate('feedback'),
+};
+export const resolveUpdate = actionUpdates.resolve;
+
 export const stateQuery = defineQuery<ServiceRequestState>('state');
-export const resolveUpdate = defineUpdate<ServiceRequestState, [ResolveInput]>('resolve');
+
+/**
+ * The escalation sweep's nudge: look at the SLA again (deadlines passed, policy changed).
+ * The workflow decides what, if anything, changes; a repeated signal changes nothing more.
+ */
+export const slaReviewSignal = defineSignal('slaReview');
+
+/** Escalation workflows run by Temporal Schedules (ids as they appear on the Schedules page). */
+export const escalationSweepWorkflowType = 'escalationSweep';
+export const escalationDigestWorkflowType = 'escalationDigest';
+export const scheduleIds = {
+  escalationSweep: 'caseflow-escalation-sweep',
+  escalationDigest: 'caseflow-escalation-digest',
+} as const;
 
 /**
  * Custom search attributes, so operators can filter requests in the Temporal Web UI.

@@ -44,6 +44,14 @@ export interface RequestsTable {
   classified_at: Timestamp | null;
   resolved_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** SLA and CSAT columns (migration 2026-11-25-0100-lifecycle-and-sla), written by recordTransition. */
+  /** The earliest SLA warning or breach the workflow has yet to act on: what the escalation sweep looks at. */
+  sla_next_check_at: Timestamp | null;
+  sla_policy_id: string | null;
+  sla_policy_version: number | null;
+  first_responded_at: Timestamp | null;
+  csat_score: number | null;
+  csat_comment: string | null;
 }
 
 export interface RequestEventsTable {
@@ -140,6 +148,25 @@ export interface ModelsTable {
   promoted_at: Timestamp | null;
 }
 
+export const escalationActions = ['notify', 'raise_priority', 'escalation_queue'] as const;
+
+export interface SlaPoliciesTable {
+  id: Generated<string>;
+  name: string;
+  priority: string;
+  category: string | null;
+  first_response_minutes: number;
+  resolution_minutes: number;
+  warn_fraction: number | null;
+  escalation_action: (typeof escalationActions)[number];
+  escalation_queue: string | null;
+  round_the_clock: boolean;
+  calendar: JSONColumnType<{ timeZone: string; workingDays: number[]; openTime: string; closeTime: string; holidays: string[] }>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   customers: CustomersTable;
   requests: RequestsTable;
@@ -150,6 +177,7 @@ export interface Database {
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   email_deliveries: EmailDeliveriesTable;
   api_keys: ApiKeysTable;
+  sla_policies: SlaPoliciesTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -175,3 +203,4 @@ export interface ApiKeysTable {
 
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type CustomerRow = Selectable<CustomersTable>;
+export type SlaPolicyRow = Selectable<SlaPoliciesTable>;

@@ -30,8 +30,8 @@ describe('request lifecycle', () => {
     expect(nextStatus('in_progress', 'assign')).toBe('in_progress');
   });
 
-  it('allows nothing on a closed request', () => {
-    expect(allowedActions('closed')).toEqual([]);
+  it('allows nothing on a closed request but a satisfaction score', () => {
+    expect(allowedActions('closed')).toEqual(['feedback']);
   });
 
   it('only ever moves to a known status', () => {
@@ -40,5 +40,25 @@ describe('request lifecycle', () => {
         expect([...requestStatuses, 'keep']).toContain(target);
       }
     }
+  });
+});
+
+describe('actions that keep the status', () => {
+  it('takes comments until the request closes', () => {
+    expect(nextStatus('pending', 'comment')).toBe('pending');
+    expect(nextStatus('resolved', 'comment')).toBe('resolved');
+    expect(() => nextStatus('closed', 'comment')).toThrow(InvalidTransition);
+  });
+
+  it('takes a satisfaction score only once there is a resolution', () => {
+    expect(nextStatus('resolved', 'feedback')).toBe('resolved');
+    expect(nextStatus('closed', 'feedback')).toBe('closed');
+    expect(() => nextStatus('in_progress', 'feedback')).toThrow(InvalidTransition);
+  });
+
+  it('re-routes and re-prioritises only open requests', () => {
+    expect(allowedActions('resolved')).not.toContain('reclassify');
+    expect(allowedActions('pending')).not.toContain('priority');
+    expect(nextStatus('waiting_on_customer', 'priority')).toBe('waiting_on_customer');
   });
 });

@@ -24,13 +24,20 @@ export const lifecycleActions = [
   'resolve',
   'reopen',
   'close',
+  'comment',
+  'reclassify',
+  'priority',
+  'feedback',
 ] as const;
 export type LifecycleAction = (typeof lifecycleActions)[number];
 
 /** `keep` means the action is allowed and leaves the status as it is (re-assigning work in progress). */
 type Target = RequestStatus | 'keep';
 
-const open = ['classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened'] as const;
+/** Statuses in which someone still works on the request. */
+export const openStatuses = ['classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened'] as const;
+const open = openStatuses;
+const keepIn = (statuses: readonly RequestStatus[]) => Object.fromEntries(statuses.map((status) => [status, 'keep' as const]));
 
 export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<Record<RequestStatus, Target>>>>> = {
   classify: { pending: 'classified' },
@@ -47,6 +54,13 @@ export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<
   resolve: Object.fromEntries(open.map((status) => [status, 'resolved'])),
   reopen: { resolved: 'reopened' },
   close: { resolved: 'closed' },
+  // Actions that change data but not the status. A comment is welcome until the request
+  // closes (even before classification); routing and priority only matter while it is open;
+  // a satisfaction score only makes sense once there is a resolution to judge.
+  comment: keepIn(['pending', ...open, 'resolved']),
+  reclassify: keepIn(open),
+  priority: keepIn(open),
+  feedback: keepIn(['resolved', 'closed']),
 };
 
 export class InvalidTransition extends Error {

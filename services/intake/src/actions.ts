@@ -1,4 +1,4 @@
-import { requestWorkflowId, type ResolveInput, resolveUpdate } from '@caseflow/contracts';
+import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId } from '@caseflow/contracts';
 import { type Db, findRequest, type RequestRow } from '@caseflow/db';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
@@ -9,14 +9,14 @@ import { ApiError, notFound } from './errors';
  * state and records the change before the Update returns, so the read model is current
  * when the client gets its answer.
  */
-export async function resolveRequest(db: Db, temporal: Client, id: string, input: ResolveInput): Promise<RequestRow> {
+export async function performAction<A extends OperatorAction>(db: Db, temporal: Client, id: string, action: A, input: OperatorActionInputs[A]): Promise<RequestRow> {
   const existing = await findRequest(db, id);
   if (existing === undefined) throw notFound(`request ${id}`);
   const handle = temporal.workflow.getHandle(requestWorkflowId(id));
   try {
-    await handle.executeUpdate(resolveUpdate, { args: [input] });
+    await handle.executeUpdate(actionUpdates[action], { args: [input] } as never);
   } catch (error) {
-    throw toApiError(error, existing, 'resolve');
+    throw toApiError(error, existing, action);
   }
   const updated = await findRequest(db, id);
   if (updated === undefined) throw notFound(`request ${id}`);

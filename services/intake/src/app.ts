@@ -11,8 +11,10 @@ import { customerRoutes } from './routes/customers';
 import { dashboardRoutes } from './routes/dashboard';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
+import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
 import { webhookRoutes } from './routes/webhooks';
+import { slaPolicyRoutes } from './routes/sla-policies';
 
 export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   db: Db;
@@ -48,5 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl });
   await app.register(dashboardRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
+  await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
+  await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   return app;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
+import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
 export type CreateRequestResult =
   | { outcome: 'created'; request: RequestRow }
@@ -81,6 +82,7 @@ export interface TransitionRecord {
     updatedAt: string;
     resolvedAt: string | null;
     closedAt: string | null;
+    sla?: RequestSlaColumns;
   };
 }
 
@@ -125,6 +127,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         resolved_at: state.resolvedAt,
         closed_at: state.closedAt,
         last_seq: event.seq,
+        ...(state.sla === undefined ? {} : requestSlaColumns(state.sla)),
         ...(event.type === 'request.classified' ? { classified_at: event.at } : {}),
       })
       .where('id', '=', requestId)

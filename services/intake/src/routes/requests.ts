@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Db, findRequest, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
-import { resolveRequest } from '../actions';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
 import { type CustomerRef, submitRequest } from '../intake';
@@ -18,8 +17,6 @@ import {
   ListRequestsQuery,
   RequestIdParams,
   RequestList,
-  ResolveBody,
-  ServiceRequest,
   ServiceRequestDetail,
 } from '../schemas';
 
@@ -130,18 +127,6 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const items = rows.slice(0, limit).map(presentEvent);
       const last = items.at(-1);
       return { items, nextCursor: rows.length > limit && last !== undefined ? String(last.seq) : null };
-    },
-  );
-
-  app.post(
-    '/requests/:id/resolve',
-    {
-      config: { scope: 'operator' },
-      schema: { summary: 'Resolve a request', params: RequestIdParams, body: ResolveBody, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
-    },
-    async (request) => {
-      const row = await resolveRequest(db, temporal, request.params.id, { resolution: request.body.resolution, actor: 'operator' });
-      return presentRequest(row);
     },
   );
 };

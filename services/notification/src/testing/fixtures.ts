@@ -1,3 +1,4 @@
+import { initialSla } from '@caseflow/sla';
 import { randomUUID } from 'node:crypto';
 import type { NotificationPayload } from '@caseflow/contracts';
 import { createRequest, createSubscription, type Db } from '@caseflow/db';
@@ -44,6 +45,12 @@ export async function requestWithEvent(
         updatedAt: now,
         resolvedAt: null,
         closedAt: null,
+        sla: initialSla(now),
+        slaDueAt: null,
+        slaBreached: false,
+        firstRespondedAt: null,
+        waitingReason: null,
+        feedback: null,
       },
     },
   };

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { requestWorkflowId, scheduleIds, searchAttributes } from '@caseflow/contracts';
+import { createDb, migrateToLatest } from '@caseflow/db';
+import { payloadCodecsFor } from '@caseflow/codec';
+import { connectClient } from '@caseflow/temporal';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import type { Client } from '@temporalio/client';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eventually } from './eventually';
+import { authorized, type RunningSystem, startSystem } from './system';
+
+// A system of its own (database and Temporal namespace), so its SLA policies and schedules
+// never meet the other end-to-end file's requests.
+const namespace = `caseflow-e2e-${randomUUID().slice(0, 8)}`;
+let database: RunningPostgres;
+let system: RunningSystem;
+let temporal: Client;
+
+async function createNamespace(): Promise<void> {
+  const admin = await connectClient({ address: inject('temporalAddress'), namespace: 'default' });
+  try {
+    await admin.connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: 86_400 as never } });
+    await admin.connection.operatorService.addSearchAttributes({
+      namespace,
+      // temporal.api.enums.v1.IndexedValueType: KEYWORD 2, INT 3, DATETIME 6.
+      searchAttributes: Object.fromEntries(Object.values(searchAttributes).map((key) => [key.name, { KEYWORD: 2, INT: 3, DATETIME: 6 }[key.type as 'KEYWORD']])),
+    });
+  } finally {
+    await admin.connection.close();
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject('databaseUrl'));
+  const db = createDb(database.databaseUrl);
+  await migrateToLatest(db);
+  await db.destroy();
+  await createNamespace();
+  const probe = await connectClient({ address: inject('temporalAddress'), namespace });
+  await eventually('the new namespace to take workflows', async () => ((await probe.workflow.count()).count >= 0 ? true : undefined), 30_000);
+  await probe.connection.close();
+  system = await startSystem({
+    databaseUrl: database.databaseUrl,
+    temporalAddress: inject('temporalAddress'),
+    temporalNamespace: namespace,
+    autoCloseAfterSeconds: 3_600,
+    workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' },
+  });
+  // Payloads are sealed with the system's codec keys: reading them takes the same ring.
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+});
+
+afterEach((context) => {
+  if (context.task.result?.state !== 'fail' || system === undefined) return;
+  for (const process of [system.intake, system.workflows, system.classification, system.notification]) {
+    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
+  }
+});
+
+afterAll(async () => {
+  await system?.stop();
+  await temporal?.connection.close();
+  await database?.stop();
+});
+
+async function call(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${system.intakeUrl}${path}`, {
+    method,
+    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: response.status === 204 ? {} : ((await response.json()) as Record<string, any>) };
+}
+
+async function classifiedRequest() {
+  const accepted = await call('POST', '/v1/requests', {
+    customerId: `cust-${randomUUID().slice(0, 8)}`,
+    subject: 'Card not arrived',
+    body: 'I ordered a new card two weeks ago and it still has not arrived.',
+  });
+  expect(accepted.status).toBe(202);
+  const id = accepted.body['id'] as string;
+  return eventually(`request ${id} to be classified`, async () => {
+    const { body } = await call('GET', `/v1/requests/${id}`);
+    return body['status'] === 'classified' ? body : undefined;
+  });
+}
+
+const calendar = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00' };
+
+describe('a request over HTTP', () => {
+  it('walks through every state, and refuses what its state does not allow', async () => {
+    const request = await classifiedRequest();
+    const id = request['id'] as string;
+    // Actions without fields are posted without a body, as with `curl -X POST`.
+    const act = (action: string, body?: unknown) => call('POST', `/v1/requests/${id}/${action}`, body);
+    const steps: [string, unknown, string][] = [
+      ['assign', { assignee: 'ana' }, 'assigned'],
+      ['start', undefined, 'in_progress'],
+      ['wait', { reason: 'Asked for the delivery address' }, 'waiting_on_customer'],
+      ['resume', undefined, 'in_progress'],
+      ['comment', { author: 'ana', body: 'A new card is on its way.' }, 'in_progress'],
+      ['reclassify', { category: 'lost_or_stolen_card' }, 'in_progress'],
+      ['priority', { priority: 'urgent' }, 'in_progress'],
+      ['resolve', { resolution: 'Card re-sent' }, 'resolved'],
+      ['reopen', { reason: 'Still nothing' }, 'reopened'],
+      ['start', {}, 'in_progress'],
+      ['resolve', { resolution: 'Delivered by courier' }, 'resolved'],
+      ['feedback', { score: 4, comment: 'Took a while' }, 'resolved'],
+      ['close', undefined, 'closed'],
+      ['feedback', { score: 5 }, 'closed'],
+    ];
+    for (const [action, body, status] of steps) {
+      const answer = await act(action, body);
+      expect([action, answer.status, answer.body['status']]).toEqual([action, 200, status]);
+    }
+    const closed = (await call('GET', `/v1/requests/${id}`)).body;
+    expect(closed).toMatchObject({ status: 'closed', assignee: 'ana', category: 'lost_or_stolen_card', priority: 'urgent', resolution: 'Delivered by courier' });
+
+    const refused = await act('start');
+    expect(refused.status).toBe(409);
+    expect(refused.body['error']).toMatchObject({ code: 'invalid_transition', details: { from: 'closed', action: 'start' } });
+    expect((await act('feedback', { score: 9 })).status).toBe(400);
+    expect((await call('POST', `/v1/requests/${randomUUID()}/assign`, { assignee: 'ana' })).status).toBe(404);
+
+    const events = (await call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
+    expect(events).toEqual([
+      'request.created',
+      'request.classified',
+      'request.assigned',
+      'request.status_changed',
+      'request.status_changed',
+      'request.status_changed',
+      'request.commented',
+      'request.reclassified',
+      'request.priority_changed',
+      'request.resolved',
+      'request.reopened',
+      'request.status_changed',
+      'request.resolved',
+      'request.feedback',
+      'request.closed',
+      'request.feedback',
+    ]);
+    const description = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
+    expect(description.typedSearchAttributes.get(searchAttributes.assignee)).toBe('ana');
+    expect(description.typedSearchAttributes.get(searchAttributes.status)).toBe('closed');
+  });
+});
+
+describe('SLA escalation', () => {
+  it('escalates a request once a short policy applies, through the escalation sweep schedule', async () => {
+    const schedule = await temporal.schedule.getHandle(scheduleIds.escalationSweep).describe();
+    expect(schedule.spec.intervals?.[0]?.every).toBe(5_000);
+    expect(schedule.policies.overlap).toBe('SKIP');
+    await temporal.schedule.getHandle(scheduleIds.escalationDigest).describe();
+
+    const request = await classifiedRequest();
+    const id = request['id'] as string;
+    expect(request['slaDueAt']).toBeNull();
+    // The request is already under way when the policy appears: the sweep brings it to the request.
+    const created = await call('POST', '/v1/sla-policies', {
+      name: 'Demo: three-second first response',
+      priority: request['priority'],
+      firstResponseMinutes: 0.05,
+      resolutionMinutes: 60,
+      escalationAction: 'escalation_queue',
+      escalationQueue: 'escalations',
+      roundTheClock: true,
+      calendar,
+    });
+    expect(created.status).toBe(201);
+
+    const escalated = await eventually('the request to escalate', async () => {
+      const { body } = await call('GET', `/v1/requests/${id}`);
+      return body['escalationLevel'] === 1 ? body : undefined;
+    }, 60_000);
+    expect(escalated).toMatchObject({ slaBreached: true, queue: 'escalations' });
+    expect(Date.parse(escalated['slaDueAt'])).toBeLessThan(Date.now());
+    const description = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
+    expect(description.typedSearchAttributes.get(searchAttributes.escalationLevel)).toBe(1);
+    expect(description.typedSearchAttributes.get(searchAttributes.queue)).toBe('escalations');
+    const events = (await call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
+    expect(events.filter((type: string) => type === 'request.escalated')).toHaveLength(1);
+  });
+});

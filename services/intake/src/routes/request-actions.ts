@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { type OperatorAction, type OperatorActionInputs, priorities } from '@caseflow/contracts';
+import type { Db } from '@caseflow/db';
+import type { Client } from '@temporalio/client';
+import { type TSchema, Type } from 'typebox';
+import '../scopes';
+import { performAction } from '../actions';
+import { presentRequest } from '../present';
+import { ErrorBody, RequestIdParams, ResolveBody, ServiceRequest } from '../schemas';
+
+/** Printable text: control characters other than tab and newlines are rejected. */
+const text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
+const body = <P extends Record<string, TSchema>>(properties: P) => Type.Object(properties, { additionalProperties: false });
+const Empty = body({});
+
+/** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
+const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, actor: string) => OperatorActionInputs[A] } } = {
+  assign: { body: body({ assignee: text(128) }), input: (b: { assignee: string }, actor) => ({ actor, assignee: b.assignee }) },
+  start: { body: Empty, input: (_b, actor) => ({ actor }) },
+  wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
+  resume: { body: Empty, input: (_b, actor) => ({ actor }) },
+  comment: {
+    body: body({ author: text(200), body: text(10_000), internal: Type.Optional(Type.Boolean()) }),
+    input: (b: { author: string; body: string; internal?: boolean }, actor) => ({ actor, author: b.author, body: b.body, internal: b.internal ?? false }),
+  },
+  resolve: { body: ResolveBody, input: (b: { resolution: string }, actor) => ({ actor, resolution: b.resolution }) },
+  reopen: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
+  close: { body: Empty, input: (_b, actor) => ({ actor }) },
+  reclassify: { body: body({ category: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' }) }), input: (b: { category: string }, actor) => ({ actor, category: b.category }) },
+  priority: { body: body({ priority: Type.Enum(priorities) }), input: (b: OperatorActionInputs['priority'], actor) => ({ actor, priority: b.priority }) },
+  feedback: {
+    body: body({ score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(text(2_000)) }),
+    input: (b: { score: number; comment?: string }, actor) => ({ actor, score: b.score, comment: b.comment ?? null }),
+  },
+};
+
+export interface RequestActionRoutesOptions {
+  db: Db;
+  temporal: Client;
+}
+
+/**
+ * POST /v1/requests/:id/{assign,start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
+ * 200 with the request after the change, 409 invalid_transition {from, action} when its
+ * state does not allow the action (nothing changes), 404 when it does not exist.
+ */
+export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesOptions> = async (app, { db, temporal }) => {
+  for (const [action, spec] of Object.entries(actions) as [OperatorAction, (typeof actions)[OperatorAction]][]) {
+    app.post(
+      `/requests/:id/${action}`,
+      {
+        config: { scope: 'operator' },
+        // `curl -X POST …/start` sends no body at all: treat it as an empty object.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
+        schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
+      },
+      async (request) => {
+        // Until API keys name their holder (the auth hook), every action is by "operator".
+        const input = spec.input((request.body ?? {}) as never, 'operator');
+        return presentRequest(await performAction(db, temporal, request.params.id, action, input));
+      },
+    );
+  }
+};

@@ -1,0 +1,95 @@
+import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { connectClient } from '@caseflow/temporal';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import type { Client } from '@temporalio/client';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildTestApp, type TestApp } from './testing';
+
+let temporal: Client;
+let database: RunningPostgres;
+let db: Db;
+let testApp: TestApp;
+
+/** Every call as an admin (route-auth.test.ts proves each route's refusals). */
+const app = {
+  inject: (options: InjectOptions) => testApp.app.inject({ ...options, headers: { ...options.headers, ...testApp.auth(testApp.adminKey) } }),
+};
+
+beforeAll(async () => {
+  // Its own database: policies created here must not reach other files' requests.
+  database = await createTestDatabase(inject('databaseUrl'));
+  db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
+  testApp = await buildTestApp({ databaseUrl: database.databaseUrl, db, temporal, namespace: inject('temporalNamespace') });
+});
+
+afterAll(async () => {
+  await testApp?.close();
+  await db?.destroy();
+  await database?.stop();
+  await temporal?.connection.close();
+});
+
+const policy = {
+  name: 'Urgent, office hours',
+  priority: 'urgent',
+  firstResponseMinutes: 30,
+  resolutionMinutes: 240,
+  warnFraction: 0.8,
+  escalationAction: 'escalation_queue',
+  escalationQueue: 'escalations',
+  calendar: { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '18:00', holidays: ['2026-12-25'] },
+};
+
+const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+
+describe('SLA policies API', () => {
+  it('creates, reads, updates (bumping the version), lists and deletes a policy', async () => {
+    const created = await call('POST', '/v1/sla-policies', policy);
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body).toMatchObject({ ...policy, category: null, roundTheClock: false, version: 1 });
+
+    expect((await call('GET', `/v1/sla-policies/${body.id}`)).json()).toEqual(body);
+    const updated = await call('PUT', `/v1/sla-policies/${body.id}`, { ...policy, resolutionMinutes: 120 });
+    expect(updated.json()).toMatchObject({ resolutionMinutes: 120, version: 2 });
+    expect((await call('GET', '/v1/sla-policies')).json().items.map((p: { id: string }) => p.id)).toContain(body.id);
+
+    expect((await call('DELETE', `/v1/sla-policies/${body.id}`)).statusCode).toBe(204);
+    expect((await call('GET', `/v1/sla-policies/${body.id}`)).statusCode).toBe(404);
+    expect((await call('PUT', `/v1/sla-policies/${body.id}`, policy)).statusCode).toBe(404);
+  });
+
+  it('refuses a second policy for the same priority and category with 409', async () => {
+    const scoped = { ...policy, priority: 'high', category: 'card_arrival' };
+    expect((await call('POST', '/v1/sla-policies', scoped)).statusCode).toBe(201);
+    const again = await call('POST', '/v1/sla-policies', scoped);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('sla_policy_exists');
+  });
+
+  it('rejects an unknown time zone, a day outside 1..7, a closing time before opening and unknown fields with 400', async () => {
+    for (const calendar of [
+      { ...policy.calendar, timeZone: 'Mars/Olympus_Mons' },
+      { ...policy.calendar, workingDays: [0, 1] },
+      { ...policy.calendar, openTime: '18:00', closeTime: '09:00' },
+    ]) {
+      const answer = await call('POST', '/v1/sla-policies', { ...policy, priority: 'low', calendar });
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json().error.code).toBe('invalid_request');
+    }
+    expect((await call('POST', '/v1/sla-policies', { ...policy, priority: 'low', urgent: true })).statusCode).toBe(400);
+  });
+});
+
+describe('request actions API', () => {
+  it('answers 404 for an action on a request that does not exist, and 400 for a bad body', async () => {
+    const missing = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/assign', { assignee: 'ana' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('not_found');
+    const badScore = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/feedback', { score: 6 });
+    expect(badScore.statusCode).toBe(400);
+  });
+});

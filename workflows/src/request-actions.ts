@@ -1,0 +1,242 @@
+import {
+  actionUpdates,
+  type OperatorAction,
+  type OperatorActionInputs,
+  priorities,
+  type Priority,
+  type RequestEventType,
+  type ServiceRequestState,
+} from '@caseflow/contracts';
+import { InvalidTransition, type LifecycleAction, nextStatus } from '@caseflow/lifecycle';
+import type { ClockOperations } from '@caseflow/sla';
+import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+
+/** One change of a request: what happened, the lifecycle action (if any) and its effect. */
+export interface Change {
+  type: RequestEventType;
+  actor: string;
+  action?: LifecycleAction;
+  data?: Record<string, unknown>;
+  apply?: (state: ServiceRequestState, at: string) => void;
+  /** SLA clock operations (pause while waiting, stop on the first response …). */
+  clocks?: ClockOperations;
+  /** Re-plan the SLA with the policy that matches the request now (priority or category changed). */
+  replan?: boolean;
+  /** A notice to people: held until the SLA calendar's next opening unless the policy is round-the-clock. */
+  businessHoursNotice?: boolean;
+}
+
+export interface ActionContext {
+  state: ServiceRequestState;
+  /** Runs one change at a time, re-checking the action against the state it finally meets. */
+  perform(action: LifecycleAction, build: () => Change | Promise<Change>): Promise<ServiceRequestState>;
+  routeCategory(category: string): Promise<{ queue: string; priority: Priority }>;
+}
+
+function invalid(message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: 'ValidationError', message, nonRetryable: true });
+}
+
+function requireText(value: unknown, name: string, maxLength: number): void {
+  if (typeof value !== 'string' || value.trim() === '') throw invalid(`${name} must be a non-empty string`);
+  if (value.length > maxLength) throw invalid(`${name} must be at most ${maxLength} characters`);
+}
+
+/** An InvalidTransition as the failure clients see: type InvalidTransition, details [{from, action}]. */
+export function assertAllowed(status: ServiceRequestState['status'], action: LifecycleAction): void {
+  try {
+    nextStatus(status, action);
+  } catch (error) {
+    if (!(error instanceof InvalidTransition)) throw error;
+    throw ApplicationFailure.create({ type: 'InvalidTransition', message: error.message, details: [{ from: error.from, action: error.action }], nonRetryable: true });
+  }
+}
+
+const statusChange = (state: ServiceRequestState, to: string, extra: Record<string, unknown> = {}) => ({ from: state.status, to, ...extra });
+
+/**
+ * The operator actions: each a Temporal Update whose validator checks the input and the
+ * transition table, and whose handler records one change. Rejected Updates leave no trace
+ * in the workflow's history.
+ */
+export function registerOperatorActions(ctx: ActionContext): void {
+  const { state } = ctx;
+
+  function register<A extends OperatorAction>(
+    action: A,
+    spec: { validate?: (input: OperatorActionInputs[A]) => void; change: (input: OperatorActionInputs[A]) => Change | Promise<Change> },
+  ): void {
+    setHandler(actionUpdates[action] as never, (async (input: OperatorActionInputs[A]) => ctx.perform(action, () => spec.change(input))) as never, {
+      validator: ((input: OperatorActionInputs[A]) => {
+        if (typeof input !== 'object' || input === null) throw invalid('the action takes an object');
+        requireText(input.actor, 'actor', 200);
+        spec.validate?.(input);
+        assertAllowed(state.status, action);
+      }) as never,
+    });
+  }
+
+  register('assign', {
+    validate: ({ assignee }) => requireText(assignee, 'assignee', 128),
+    change: ({ assignee, actor }) => ({
+      type: 'request.assigned',
+      actor,
+      action: 'assign',
+      data: { assignee, previous: state.assignee },
+      apply: (s) => {
+        s.assignee = assignee;
+      },
+    }),
+  });
+
+  register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor, action: 'start', data: statusChange(state, 'in_progress') }) });
+
+  register('wait', {
+    validate: ({ reason }) => requireText(reason, 'reason', 2_000),
+    change: ({ reason, actor }) => ({
+      type: 'request.status_changed',
+      actor,
+      action: 'wait',
+      data: statusChange(state, 'waiting_on_customer', { reason }),
+      apply: (s) => {
+        s.waitingReason = reason;
+      },
+      clocks: { resolution: 'pause' },
+    }),
+  });
+
+  register('resume', {
+    change: ({ actor }) => ({
+      type: 'request.status_changed',
+      actor,
+      action: 'resume',
+      data: statusChange(state, 'in_progress'),
+      apply: (s) => {
+        s.waitingReason = null;
+      },
+      clocks: { resolution: 'resume' },
+    }),
+  });
+
+  register('comment', {
+    validate: ({ author, body, internal }) => {
+      requireText(author, 'author', 200);
+      requireText(body, 'body', 10_000);
+      if (typeof internal !== 'boolean') throw invalid('internal must be a boolean');
+    },
+    change: ({ author, body, internal, actor }) => {
+      // First response = the first public comment: the customer hears from a person.
+      const firstResponse = !internal && state.firstRespondedAt === null;
+      return {
+        type: 'request.commented',
+        actor,
+        action: 'comment',
+        data: { author, body, internal, firstResponse },
+        ...(firstResponse
+          ? {
+              apply: (s: ServiceRequestState, at: string) => {
+                s.firstRespondedAt = at;
+              },
+              clocks: { firstResponse: 'stop' as const },
+            }
+          : {}),
+      };
+    },
+  });
+
+  register('resolve', {
+    validate: ({ resolution }) => requireText(resolution, 'resolution', 5_000),
+    change: ({ resolution, actor }) => ({
+      type: 'request.resolved',
+      actor,
+      action: 'resolve',
+      data: { resolution },
+      apply: (s, at) => {
+        s.resolution = resolution;
+        s.resolvedAt = at;
+        s.waitingReason = null;
+      },
+      // A resolution answers the customer too: no first-response breach after it.
+      clocks: { firstResponse: 'stop', resolution: 'stop' },
+    }),
+  });
+
+  register('reopen', {
+    validate: ({ reason }) => requireText(reason, 'reason', 2_000),
+    change: ({ reason, actor }) => ({
+      type: 'request.reopened',
+      actor,
+      action: 'reopen',
+      data: { reason, previousResolution: state.resolution },
+      apply: (s) => {
+        s.resolution = null;
+        s.resolvedAt = null;
+      },
+      clocks: { resolution: 'restart' },
+    }),
+  });
+
+  register('close', {
+    change: ({ actor }) => ({
+      type: 'request.closed',
+      actor,
+      action: 'close',
+      data: { reason: 'closed by operator' },
+      apply: (s, at) => {
+        s.closedAt = at;
+      },
+    }),
+  });
+
+  register('reclassify', {
+    validate: ({ category }) => requireText(category, 'category', 128),
+    change: async ({ category, actor }) => {
+      const route = await ctx.routeCategory(category);
+      const from = state.classification;
+      return {
+        type: 'request.reclassified',
+        actor,
+        action: 'reclassify',
+        data: { from: { category: from?.category, queue: from?.queue, priority: from?.priority }, to: { category, ...route } },
+        apply: (s) => {
+          // A person decided: full confidence; modelVersion still names the model that first classified it.
+          if (s.classification !== null) s.classification = { ...s.classification, category, ...route, confidence: 1 };
+        },
+        replan: true,
+      };
+    },
+  });
+
+  register('priority', {
+    validate: ({ priority }) => {
+      if (!(priorities as readonly unknown[]).includes(priority)) throw invalid(`priority must be one of ${priorities.join(', ')}`);
+    },
+    change: ({ priority, actor }) => ({
+      type: 'request.priority_changed',
+      actor,
+      action: 'priority',
+      data: { from: state.classification?.priority ?? null, to: priority },
+      apply: (s) => {
+        if (s.classification !== null) s.classification = { ...s.classification, priority };
+      },
+      replan: true,
+    }),
+  });
+
+  register('feedback', {
+    validate: ({ score, comment }) => {
+      if (!Number.isInteger(score) || score < 1 || score > 5) throw invalid('score must be an integer from 1 to 5');
+      if (comment !== null && comment !== undefined) requireText(comment, 'comment', 2_000);
+    },
+    change: ({ score, comment, actor }) => ({
+      type: 'request.feedback',
+      actor,
+      action: 'feedback',
+      data: { score, comment: comment ?? null, replaces: state.feedback?.score ?? null },
+      // A later score replaces an earlier one: the customer changed their mind.
+      apply: (s, at) => {
+        s.feedback = { score, comment: comment ?? null, at };
+      },
+    }),
+  });
+}

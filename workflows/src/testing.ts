@@ -1,0 +1,167 @@
+// Test support for this package's workflow tests (never imported by production code).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Routing } from '@caseflow/classifier';
+import {
+  type Classification,
+  type DigestNotificationActivities,
+  type EscalationDigest,
+  type Priority,
+  requestWorkflowId,
+  searchAttributes,
+  serviceRequestWorkflowType,
+  type ServiceRequestInput,
+  type ServiceRequestOptions,
+  type ServiceRequestState,
+  stateQuery,
+  taskQueues,
+} from '@caseflow/contracts';
+import type { Db } from '@caseflow/db';
+import { repoRoot } from '@caseflow/test-harness';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createRequestsWorker, workflowsPath } from './worker';
+
+// temporal.api.enums.v1.IndexedValueType by search attribute type.
+const indexedValueType = { KEYWORD: 2, INT: 3, DATETIME: 6 } as const;
+
+/**
+ * Temporal's Java test server with time skipping (infra/temporal/test-server.sh fetches it
+ * from Maven Central once), with caseflow's search attributes registered.
+ */
+export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+  const path = execFileSync('bash', [join(repoRoot(), 'infra/temporal/test-server.sh')], { encoding: 'utf8' }).trim();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(Object.values(searchAttributes).map((key) => [key.name, indexedValueType[key.type as keyof typeof indexedValueType]])),
+  });
+  return env;
+}
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** Bundling takes seconds: once per test file, shared by every worker it starts. */
+let deliveryBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
+
+function deliveryStandInBundle(): Promise<WorkflowBundleWithSourceMap> {
+  deliveryBundle ??= bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./testing-delivery.ts', import.meta.url)), logger: quiet });
+  return deliveryBundle;
+}
+
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflowCode({ workflowsPath, logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} } });
+  return bundle;
+}
+
+/** A subject "priority/category" makes the stand-in classifier answer with exactly that. */
+export function subjectFor(priority: Priority, category: string): string {
+  return `${priority}/${category}`;
+}
+
+/**
+ * Stand-ins for the other services' activities (classification and notification run in
+ * their own processes; these tests are about the workflows). A request whose id is in
+ * `holdClassification` stays pending until it is removed.
+ */
+export class OtherServices {
+  readonly digests: EscalationDigest[] = [];
+  readonly holdClassification = new Set<string>();
+
+  async start(env: TestWorkflowEnvironment): Promise<() => Promise<void>> {
+    const classification = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue: taskQueues.classification,
+      activities: {
+        classify: async ({ requestId, subject }: { requestId: string; subject: string }): Promise<Classification> => {
+          while (this.holdClassification.has(requestId)) await new Promise((resolve) => setTimeout(resolve, 50));
+          const [priority, category] = subject.split('/') as [Priority, string];
+          return { category, queue: `${category}-queue`, priority, confidence: 0.9, modelVersion: 'test', alternatives: [] };
+        },
+      },
+    });
+    // Events reach the notification service as child workflows (deliverEvent), which these
+    // workflow tests leave unstarted; only the digest is an activity.
+    const notificationActivities: DigestNotificationActivities = {
+      notifyDigest: async (digest) => {
+        this.digests.push(digest);
+      },
+    };
+    const notification = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue: taskQueues.notification,
+      activities: notificationActivities,
+      workflowBundle: await deliveryStandInBundle(),
+    });
+    const running = [classification.run(), notification.run()];
+    return async () => {
+      this.holdClassification.clear();
+      classification.shutdown();
+      notification.shutdown();
+      await Promise.all(running);
+    };
+  }
+}
+
+/** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
+export async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
+  const worker = await createRequestsWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    db,
+    routing,
+    workflowBundle: await workflowBundle(),
+    ...(sticky ? {} : { maxCachedWorkflows: 0 }),
+  });
+  const running = worker.run();
+  return async () => {
+    worker.shutdown();
+    await running;
+  };
+}
+
+export function requestInput(requestId: string, subject: string, createdAt: string): ServiceRequestInput {
+  return {
+    requestId,
+    customerId: `cust-${requestId.slice(0, 8)}`,
+    subject,
+    body: 'Test request body',
+    type: 'inquiry',
+    channel: 'test',
+    metadata: {},
+    idempotencyKey: null,
+    requestHash: 'test',
+    createdAt,
+  };
+}
+
+/** Starts a request workflow the way intake does (intake's row insert is left to the workflow's first record). */
+export async function startRequest(env: TestWorkflowEnvironment, requestId: string, subject: string, options: ServiceRequestOptions = {}) {
+  const createdAt = new Date(await env.currentTimeMs()).toISOString();
+  return env.client.workflow.start(serviceRequestWorkflowType, {
+    taskQueue: taskQueues.requests,
+    workflowId: requestWorkflowId(requestId),
+    args: [requestInput(requestId, subject, createdAt), options],
+  });
+}
+
+/** Polls the workflow's state Query until `ready` holds (activities run in real time). */
+export async function stateWhen(
+  env: TestWorkflowEnvironment,
+  requestId: string,
+  ready: (state: ServiceRequestState) => boolean,
+  timeoutMs = 20_000,
+): Promise<ServiceRequestState> {
+  const handle = env.client.workflow.getHandle(requestWorkflowId(requestId));
+  const deadline = Date.now() + timeoutMs;
+  let last: ServiceRequestState | undefined;
+  while (Date.now() < deadline) {
+    last = await handle.query(stateQuery);
+    if (ready(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`request ${requestId} did not reach the expected state; last: ${JSON.stringify(last)}`);
+}
