@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { discoverTopics } from '@caseflow/analytics';
 import { machineLine, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
 import { defaultRoutingPath, loadRouting, readLabelledCsv } from '@caseflow/classifier';
-import { demoRow, generateDemo } from '@caseflow/cli';
+import { demoDueAt, demoRow, demoTargets, ensureDemoPolicies, generateDemo } from '@caseflow/cli';
 import {
   type AnalyticsFilter,
   analyzeAfterBulkLoad,
@@ -29,12 +29,6 @@ const total = Number(values.requests);
 const runs = Number(values.runs);
 const log = (line: string) => console.error(`bench:analytics: ${line}`);
 const DAY = 86_400_000;
-const targets: Record<string, { firstResponseMinutes: number; resolutionMinutes: number }> = {
-  urgent: { firstResponseMinutes: 30, resolutionMinutes: 240 },
-  high: { firstResponseMinutes: 60, resolutionMinutes: 480 },
-  normal: { firstResponseMinutes: 240, resolutionMinutes: 1440 },
-  low: { firstResponseMinutes: 480, resolutionMinutes: 4320 },
-};
 
 const postgres = await startPostgres();
 const db = createDb(postgres.databaseUrl, { maxConnections: 4 });
@@ -43,6 +37,7 @@ try {
   const texts = await readLabelledCsv(`${repoRoot()}/data/banking77/train.csv`);
   const routing = loadRouting(defaultRoutingPath);
   const now = new Date();
+  const policies = await ensureDemoPolicies(db);
   const batch = 10_000;
   const seedStart = performance.now();
   let events = 0;
@@ -54,10 +49,10 @@ try {
       seed,
       texts,
       routing,
-      targets: (priority) => targets[priority] ?? targets['normal']!,
-      dueAt: (start, minutes) => new Date(start.getTime() + minutes * 60_000),
+      targets: (priority) => demoTargets[priority] ?? demoTargets['normal']!,
+      dueAt: (start, minutes, priority) => demoDueAt(policies.get(priority), start, minutes),
     });
-    const rows = requests.map(demoRow);
+    const rows = requests.map((r) => demoRow(r, policies.get(r.priority) ?? null));
     events += rows.reduce((n, row) => n + row.events.length, 0);
     await Promise.all([0, 1, 2, 3].map((part) => insertDemoRequests(db, rows.filter((_, i) => i % 4 === part))));
     if (seed % 10 === 0) log(`${seed * batch} requests, ${events} events (${((performance.now() - seedStart) / 1000).toFixed(0)} s)`);

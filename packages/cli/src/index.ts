@@ -3,3 +3,4 @@ export { UsageError, requireString, optionalString, type Command, type CliContex
 export { commands } from './commands';
 export { generateDemo, demoRequestId, type DemoOptions, type DemoRequest, type SlaTargets } from './demo/generate';
 export { demoRow } from './demo/rows';
+export { demoDueAt, demoTargets, ensureDemoPolicies } from './demo/policies';

@@ -2,21 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defaultRoutingPath, loadRouting, readLabelledCsv } from '@caseflow/classifier';
 import { deleteDemoRequests, insertDemoRequests } from '@caseflow/db';
 import { optionalString, UsageError, type CliContext, type Command, type OptionValues } from '../command';
-import { generateDemo, type SlaTargets } from '../demo/generate';
+import { generateDemo } from '../demo/generate';
+import { demoDueAt, demoTargets, ensureDemoPolicies } from '../demo/policies';
 import { demoRow } from '../demo/rows';
 import { emergingText } from '../demo/texts';
 import { resolveFrom } from '../files';
 import { withRegistry } from '../registry';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** SLA targets the demo assumes per priority (wall-clock minutes). */
-const demoTargets: Record<string, SlaTargets> = {
-  urgent: { firstResponseMinutes: 30, resolutionMinutes: 4 * 60 },
-  high: { firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
-  normal: { firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
-  low: { firstResponseMinutes: 8 * 60, resolutionMinutes: 72 * 60 },
-};
 
 function positive(values: OptionValues, name: string, fallback: number, max: number): number {
   const raw = optionalString(values, name);
@@ -46,7 +39,8 @@ export const demoSeed: Command = {
   path: ['demo', 'seed'],
   summary:
     'fill the read model with a month of realistic demo requests (banking77 texts, lifecycle with plausible timings) for the analytics dashboard. ' +
-    'Historical requests are written straight into PostgreSQL (Temporal cannot back-date workflows): they have no workflow, are marked metadata.demo=true and are removed by --reset. ' +
+    'Historical requests are written straight into PostgreSQL (Temporal cannot back-date workflows): they have no workflow, are marked metadata.demo=true and are removed by --reset; ' +
+    'priorities without an SLA policy get a demo one (business hours Mon–Fri 08:00–19:00 UTC). ' +
     '--live N also posts N requests through the API (real workflows).',
   usage: '[--days 30] [--count 3000] [--seed 1] [--reset] [--data data/banking77/train.csv] [--live N --url http://localhost:8080 --key KEY]',
   options: {
@@ -71,21 +65,27 @@ export const demoSeed: Command = {
     const texts = await readLabelledCsv(dataPath);
     const routing = loadRouting(defaultRoutingPath);
     const now = new Date();
-    const requests = generateDemo({
-      now,
-      days,
-      count,
-      seed,
-      texts,
-      routing,
-      targets: (priority) => demoTargets[priority] ?? demoTargets['normal']!,
-      dueAt: (start, minutes) => new Date(start.getTime() + minutes * 60_000),
-    });
-    const { removed, inserted } = await withRegistry(ctx, async (db) => {
+    const { removed, inserted, requests } = await withRegistry(ctx, async (db) => {
       const removed = values['reset'] === true ? await deleteDemoRequests(db) : 0;
+      const policies = await ensureDemoPolicies(db, (line) => ctx.stdout.write(line));
+      const requests = generateDemo({
+        now,
+        days,
+        count,
+        seed,
+        texts,
+        routing,
+        targets: (priority) => {
+          const policy = policies.get(priority);
+          return policy === undefined ? demoTargets['normal']! : { firstResponseMinutes: policy.first_response_minutes, resolutionMinutes: policy.resolution_minutes };
+        },
+        dueAt: (start, minutes, priority) => demoDueAt(policies.get(priority), start, minutes),
+      });
       let inserted = 0;
-      for (let i = 0; i < requests.length; i += 500) inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map(demoRow));
-      return { removed, inserted };
+      for (let i = 0; i < requests.length; i += 500) {
+        inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map((r) => demoRow(r, policies.get(r.priority) ?? null)));
+      }
+      return { removed, inserted, requests };
     });
     const open = requests.filter((r) => !['resolved', 'closed'].includes(r.status)).length;
     const breached = requests.filter((r) => r.slaBreached).length;

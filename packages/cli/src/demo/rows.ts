@@ -1,8 +1,8 @@
 import type { DemoRow } from '@caseflow/db';
 import type { DemoRequest } from './generate';
 
-/** A generated request as the read model stores it: the row and its lifecycle events. */
-export function demoRow(r: DemoRequest): DemoRow {
+/** A generated request as the read model stores it: the row (on `policy`, the SLA policy of its priority) and its lifecycle events. */
+export function demoRow(r: DemoRequest, policy: { id: string; version: number } | null = null): DemoRow {
   return {
     request: {
       id: r.id,
@@ -33,6 +33,13 @@ export function demoRow(r: DemoRequest): DemoRow {
       classified_at: r.events.find((e) => e.type === 'request.classified')?.at ?? null,
       resolved_at: r.resolvedAt,
       closed_at: r.closedAt,
+      first_responded_at: r.firstRespondedAt,
+      csat_score: r.csatScore,
+      csat_comment: null,
+      // On the policy in force, with no deadline pending: the escalation sweep leaves them alone.
+      sla_policy_id: policy?.id ?? null,
+      sla_policy_version: policy?.version ?? null,
+      sla_next_check_at: null,
     },
     events: r.events.map((e, i) => ({ seq: i + 1, type: e.type, actor: e.actor, at: e.at, data: e.data })),
   };
