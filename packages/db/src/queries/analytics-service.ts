@@ -35,15 +35,21 @@ const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is no
 
 export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
   const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
+  // Breaches per clock from one pass over the escalation events, not a lookup per request.
   const [groups, escalations] = await Promise.all([
     sql<{ key: string; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
+      with esc as (
+        select request_id, bool_or(data->>'clock' = 'firstResponse') as fr, bool_or(data->>'clock' = 'resolution') as res
+        from request_events where type = 'request.escalated' group by request_id
+      )
       select ${key} as key,
         count(*) filter (where ${ranOnSla})::int as with_sla,
         count(*) filter (where r.sla_breached)::int as breached,
-        count(*) filter (where exists (select 1 from request_events e where e.type = 'request.escalated' and e.request_id = r.id and e.data->>'clock' = 'firstResponse'))::int as fr,
-        count(*) filter (where exists (select 1 from request_events e where e.type = 'request.escalated' and e.request_id = r.id and e.data->>'clock' = 'resolution'))::int as res,
+        count(*) filter (where esc.fr)::int as fr,
+        count(*) filter (where esc.res)::int as res,
         count(*) filter (where r.sla_breached and r.status in ${openStatuses})::int as open_breached
-      from requests r where ${periodFilter(filter)}
+      from requests r left join esc on esc.request_id = r.id
+      where ${periodFilter(filter)}
       group by 1 order by 2 desc, 1`.execute(db),
     sql<{ key: string; level: number; count: number }>`
       select ${key} as key, (e.data->>'level')::int as level, count(*)::int as count
