@@ -179,6 +179,16 @@ export function t(key: TextKey): string {
   return dictionaries[current][key];
 }
 
+/** Status and priority names as the API spells them, shown in the page's language. */
+const valueNames: Record<string, string> = {
+  classified: '已分类', assigned: '已分配', in_progress: '处理中', waiting_on_customer: '等待客户', reopened: '已重新打开',
+  resolved: '已解决', closed: '已关闭', urgent: '紧急', high: '高', normal: '普通', low: '低',
+};
+
+export function valueName(value: string): string {
+  return current === 'zh' ? (valueNames[value] ?? value) : value.replaceAll('_', ' ');
+}
+
 export function locale(): string {
   return current === 'zh' ? 'zh-CN' : 'en-GB';
 }

@@ -1,5 +1,5 @@
 import { percent } from './charts';
-import { locale, t } from './i18n';
+import { locale, t, valueName } from './i18n';
 import type { AtRiskAnswer, ClassifierAnswer, CsatAnswer, ResolutionAnswer, TopicsAnswer } from './types';
 
 /** The panels that are HTML rather than charts. Text goes in through textContent only. */
@@ -79,8 +79,8 @@ export function renderAtRisk(data: AtRiskAnswer): boolean {
       {},
       el('td', { className: 'subject', text: item.subject }),
       el('td', { text: item.queue ?? '—' }),
-      el('td', { className: `priority ${item.priority ?? ''}`, text: item.priority ?? '—' }),
-      el('td', { text: label(item.status) }),
+      el('td', { className: `priority ${item.priority ?? ''}`, text: item.priority === null ? '—' : valueName(item.priority) }),
+      el('td', { text: valueName(item.status) }),
       el('td', { text: item.assignee ?? '—' }),
       due,
       el('td', { className: 'num', text: String(item.escalationLevel) }),

@@ -20,43 +20,57 @@ export async function up(db: Kysely<unknown>): Promise<void> {
    * and its local time lies in [open, close). In closed form, so a million requests cost a
    * million evaluations, not one per day they stayed open: working time from a fixed Monday
    * to the end instant, minus the same to the start instant, minus the holidays between.
+   * `before` is the calendar's weekdays prefix sum: before[r + 1] = working days among the
+   * first r days of a week. The functions are single expressions, so PostgreSQL inlines
+   * them into the query; only the holiday part (when there are holidays) is a call.
    * Local wall-clock arithmetic: a DST change inside working hours is off by that hour.
    */
   await sql`
-    create function caseflow_business_until(x timestamp, days int[], open_at interval, close_at interval)
+    create function caseflow_business_until(x timestamp, days int[], before int[], open_at interval, close_at interval)
     returns double precision language sql immutable parallel safe as $$
-      select (floor(n / 7.0) * cardinality(days) + (select count(*) from unnest(days) d where d <= ((n % 7) + 7) % 7))
+      select (floor((x::date - date '2000-01-03') / 7.0) * cardinality(days) + before[(((x::date - date '2000-01-03') % 7) + 7) % 7 + 1])
           * extract(epoch from close_at - open_at)
-        + case when (((n % 7) + 7) % 7 + 1) = any(days)
+        + case when extract(isodow from x)::int = any(days)
             then least(greatest(extract(epoch from (x - x::date::timestamp) - open_at), 0), extract(epoch from close_at - open_at))
             else 0 end
-      from (select x::date - date '2000-01-03' as n) as monday
     $$`.execute(db);
   await sql`
-    create function caseflow_business_seconds(t0 timestamptz, t1 timestamptz, tz text, days int[], holidays date[], open_at interval, close_at interval)
+    create function caseflow_holiday_seconds(a timestamp, b timestamp, days int[], holidays date[], open_at interval, close_at interval)
+    returns double precision language sql immutable parallel safe as $$
+      select coalesce(sum(greatest(0, extract(epoch from least(b, h + close_at) - greatest(a, h + open_at)))), 0)
+      from unnest(holidays) h where extract(isodow from h)::int = any(days) and h between a::date and b::date
+    $$`.execute(db);
+  await sql`
+    create function caseflow_business_seconds(t0 timestamptz, t1 timestamptz, tz text, days int[], before int[], holidays date[], open_at interval, close_at interval)
     returns double precision language sql immutable parallel safe as $$
       select case when t0 is null or t1 is null then null when t1 <= t0 then 0::double precision else
-        caseflow_business_until(t1 at time zone tz, days, open_at, close_at) - caseflow_business_until(t0 at time zone tz, days, open_at, close_at)
-        - coalesce((select sum(greatest(0, extract(epoch from least(t1 at time zone tz, h + close_at) - greatest(t0 at time zone tz, h + open_at))))
-            from unnest(holidays) h
-            where extract(isodow from h)::int = any(days) and h between (t0 at time zone tz)::date and (t1 at time zone tz)::date), 0)
+        caseflow_business_until(t1 at time zone tz, days, before, open_at, close_at) - caseflow_business_until(t0 at time zone tz, days, before, open_at, close_at)
+        - case when cardinality(holidays) = 0 then 0 else caseflow_holiday_seconds(t0 at time zone tz, t1 at time zone tz, days, holidays, open_at, close_at) end
       end
+    $$`.execute(db);
+  // Weekday prefix sums of a calendar's working days (see above).
+  await sql`
+    create function caseflow_weekday_prefix(days int[]) returns int[] language sql immutable parallel safe as $$
+      select array(select (select count(*) from unnest(days) d where d <= r)::int from generate_series(0, 6) r order by r)
     $$`.execute(db);
   // The same for a calendar as sla_policies stores it ({timeZone, workingDays, openTime, closeTime, holidays}).
   await sql`
     create function caseflow_business_seconds(t0 timestamptz, t1 timestamptz, calendar jsonb)
     returns double precision language sql immutable parallel safe as $$
-      select caseflow_business_seconds(t0, t1, calendar->>'timeZone',
-        array(select jsonb_array_elements_text(calendar->'workingDays')::int),
+      with c as (select array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days)
+      select caseflow_business_seconds(t0, t1, calendar->>'timeZone', c.days, caseflow_weekday_prefix(c.days),
         array(select jsonb_array_elements_text(coalesce(calendar->'holidays', '[]'::jsonb))::date),
         (calendar->>'openTime')::interval, (calendar->>'closeTime')::interval)
+      from c
     $$`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function caseflow_business_seconds(timestamptz, timestamptz, jsonb)`.execute(db);
-  await sql`drop function caseflow_business_seconds(timestamptz, timestamptz, text, int[], date[], interval, interval)`.execute(db);
-  await sql`drop function caseflow_business_until(timestamp, int[], interval, interval)`.execute(db);
+  await sql`drop function caseflow_weekday_prefix(int[])`.execute(db);
+  await sql`drop function caseflow_business_seconds(timestamptz, timestamptz, text, int[], int[], date[], interval, interval)`.execute(db);
+  await sql`drop function caseflow_holiday_seconds(timestamp, timestamp, int[], date[], interval, interval)`.execute(db);
+  await sql`drop function caseflow_business_until(timestamp, int[], int[], interval, interval)`.execute(db);
   await db.schema.dropIndex('requests_open_sla_due_idx').execute();
   await db.schema.dropIndex('request_events_type_request_idx').execute();
   await db.schema.dropIndex('request_events_triaged_idx').execute();

@@ -120,7 +120,7 @@ const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r
 // policies and requests without a policy count wall-clock time.
 const business = (end: string) =>
   sql<number | null>`case when cal.id is null or cal.round_the_clock then ${wall(end)}
-    else caseflow_business_seconds(r.created_at, ${sql.ref(`r.${end}`)}, cal.tz, cal.days, cal.holidays, cal.open_at, cal.close_at) end`;
+    else caseflow_business_seconds(r.created_at, ${sql.ref(`r.${end}`)}, cal.tz, cal.days, cal.before, cal.holidays, cal.open_at, cal.close_at) end`;
 
 /**
  * Time to first response and to resolution, in seconds, per group: count, median, p90 and
@@ -133,11 +133,10 @@ export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: 
   const column = (name: string) => sql.ref(`t.${name}`) as RawBuilder<number | null>;
   const { rows } = await sql<Record<string, number | string | null>>`
     with cal as (
-      select id, round_the_clock, calendar->>'timeZone' as tz,
-        array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days,
+      select id, round_the_clock, calendar->>'timeZone' as tz, days, caseflow_weekday_prefix(days) as before,
         array(select jsonb_array_elements_text(coalesce(calendar->'holidays', '[]'::jsonb))::date) as holidays,
         (calendar->>'openTime')::interval as open_at, (calendar->>'closeTime')::interval as close_at
-      from sla_policies
+      from sla_policies, lateral (select array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days) as parsed
     ), t as materialized (
       select ${key} as key, ${wall('first_responded_at')} as fr_wall, ${business('first_responded_at')} as fr_business,
         ${wall('resolved_at')} as res_wall, ${business('resolved_at')} as res_business
