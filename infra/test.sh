@@ -7,6 +7,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 export PATH="$(bash "$here/bootstrap.sh"):$PATH"
 cd "$root"
+# The dashboard test runs in a real browser (CHROMIUM_PATH overrides).
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(bash "$here/chromium/install.sh")}"
 echo "== typecheck" >&2
 pnpm -r --reporter=append-only typecheck
 echo "== lint" >&2

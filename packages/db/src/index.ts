@@ -13,3 +13,7 @@ export * from './queries/request-search';
 export * from './queries/request-sla';
 export * from './queries/sla-policies';
 export * from './queries/escalation';
+export * from './queries/analytics';
+export * from './queries/analytics-service';
+export * from './queries/analytics-classifier';
+export * from './queries/demo';

@@ -2,3 +2,4 @@
 // the vitest type augmentation that the package's main entry brings along.
 export { freePort } from './ports';
 export { repoRoot } from './paths';
+export { startPostgres, createTestDatabase, type RunningPostgres } from './postgres';

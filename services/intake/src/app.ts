@@ -4,9 +4,11 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
+import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
+import { dashboardRoutes } from './routes/dashboard';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
 import { requestActionRoutes } from './routes/request-actions';
@@ -21,6 +23,8 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   logger: Logger;
   bodyLimitBytes: number;
   autoCloseAfterSeconds: number;
+  /** Temporal Web UI base URL, for links from analytics to a request's workflow. */
+  temporalUiUrl?: string | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -43,6 +47,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl });
+  await app.register(dashboardRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });

@@ -1,4 +1,4 @@
-import { commonConfig, integer, oneOf, optionalString, port, secret, string, urlList } from '@caseflow/config';
+import { commonConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -25,5 +25,7 @@ export const intakeConfig = {
    * `api-key` (default): the codec endpoint needs an operator key. `none`: for the local dev
    * server only, whose Web UI cannot send an API key and shows every payload to anyone anyway.
    */
+  /** The Temporal Web UI, for the dashboard's links to a request's workflow. */
+  temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:'], 'http://localhost:8233'),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

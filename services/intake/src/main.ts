@@ -30,6 +30,7 @@ const app = await buildApp({
   payloadCodecs,
   codecCorsOrigins: config.codecCorsOrigins.map((origin) => new URL(origin).origin),
   codecAuth: config.codecAuth,
+  temporalUiUrl: config.temporalUiUrl,
 });
 
 let stopping = false;

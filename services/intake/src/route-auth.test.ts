@@ -15,6 +15,8 @@ import { buildTestApp, type TestApp } from './testing';
 const publicRoutes: ((route: RegisteredRoute) => boolean)[] = [
   (route) => route.url === '/healthz' || route.url === '/readyz',
   (route) => route.url === '/openapi.json' || route.url.startsWith('/docs'),
+  // The dashboard page and its assets: the page asks for a key and sends it with every API call.
+  (route) => route.url === '/dashboard' || route.url === '/dashboard/*',
   // CORS preflights: browsers never send credentials on them.
   (route) => route.method === 'OPTIONS' && route.url.startsWith('/codec/'),
 ];
@@ -56,7 +58,7 @@ describe('every route', () => {
     expect(urls).toEqual(expect.arrayContaining(['POST /v1/requests', 'GET /v1/requests', 'POST /v1/api-keys', 'GET /v1/customers/:id', 'POST /codec/decode', 'GET /metrics']));
   });
 
-  it('declares a scope, and only the health and documentation routes are public', () => {
+  it('declares a scope, and only the health, documentation and dashboard page routes are public', () => {
     expect(routes.filter((route) => !route.declared).map((route) => `${route.method} ${route.url}`)).toEqual([]);
     expect(routes.filter((route) => route.scope === 'public').map((route) => `${route.method} ${route.url}`)).toEqual([]);
   });

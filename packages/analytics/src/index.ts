@@ -1,0 +1,2 @@
+export { discoverTopics, type Topic, type TopicDiscovery, type TopicDocument, type TopicOptions } from './topics';
+export { wilsonInterval } from './stats';

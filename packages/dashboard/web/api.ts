@@ -1,0 +1,49 @@
+/** Calls to /v1/analytics with the API key from session storage (never the URL). */
+const keyName = 'caseflow.apiKey';
+const timeoutMs = 20_000;
+
+export class Unauthorized extends Error {}
+
+export function storedKey(): string | null {
+  return sessionStorage.getItem(keyName);
+}
+
+export function storeKey(key: string): void {
+  sessionStorage.setItem(keyName, key);
+}
+
+export function forgetKey(): void {
+  sessionStorage.removeItem(keyName);
+}
+
+export interface Filters {
+  from: string;
+  to: string;
+  tz: string;
+  queue: string;
+}
+
+/** GET an analytics answer; a slow endpoint gives up after 20 s instead of hanging its panel. */
+export async function getJson<T>(path: string, params: Record<string, string | undefined>, signal?: AbortSignal): Promise<T> {
+  const url = new URL(`/v1/analytics/${path}`, location.origin);
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, value);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  signal?.addEventListener('abort', () => controller.abort(signal.reason));
+  try {
+    const response = await fetch(url, { headers: { authorization: `Bearer ${storedKey() ?? ''}` }, signal: controller.signal });
+    if (response.status === 401) throw new Unauthorized('the API key was refused');
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+    return body as T;
+  } catch (error) {
+    if (controller.signal.aborted && !(error instanceof Unauthorized)) throw controller.signal.reason instanceof Error ? controller.signal.reason : new Error('aborted');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function periodParams(filters: Filters): Record<string, string> {
+  return { from: filters.from, to: filters.to, tz: filters.tz, queue: filters.queue };
+}

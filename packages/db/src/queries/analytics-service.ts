@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import type { Db } from '../client';
+import { type AnalyticsFilter, periodFilter } from './analytics';
+
+/** Service quality as customers feel it: SLA keeping, escalations, satisfaction. */
+
+const openStatuses = sql.raw(`('classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened')`);
+
+export const slaGroups = ['queue', 'priority'] as const;
+export type SlaGroup = (typeof slaGroups)[number];
+
+export interface SlaRow {
+  key: string;
+  /** Requests of the period that ran on an SLA (a policy applied). */
+  withSla: number;
+  breached: number;
+  firstResponseBreaches: number;
+  resolutionBreaches: number;
+  /** Share of requests with an SLA that kept each target; null without any. */
+  firstResponseCompliance: number | null;
+  resolutionCompliance: number | null;
+  compliance: number | null;
+  /** Open now and past a target. */
+  openBreached: number;
+  escalationsByLevel: { level: number; count: number }[];
+}
+
+/**
+ * SLA compliance per group. A clock's breach is its `request.escalated` event
+ * (`data.clock`), so first response and resolution are told apart; a request counts once
+ * per clock however often it was reopened.
+ */
+// A request ran on an SLA once a policy was applied to it; the due time alone is cleared when its clocks stop.
+const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is not null or r.sla_breached)`;
+
+export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
+  const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
+  // Breaches per clock from one pass over the escalation events, not a lookup per request.
+  const [groups, escalations] = await Promise.all([
+    sql<{ key: string; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
+      with esc as (
+        select request_id, bool_or(data->>'clock' = 'firstResponse') as fr, bool_or(data->>'clock' = 'resolution') as res
+        from request_events where type = 'request.escalated' group by request_id
+      )
+      select ${key} as key,
+        count(*) filter (where ${ranOnSla})::int as with_sla,
+        count(*) filter (where r.sla_breached)::int as breached,
+        count(*) filter (where esc.fr)::int as fr,
+        count(*) filter (where esc.res)::int as res,
+        count(*) filter (where r.sla_breached and r.status in ${openStatuses})::int as open_breached
+      from requests r left join esc on esc.request_id = r.id
+      where ${periodFilter(filter)}
+      group by 1 order by 2 desc, 1`.execute(db),
+    sql<{ key: string; level: number; count: number }>`
+      select ${key} as key, (e.data->>'level')::int as level, count(*)::int as count
+      from requests r join request_events e on e.request_id = r.id and e.type = 'request.escalated'
+      where ${periodFilter(filter)} group by 1, 2 order by 1, 2`.execute(db),
+  ]);
+  const share = (kept: number, total: number) => (total === 0 ? null : kept / total);
+  return groups.rows
+    .filter((row) => row.with_sla > 0 || row.breached > 0)
+    .map((row) => ({
+      key: row.key,
+      withSla: row.with_sla,
+      breached: row.breached,
+      firstResponseBreaches: row.fr,
+      resolutionBreaches: row.res,
+      firstResponseCompliance: share(row.with_sla - row.fr, row.with_sla),
+      resolutionCompliance: share(row.with_sla - row.res, row.with_sla),
+      compliance: share(row.with_sla - row.breached, row.with_sla),
+      openBreached: row.open_breached,
+      escalationsByLevel: escalations.rows.filter((e) => e.key === row.key).map(({ level, count }) => ({ level, count })),
+    }));
+}
+
+export const csatGroups = ['queue', 'assignee'] as const;
+export type CsatGroup = (typeof csatGroups)[number];
+
+export interface CsatRow {
+  key: string;
+  resolved: number;
+  rated: number;
+  responseRate: number | null;
+  mean: number | null;
+  /** Count of scores 1…5, index 0 = score 1. */
+  distribution: number[];
+}
+
+/** Satisfaction of resolved (or closed) requests of the period; the latest score of a request counts. */
+export async function csatStats(db: Db, filter: AnalyticsFilter, groupBy: CsatGroup | null): Promise<CsatRow[]> {
+  const key = groupBy === null ? sql<string>`'all'` : sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
+  const { rows } = await sql<{ key: string; resolved: number; rated: number; mean: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>`
+    select ${key} as key, count(*)::int as resolved, count(r.csat_score)::int as rated, avg(r.csat_score)::double precision as mean,
+      ${sql.join([1, 2, 3, 4, 5].map((score) => sql`count(*) filter (where r.csat_score = ${sql.lit(score)})::int as ${sql.ref(`s${score}`)}`))}
+    from requests r where ${periodFilter(filter)} and r.resolved_at is not null
+    group by 1 order by 2 desc, 1`.execute(db);
+  return rows.map((row) => ({
+    key: row.key,
+    resolved: row.resolved,
+    rated: row.rated,
+    responseRate: row.resolved === 0 ? null : row.rated / row.resolved,
+    mean: row.mean,
+    distribution: [row.s1, row.s2, row.s3, row.s4, row.s5],
+  }));
+}
+
+/** Mean score and count per day (local days in `tz`) by when the request was created. */
+export async function csatTrend(db: Db, filter: AnalyticsFilter, tz: string): Promise<{ t: Date; rated: number; mean: number | null }[]> {
+  const { rows } = await sql<{ t: Date; rated: number; mean: number | null }>`
+    with days as (
+      select generate_series(date_trunc('day', ${filter.from}::timestamptz at time zone ${tz}),
+        (${filter.to}::timestamptz - interval '1 microsecond') at time zone ${tz}, interval '1 day') as local
+    ), scores as (
+      select date_trunc('day', r.created_at at time zone ${tz}) as local, count(*)::int as rated, avg(r.csat_score)::double precision as mean
+      from requests r where ${periodFilter(filter)} and r.csat_score is not null group by 1
+    )
+    select days.local at time zone ${tz} as t, coalesce(scores.rated, 0)::int as rated, scores.mean
+    from days left join scores using (local) order by days.local`.execute(db);
+  return rows;
+}
+
+export interface AtRiskRequest {
+  id: string;
+  workflowId: string;
+  subject: string;
+  status: string;
+  queue: string | null;
+  category: string | null;
+  priority: string | null;
+  assignee: string | null;
+  slaDueAt: Date;
+  slaBreached: boolean;
+  escalationLevel: number;
+}
+
+/**
+ * Open requests nearest to (or past) their SLA due time, most urgent first, whenever they
+ * were created: what a lead must look at today. Only the queue filter applies.
+ */
+export async function listAtRiskRequests(db: Db, { queue, limit, now = new Date(), horizonHours = 24 }: { queue?: string | undefined; limit: number; now?: Date; horizonHours?: number }): Promise<AtRiskRequest[]> {
+  const { rows } = await sql<AtRiskRequest>`
+    select r.id, r.workflow_id as "workflowId", r.subject, r.status, r.queue, r.category, r.priority, r.assignee,
+      r.sla_due_at as "slaDueAt", r.sla_breached as "slaBreached", r.escalation_level as "escalationLevel"
+    from requests r
+    where r.sla_due_at is not null and r.status in ${openStatuses}
+      and (r.sla_breached or r.sla_due_at <= ${now}::timestamptz + ${sql.lit(`${horizonHours} hours`)}::interval)
+      ${queue === undefined ? sql`` : sql`and r.queue = ${queue}`}
+    order by r.sla_due_at, r.id limit ${limit}`.execute(db);
+  return rows;
+}

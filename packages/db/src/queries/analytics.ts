@@ -1,0 +1,181 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../client';
+
+/**
+ * Analytics over the read model: every answer is one or a few SQL aggregates, so nothing
+ * but the (small) result crosses into Node. A period is a cohort: the requests created in
+ * [from, to), narrowed by the optional filters.
+ */
+export interface AnalyticsFilter {
+  from: Date;
+  to: Date;
+  queue?: string | undefined;
+  category?: string | undefined;
+  channel?: string | undefined;
+  type?: string | undefined;
+}
+
+export const volumeGroups = ['category', 'queue', 'channel', 'type', 'priority'] as const;
+export type VolumeGroup = (typeof volumeGroups)[number];
+export const volumeIntervals = ['hour', 'day', 'week'] as const;
+export type VolumeInterval = (typeof volumeIntervals)[number];
+
+/** The WHERE clause of a period and its filters, over `requests as r`. */
+export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`r.created_at >= ${filter.from}`, sql`r.created_at < ${filter.to}`];
+  for (const column of ['queue', 'category', 'channel', 'type'] as const) {
+    const value = filter[column];
+    if (value !== undefined) parts.push(sql`${sql.ref(`r.${column}`)} = ${value}`);
+  }
+  return sql<boolean>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** A nullable grouping column, with a readable name for requests that have no value yet. */
+function groupKey(column: string): RawBuilder<string> {
+  return sql<string>`coalesce(${sql.ref(`r.${column}`)}, 'unassigned')`;
+}
+
+export interface VolumeSeries {
+  key: string;
+  points: { t: Date; count: number }[];
+}
+
+/**
+ * Requests per time bucket and group. Buckets are calendar hours, days or ISO weeks in the
+ * IANA time zone `tz` (a DST change makes a day 23 or 25 hours long), every bucket of the
+ * period present, empty ones as 0. Groups beyond the `top` largest are summed as `other`.
+ */
+export async function volumeSeries(
+  db: Db,
+  filter: AnalyticsFilter,
+  { interval, groupBy, tz, top }: { interval: VolumeInterval; groupBy: VolumeGroup; tz: string; top: number },
+): Promise<{ series: VolumeSeries[]; total: number }> {
+  const step = sql.lit(`1 ${interval}`);
+  const unit = sql.lit(interval);
+  const { rows } = await sql<{ key: string; t: Date; count: number; total: number }>`
+    with buckets as (
+      select generate_series(
+        date_trunc(${unit}, ${filter.from}::timestamptz at time zone ${tz}),
+        (${filter.to}::timestamptz - interval '1 microsecond') at time zone ${tz},
+        ${step}::interval) as local
+    ), counts as (
+      select ${groupKey(groupBy)} as key, date_trunc(${unit}, r.created_at at time zone ${tz}) as local, count(*)::int as count
+      from requests r where ${periodFilter(filter)} group by 1, 2
+    ), ranked as (
+      select key, row_number() over (order by sum(count) desc, key) as rank from counts group by key
+    ), folded as (
+      select case when ranked.rank <= ${top} then counts.key else 'other' end as key, counts.local, sum(counts.count)::int as count
+      from counts join ranked using (key) group by 1, 2
+    ), keys as (
+      select key, sum(count)::int as total from folded group by key
+    )
+    select keys.key, buckets.local at time zone ${tz} as t, coalesce(folded.count, 0)::int as count, keys.total
+    from keys cross join buckets left join folded on folded.key = keys.key and folded.local = buckets.local
+    order by keys.key = 'other', keys.total desc, keys.key, buckets.local`.execute(db);
+  const series: VolumeSeries[] = [];
+  let total = 0;
+  for (const row of rows) {
+    let last = series.at(-1);
+    if (last === undefined || last.key !== row.key) {
+      series.push((last = { key: row.key, points: [] }));
+      total += row.total;
+    }
+    last.points.push({ t: row.t, count: row.count });
+  }
+  return { series, total };
+}
+
+/** How many buckets a volume query would produce: the route refuses absurd ones. */
+export function bucketCount(filter: AnalyticsFilter, interval: VolumeInterval): number {
+  const hours = (filter.to.getTime() - filter.from.getTime()) / 3_600_000;
+  return Math.ceil(hours / { hour: 1, day: 24, week: 168 }[interval]) + 1;
+}
+
+export const resolutionGroups = ['queue', 'category', 'assignee'] as const;
+export type ResolutionGroup = (typeof resolutionGroups)[number];
+
+export interface DurationStats {
+  count: number;
+  p50: number | null;
+  p90: number | null;
+  mean: number | null;
+}
+
+export interface ResolutionRow {
+  key: string;
+  count: number;
+  firstResponse: { wallClock: DurationStats; businessHours: DurationStats };
+  resolution: { wallClock: DurationStats; businessHours: DurationStats };
+}
+
+const durationColumns = (name: string, seconds: RawBuilder<number | null>) => [
+  sql`count(${seconds})::int as ${sql.ref(`${name}_count`)}`,
+  sql`percentile_cont(0.5) within group (order by ${seconds}) as ${sql.ref(`${name}_p50`)}`,
+  sql`percentile_cont(0.9) within group (order by ${seconds}) as ${sql.ref(`${name}_p90`)}`,
+  sql`avg(${seconds})::double precision as ${sql.ref(`${name}_mean`)}`,
+];
+
+const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r.${end}`)} - r.created_at)::double precision`;
+// Business time in the calendar of the SLA policy the request runs on; round-the-clock
+// policies and requests without a policy count wall-clock time.
+const business = (end: string) =>
+  sql<number | null>`case when cal.id is null or cal.round_the_clock then ${wall(end)}
+    else caseflow_business_seconds(r.created_at, ${sql.ref(`r.${end}`)}, cal.tz, cal.days, cal.holidays, cal.open_at, cal.close_at) end`;
+
+/**
+ * Time to first response and to resolution, in seconds, per group: count, median, p90 and
+ * mean, wall-clock and in business hours. Requests still waiting are counted in `count`
+ * but not in the durations (their time is not known yet). Each request's four durations
+ * are computed once (materialised), the calendars parsed once per policy.
+ */
+export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: ResolutionGroup | null): Promise<ResolutionRow[]> {
+  const key = groupBy === null ? sql<string>`'all'` : groupKey(groupBy);
+  const column = (name: string) => sql.ref(`t.${name}`) as RawBuilder<number | null>;
+  const { rows } = await sql<Record<string, number | string | null>>`
+    with cal as (
+      select id, round_the_clock, calendar->>'timeZone' as tz,
+        array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days,
+        array(select jsonb_array_elements_text(coalesce(calendar->'holidays', '[]'::jsonb))::date) as holidays,
+        (calendar->>'openTime')::interval as open_at, (calendar->>'closeTime')::interval as close_at
+      from sla_policies
+    ), t as materialized (
+      select ${key} as key, ${wall('first_responded_at')} as fr_wall, ${business('first_responded_at')} as fr_business,
+        ${wall('resolved_at')} as res_wall, ${business('resolved_at')} as res_business
+      from requests r left join cal on cal.id = r.sla_policy_id
+      where ${periodFilter(filter)}
+    )
+    select key, count(*)::int as count,
+      ${sql.join([
+        ...durationColumns('fr_wall', column('fr_wall')),
+        ...durationColumns('fr_business', column('fr_business')),
+        ...durationColumns('res_wall', column('res_wall')),
+        ...durationColumns('res_business', column('res_business')),
+      ])}
+    from t group by 1 order by count(*) desc, 1`.execute(db);
+  const stats = (row: Record<string, number | string | null>, name: string): DurationStats => ({
+    count: Number(row[`${name}_count`] ?? 0),
+    p50: (row[`${name}_p50`] as number | null) ?? null,
+    p90: (row[`${name}_p90`] as number | null) ?? null,
+    mean: (row[`${name}_mean`] as number | null) ?? null,
+  });
+  return rows.map((row) => ({
+    key: String(row['key']),
+    count: Number(row['count']),
+    firstResponse: { wallClock: stats(row, 'fr_wall'), businessHours: stats(row, 'fr_business') },
+    resolution: { wallClock: stats(row, 'res_wall'), businessHours: stats(row, 'res_business') },
+  }));
+}
+
+/** Upper bounds (hours) of the resolution-time histogram; the last bucket is open. */
+export const resolutionHistogramHours = [1, 4, 8, 24, 72, 168] as const;
+
+/** How many resolved requests took up to 1 h, 4 h, … wall-clock: the distribution's shape. */
+export async function resolutionHistogram(db: Db, filter: AnalyticsFilter): Promise<{ upToHours: number | null; count: number }[]> {
+  const bounds = sql.raw(`array[${resolutionHistogramHours.map((h) => h * 3600).join(',')}]::double precision[]`);
+  const { rows } = await sql<{ bucket: number; count: number }>`
+    select width_bucket(extract(epoch from r.resolved_at - r.created_at)::double precision, ${bounds}) as bucket, count(*)::int as count
+    from requests r where ${periodFilter(filter)} and r.resolved_at is not null group by 1`.execute(db);
+  const counts = new Map(rows.map((row) => [row.bucket, row.count]));
+  // width_bucket: 0 below the first bound (< 1 h), i for [bound i, bound i+1).
+  return [...resolutionHistogramHours, null].map((upToHours, i) => ({ upToHours, count: counts.get(i) ?? 0 }));
+}

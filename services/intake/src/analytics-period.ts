@@ -1,0 +1,70 @@
+import type { AnalyticsFilter } from '@caseflow/db';
+import { ApiError } from './errors';
+
+const DAY = 86_400_000;
+/** The longest period one analytics call may cover. */
+export const maxPeriodDays = 400;
+
+export interface PeriodQueryValues {
+  from?: string | undefined;
+  to?: string | undefined;
+  tz?: string | undefined;
+  queue?: string | undefined;
+  category?: string | undefined;
+  channel?: string | undefined;
+  type?: string | undefined;
+}
+
+export function checkTimeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz;
+  } catch {
+    throw new ApiError(400, 'invalid_request', `tz "${tz}" is not an IANA time zone`, [{ path: 'querystring/tz', message: 'is not an IANA time zone' }]);
+  }
+}
+
+/** Offset of `tz` from UTC at instant `t`, in milliseconds. */
+function offsetAt(tz: string, t: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+      .formatToParts(new Date(t))
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!) - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant a local date (YYYY-MM-DD) begins in `tz`. */
+export function localMidnight(date: string, tz: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  const first = guess - offsetAt(tz, guess);
+  return new Date(guess - offsetAt(tz, first));
+}
+
+function instant(value: string, tz: string, name: string, endOfDay: boolean): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const start = localMidnight(value, tz);
+    // `to=2026-11-30` means through the end of that day.
+    return endOfDay ? localMidnight(new Date(Date.parse(`${value}T00:00:00Z`) + DAY).toISOString().slice(0, 10), tz) : start;
+  }
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new ApiError(400, 'invalid_request', `${name} "${value}" is not a date`, [{ path: `querystring/${name}`, message: 'is not a date' }]);
+  return new Date(t);
+}
+
+/** The analytics filter of a query string: default the last 30 days in UTC. */
+export function parsePeriod(query: PeriodQueryValues, now = new Date()): { filter: AnalyticsFilter; tz: string } {
+  const tz = checkTimeZone(query.tz ?? 'UTC');
+  const to = query.to === undefined ? now : instant(query.to, tz, 'to', true);
+  const from = query.from === undefined ? new Date(to.getTime() - 30 * DAY) : instant(query.from, tz, 'from', false);
+  if (from >= to) throw new ApiError(400, 'invalid_request', '`from` must be before `to`', [{ path: 'querystring/from', message: 'must be before to' }]);
+  if (to.getTime() - from.getTime() > maxPeriodDays * DAY) {
+    throw new ApiError(400, 'invalid_request', `the period may cover at most ${maxPeriodDays} days`, [{ path: 'querystring/from', message: `period longer than ${maxPeriodDays} days` }]);
+  }
+  return { filter: { from, to, queue: query.queue, category: query.category, channel: query.channel, type: query.type }, tz };
+}
+
+export function presentPeriod(filter: AnalyticsFilter, tz: string) {
+  return { from: filter.from.toISOString(), to: filter.to.toISOString(), tz };
+}

@@ -1,0 +1,171 @@
+import { discoverTopics, type TopicDiscovery, wilsonInterval } from '@caseflow/analytics';
+import {
+  type AnalyticsFilter,
+  bucketCount,
+  classifierQuality,
+  csatStats,
+  csatTrend,
+  type Db,
+  listAtRiskRequests,
+  listTopicCandidates,
+  resolutionHistogram,
+  resolutionStats,
+  slaStats,
+  volumeSeries,
+} from '@caseflow/db';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import '../scopes';
+import { parsePeriod, presentPeriod } from '../analytics-period';
+import { ApiError } from '../errors';
+import { ErrorBody } from '../schemas';
+import {
+  AtRisk,
+  AtRiskQuery,
+  ClassifierAnswer,
+  Csat,
+  CsatQuery,
+  PeriodQuery,
+  Resolution,
+  ResolutionQuery,
+  Sla,
+  SlaQuery,
+  Topics,
+  Volume,
+  VolumeQuery,
+} from './analytics-schemas';
+
+export interface AnalyticsRoutesOptions {
+  db: Db;
+  namespace: string;
+  /** Base URL of the Temporal Web UI, for links to a request's workflow. */
+  temporalUiUrl?: string | undefined;
+}
+
+const maxBuckets = 2_000;
+/** Topic discovery clusters at most this many requests per period (about a second of CPU). */
+const topicCandidates = 800;
+const topicCacheMs = 60_000;
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
+const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+/**
+ * Demand analysis over the PostgreSQL read model (never Temporal): what customers ask,
+ * how fast they are answered, where SLAs slip, how satisfied they are, how well the
+ * classifier routes and which new topics arrive. All routes need `requests:read`.
+ */
+export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233' }) => {
+  const config = { scope: 'requests:read' as const };
+
+  app.get('/analytics/volume', { config, schema: { querystring: VolumeQuery, response: { 200: Volume, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const interval = request.query.interval ?? 'day';
+    const groupBy = request.query.groupBy ?? 'category';
+    if (bucketCount(filter, interval) > maxBuckets) {
+      throw new ApiError(400, 'invalid_request', `the period has more than ${maxBuckets} ${interval} buckets; choose a larger interval`, [{ path: 'querystring/interval', message: 'too many buckets' }]);
+    }
+    const { series, total } = await volumeSeries(db, filter, { interval, groupBy, tz, top: request.query.top ?? 10 });
+    return {
+      period: presentPeriod(filter, tz),
+      interval,
+      groupBy,
+      total,
+      series: series.map(({ key, points }) => ({
+        key,
+        total: points.reduce((sum, point) => sum + point.count, 0),
+        points: points.map((point) => ({ t: point.t.toISOString(), count: point.count })),
+      })),
+    };
+  });
+
+  app.get('/analytics/resolution', { config, schema: { querystring: ResolutionQuery, response: { 200: Resolution, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const groupBy = request.query.groupBy ?? null;
+    const [groups, histogram] = await Promise.all([resolutionStats(db, filter, groupBy), resolutionHistogram(db, filter)]);
+    return { period: presentPeriod(filter, tz), groupBy, groups, histogram };
+  });
+
+  app.get('/analytics/sla', { config, schema: { querystring: SlaQuery, response: { 200: Sla, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const groupBy = request.query.groupBy ?? 'queue';
+    return { period: presentPeriod(filter, tz), groupBy, groups: await slaStats(db, filter, groupBy) };
+  });
+
+  app.get('/analytics/csat', { config, schema: { querystring: CsatQuery, response: { 200: Csat, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const groupBy = request.query.groupBy ?? null;
+    const [overall, groups, trend] = await Promise.all([csatStats(db, filter, null), groupBy === null ? [] : csatStats(db, filter, groupBy), csatTrend(db, filter, tz)]);
+    return {
+      period: presentPeriod(filter, tz),
+      groupBy,
+      overall: overall[0] ?? { key: 'all', resolved: 0, rated: 0, responseRate: null, mean: null, distribution: [0, 0, 0, 0, 0] },
+      groups,
+      trend: trend.map((day) => ({ t: day.t.toISOString(), rated: day.rated, mean: day.mean })),
+    };
+  });
+
+  app.get('/analytics/classifier', { config, schema: { querystring: PeriodQuery, response: { 200: ClassifierAnswer, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const quality = await classifierQuality(db, filter);
+    const { totals } = quality;
+    return {
+      period: presentPeriod(filter, tz),
+      ...totals,
+      triageRate: ratio(totals.triaged, totals.classified),
+      accuracy: ratio(totals.confirmed, totals.verified),
+      accuracyInterval: wilsonInterval(totals.confirmed, totals.verified),
+      categories: quality.categories.map((c) => ({ ...c, accuracy: ratio(c.confirmed, c.verified), interval: wilsonInterval(c.confirmed, c.verified) })),
+      confusedPairs: quality.confusedPairs,
+      reliability: quality.reliability.map((b) => ({ ...b, accuracy: ratio(b.confirmed, b.verified) })),
+    };
+  });
+
+  // Clustering costs about a second of CPU: one answer per period and filter is kept for a minute.
+  const topicCache = new Map<string, { at: number; value: Promise<{ candidates: number; discovery: TopicDiscovery }> }>();
+  app.get('/analytics/topics', { config, schema: { querystring: PeriodQuery, response: { 200: Topics, ...errors } } }, async (request) => {
+    const { filter, tz } = parsePeriod(request.query);
+    const previous: AnalyticsFilter = { ...filter, from: new Date(2 * filter.from.getTime() - filter.to.getTime()), to: filter.from };
+    // Minute resolution, so the default "until now" period shares the cache.
+    const key = JSON.stringify({ ...filter, from: Math.floor(filter.from.getTime() / 60_000), to: Math.floor(filter.to.getTime() / 60_000) });
+    const now = Date.now();
+    for (const [k, entry] of topicCache) if (now - entry.at > topicCacheMs) topicCache.delete(k);
+    let entry = topicCache.get(key);
+    if (entry === undefined) {
+      const value = (async () => {
+        const [current, before] = await Promise.all([listTopicCandidates(db, filter, { limit: topicCandidates }), listTopicCandidates(db, previous, { limit: topicCandidates })]);
+        return { candidates: current.length, discovery: discoverTopics(current, before) };
+      })();
+      value.catch(() => topicCache.delete(key));
+      topicCache.set(key, (entry = { at: now, value }));
+    }
+    const { candidates, discovery } = await entry.value;
+    return {
+      period: presentPeriod(filter, tz),
+      previousPeriod: { from: previous.from.toISOString(), to: previous.to.toISOString() },
+      candidates,
+      k: discovery.k,
+      silhouette: discovery.silhouette,
+      topics: discovery.topics,
+    };
+  });
+
+  app.get('/analytics/at-risk', { config, schema: { querystring: AtRiskQuery, response: { 200: AtRisk, ...errors } } }, async (request) => {
+    const rows = await listAtRiskRequests(db, { queue: request.query.queue, limit: request.query.limit ?? 20, horizonHours: request.query.horizonHours ?? 24 });
+    const base = temporalUiUrl.replace(/\/$/, '');
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        subject: row.subject,
+        status: row.status,
+        queue: row.queue,
+        category: row.category,
+        priority: row.priority,
+        assignee: row.assignee,
+        slaDueAt: row.slaDueAt.toISOString(),
+        slaBreached: row.slaBreached,
+        escalationLevel: row.escalationLevel,
+        temporalUrl: `${base}/namespaces/${encodeURIComponent(namespace)}/workflows/${encodeURIComponent(row.workflowId)}`,
+      })),
+    };
+  });
+};
