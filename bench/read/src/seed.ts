@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
+import { defaultRoutingPath, loadRouting, mulberry32 } from '@caseflow/classifier';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { banking77Texts, chineseTexts, type LabelledText } from './corpus';
@@ -37,17 +37,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const STREAMS = 2;
 
-/** mulberry32: a seeded generator, so two runs seed the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(random: () => number, choices: readonly (readonly [T, number])[]): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
@@ -88,7 +77,7 @@ const slaHours: Record<string, number> = { urgent: 4, high: 8, normal: 24, low: 
  * ~8% low-confidence requests in triage, and ~5% Chinese texts.
  */
 function* requestRows(options: SeedOptions, stream: number, english: LabelledText[], routing: ReturnType<typeof loadRouting>, agents: string[]) {
-  const random = prng(options.seed * 7919 + stream);
+  const random = mulberry32(options.seed * 7919 + stream);
   const perStream = Math.ceil(options.rows / STREAMS);
   const count = Math.min(perStream, options.rows - stream * perStream);
   const lines: string[] = [];
