@@ -6,7 +6,7 @@ import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually } from './eventually';
+import { eventually } from '@caseflow/test-harness';
 import { authorized, type RunningSystem, startSystem } from './system';
 
 // A system of its own (database and Temporal namespace), so its SLA policies and schedules

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@caseflow/test-harness';
 import { Connection } from '@temporalio/client';
-import { eventually } from './eventually';
+import { eventually } from '@caseflow/test-harness';
 
 // temporal.api.enums.v1.IndexedValueType, by the names infra/temporal/search-attributes.txt uses.
 const indexedValueTypes: Record<string, number> = { Text: 1, Keyword: 2, Int: 3, Double: 4, Bool: 5, Datetime: 6, KeywordList: 7 };

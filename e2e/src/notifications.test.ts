@@ -3,7 +3,7 @@ import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually } from './eventually';
+import { eventually } from '@caseflow/test-harness';
 import { createNamespace } from './namespace';
 import { authorized, type RunningSystem, startSystem } from './system';
 import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';

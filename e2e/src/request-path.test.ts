@@ -7,7 +7,7 @@ import { EncryptionCodec } from '@caseflow/codec';
 import { type Client, Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually } from './eventually';
+import { eventually } from '@caseflow/test-harness';
 import { authorized, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 

@@ -2,7 +2,7 @@ import { type DigestNotificationActivities, type EscalationDigest, slaReviewSign
 import { ActivityFailure, getExternalWorkflowHandle, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { SlaActivities } from './sla-activities';
 
-const { findSlaReviewCandidates, openBreachesByQueue } = proxyActivities<SlaActivities>({
+const { findSlaReviewCandidates, findStalledRequests, openBreachesByQueue } = proxyActivities<SlaActivities>({
   taskQueue: taskQueues.requests,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '10 seconds', maximumAttempts: 5 },
@@ -24,11 +24,19 @@ export interface EscalationSweepResult {
 /**
  * The safety net behind the per-request timers, run by the `caseflow-escalation-sweep`
  * Schedule: finds open requests whose warning or breach time passed unhandled, or whose
- * SLA policy changed, and signals their workflows. It never changes a request itself; the
+ * SLA policy changed, or that are still pending long after acceptance, and signals their
+ * workflows. It never changes a request itself; the
  * workflow decides, so a second sweep finds nothing more to do.
  */
-export async function escalationSweep(input: { limit?: number } = {}): Promise<EscalationSweepResult> {
-  const candidates = await findSlaReviewCandidates({ now: new Date().toISOString(), limit: input.limit ?? 500 });
+export async function escalationSweep(input: { limit?: number; stalledAfterSeconds?: number } = {}): Promise<EscalationSweepResult> {
+  const now = Date.now();
+  const limit = input.limit ?? 500;
+  const acceptedBefore = new Date(now - (input.stalledAfterSeconds ?? 60) * 1000).toISOString();
+  const candidates = [
+    ...(await findSlaReviewCandidates({ now: new Date(now).toISOString(), limit })),
+    // A pending request is not yet on an SLA clock; a signal also re-dispatches a lost workflow task.
+    ...(await findStalledRequests({ acceptedBefore, limit })),
+  ];
   const results = await Promise.allSettled(candidates.map((candidate) => getExternalWorkflowHandle(candidate.workflowId).signal(slaReviewSignal)));
   results.forEach((result, index) => {
     // A workflow that finished meanwhile has nothing left to escalate.

@@ -16,8 +16,21 @@ const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
-await ensureEscalationSchedules(client, { sweepIntervalSeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron });
-logger.info({ sweepEverySeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron }, 'escalation schedules in place');
+const schedules = { sweepIntervalSeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron };
+// The worker must not die because Temporal was briefly unreachable while it started (a
+// restart right after a server restart): the schedules are ensured again until they are.
+void (async () => {
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
+    try {
+      await ensureEscalationSchedules(client, schedules);
+      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron }, 'escalation schedules in place');
+      return;
+    } catch (error) {
+      logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the escalation schedules yet');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+})();
 const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
 logger.info({ taskQueue: worker.options.taskQueue }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).

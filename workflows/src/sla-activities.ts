@@ -1,6 +1,6 @@
 import type { Routing } from '@caseflow/classifier';
 import type { Priority } from '@caseflow/contracts';
-import { type Db, findMatchingSlaPolicy, findSlaReviewCandidates, listOpenBreachesByQueue, type SlaPolicyRow, type SlaReviewCandidate } from '@caseflow/db';
+import { type Db, findMatchingSlaPolicy, findSlaReviewCandidates, findStalledRequests, listOpenBreachesByQueue, type SlaPolicyRow, type SlaReviewCandidate } from '@caseflow/db';
 import { type ClockOperations, nextBusinessInstant, replan, type SlaState, type SlaTerms } from '@caseflow/sla';
 
 export interface PlanSlaInput {
@@ -31,6 +31,7 @@ export interface SlaActivities {
   planSla(input: PlanSlaInput): Promise<PlanSlaResult>;
   routeCategory(input: { category: string }): Promise<{ queue: string; priority: Priority }>;
   findSlaReviewCandidates(input: { now: string; limit: number }): Promise<SlaReviewCandidate[]>;
+  findStalledRequests(input: { acceptedBefore: string; limit: number }): Promise<SlaReviewCandidate[]>;
   openBreachesByQueue(): Promise<QueueBreach[]>;
 }
 
@@ -71,6 +72,9 @@ export function createSlaActivities(db: Db, routing: Routing): SlaActivities {
 
     async findSlaReviewCandidates({ now, limit }) {
       return findSlaReviewCandidates(db, { now: new Date(now), limit });
+    },
+    async findStalledRequests({ acceptedBefore, limit }) {
+      return findStalledRequests(db, { acceptedBefore: new Date(acceptedBefore), limit });
     },
 
     async openBreachesByQueue() {

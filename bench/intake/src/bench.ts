@@ -6,14 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { machineLine, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
+import { closedLoop, machineLine, percentile, type Throughput, writeBenchmarkSection } from '@caseflow/bench-report';
 import { payloadCodecsFor } from '@caseflow/codec';
 import { requestWorkflowId, serviceRequestWorkflowType, taskQueues } from '@caseflow/contracts';
 import { createDb } from '@caseflow/db';
 import { startCluster } from '@caseflow/e2e/cluster';
 import { connectClient } from '@caseflow/temporal';
 import { freePort } from '@caseflow/test-harness/node';
-import { closedLoop, hammer, type Throughput } from './load';
+import { hammer } from './load';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '16' }, rate: { type: 'string', default: '5' } } });
 const seconds = Number(values.seconds);

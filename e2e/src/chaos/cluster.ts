@@ -93,7 +93,8 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
   // Readiness is "polls its task queue": a restarted worker must be back at work, not just alive.
   const members = [
     service('intake', 'services/intake', { PORT: String(intakePort), CASEFLOW_ADMIN_KEY: adminKey, RATE_LIMIT_ADMIN: '1000000' }, async () => (await fetch(`${intakeUrl}/readyz`)).ok),
-    service('workflows', 'workflows', {}, async () => true),
+    // A short sweep interval so stalled requests are nudged within about a minute (docs/reliability.md).
+    service('workflows', 'workflows', { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' }, pollers('caseflow-requests')),
     service('classification', 'services/classification', { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20' }, pollers('caseflow-classification')),
     service('notification', 'services/notification', { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: String(webhookRetryMaxMs) }, pollers('caseflow-notification')),
   ];

@@ -9,3 +9,4 @@ export { softmax, fitTemperature, type Calibration } from './calibration';
 export { readLabelledCsv, parseLabelledCsv, DatasetError, type CsvColumns } from './csv';
 export { evaluate, scorePredictions, percentile, type Evaluation, type ClassMetrics, type ConfusedPair } from './metrics';
 export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels } from './routing';
+export { mulberry32, shuffle } from './random';

@@ -3,6 +3,7 @@ import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type Db } from './client';
 import { migrateToLatest } from './migrate';
+import { findStalledRequests } from './queries/escalation';
 import { findActiveModel, listModels, promoteModel, PromotionRefused, registerModel } from './queries/models';
 import { createRequest, findRequest, listRequestEvents, recordTransition, type TransitionRecord } from './queries/requests';
 import type { NewRequestRow } from './schema';
@@ -140,5 +141,23 @@ describe('model registry', () => {
     const statuses = Object.fromEntries((await listModels(db)).map((m) => [m.version, m.status]));
     expect(statuses[`a-${suffix}`]).toBe('retired');
     expect((await listModels(db, 'active')).length).toBe(1);
+  });
+});
+
+describe('findStalledRequests', () => {
+  it('finds requests still pending long after acceptance, and nothing newer or already classified', async () => {
+    const old = new Date(Date.now() - 5 * 60_000).toISOString();
+    const stalled = newRow({ created_at: old, updated_at: old });
+    const fresh = newRow();
+    const classified = newRow({ created_at: old, updated_at: old });
+    for (const row of [stalled, fresh, classified]) await createRequest(db, row);
+    await recordTransition(db, transition(classified.id, 1, 'classified'));
+
+    const found = await findStalledRequests(db, { acceptedBefore: new Date(Date.now() - 60_000), limit: 100 });
+    const ids = found.map((candidate) => candidate.id);
+    expect(ids).toContain(stalled.id);
+    expect(ids).not.toContain(fresh.id);
+    expect(ids).not.toContain(classified.id);
+    expect(found.find((candidate) => candidate.id === stalled.id)).toEqual({ id: stalled.id, workflowId: stalled.workflow_id, reason: 'stalled' });
   });
 });

@@ -4,3 +4,4 @@ export { repoRoot } from './paths';
 export { freePort } from './ports';
 export { createTestDatabase, startPostgres, type RunningPostgres } from './postgres';
 export { startTemporal, type RunningTemporal } from './temporal';
+export { eventually } from './eventually';

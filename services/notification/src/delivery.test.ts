@@ -19,7 +19,7 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporal
 import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventDeliverySummary } from './workflows/event-delivery';
-import { eventually } from './testing/eventually';
+import { eventually } from '@caseflow/test-harness';
 import { requestWithEvent, subscribe } from './testing/fixtures';
 import { TestReceiver } from './testing/receiver';
 import { TestSmtpServer } from './testing/smtp';

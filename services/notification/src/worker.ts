@@ -5,6 +5,7 @@ import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import { type NativeConnection, Worker } from '@temporalio/worker';
 import { createEmailActivities, type EmailSettings } from './email/activities';
+import { createDigestActivities } from './email/digest';
 import { createWebhookActivities, type WebhookSettings } from './webhooks/activities';
 
 export interface NotificationWorkerOptions {
@@ -32,6 +33,7 @@ export async function createNotificationWorker(options: NotificationWorkerOption
     activities: {
       ...createWebhookActivities(options.db, options.webhooks, options.logger),
       ...createEmailActivities(options.db, options.email, options.logger),
+      ...createDigestActivities(options.email, options.logger),
     },
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LabelledText, Routing } from '@caseflow/classifier';
+import { type LabelledText, mulberry32, type Routing } from '@caseflow/classifier';
 import { assigneesByQueue, chineseTexts, emergingText } from './texts';
 
 /**
@@ -69,16 +69,6 @@ const pace: Record<string, [number, number]> = {
   cash: [70, 480], fees: [150, 900], exchange: [120, 700], security: [18, 180], triage: [300, 1500],
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function demoRequestId(seed: number, i: number): string {
   const h = createHash('sha256').update(`caseflow-demo-${seed}-${i}`).digest('hex');

@@ -4,8 +4,8 @@ import type { Db } from '../client';
 export interface SlaReviewCandidate {
   id: string;
   workflowId: string;
-  /** `due`: a warning or breach time has passed; `policy`: the policy in force is not the one recorded. */
-  reason: 'due' | 'policy';
+  /** `due`: a warning or breach time has passed; `policy`: the policy in force is not the one recorded; `stalled`: still pending long after acceptance. */
+  reason: 'due' | 'policy' | 'stalled';
 }
 
 const openStatuses = ['classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened'];
@@ -43,6 +43,24 @@ export async function findSlaReviewCandidates(db: Db, { now, limit }: { now: Dat
     .limit(limit)
     .execute();
   return rows.map((row) => ({ id: row.id, workflowId: row.workflow_id, reason: row.due ? 'due' : 'policy' }));
+}
+
+/**
+ * Requests still `pending` long after they were accepted. Normally classification takes well
+ * under a second; one that waits this long either waits for a classification worker (harmless
+ * to nudge) or lost its workflow task in a Temporal crash, which a signal re-dispatches at
+ * once (docs/reliability.md).
+ */
+export async function findStalledRequests(db: Db, { acceptedBefore, limit }: { acceptedBefore: Date; limit: number }): Promise<SlaReviewCandidate[]> {
+  const rows = await db
+    .selectFrom('requests')
+    .select(['id', 'workflow_id'])
+    .where('status', '=', 'pending')
+    .where('created_at', '<', acceptedBefore)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ id: row.id, workflowId: row.workflow_id, reason: 'stalled' }));
 }
 
 export interface QueueBreaches {

@@ -49,7 +49,12 @@ export function parseSearch(q: string): { words: string; hanQuery: string | null
 }
 
 /** Requests matching every given filter, newest first, one keyset page. */
-export async function searchRequests(db: Db, filters: RequestFilters, { limit, after }: RequestPage): Promise<RequestRow[]> {
+export async function searchRequests(db: Db, filters: RequestFilters, page: RequestPage): Promise<RequestRow[]> {
+  return requestSearchQuery(db, filters, page).execute();
+}
+
+/** The query searchRequests runs, unexecuted: `pnpm bench:read` EXPLAINs exactly this SQL. */
+export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, after }: RequestPage) {
   let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
   if (filters.queue !== undefined) query = query.where('queue', '=', filters.queue);
@@ -70,7 +75,7 @@ export async function searchRequests(db: Db, filters: RequestFilters, { limit, a
     }
   }
   if (after !== undefined) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
-  return query.execute();
+  return query;
 }
 
 /** The request's most recent events, oldest first. */
