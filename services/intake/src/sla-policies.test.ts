@@ -12,9 +12,7 @@ let db: Db;
 let testApp: TestApp;
 
 /** Every call as an admin (route-auth.test.ts proves each route's refusals). */
-const app = {
-  inject: (options: InjectOptions) => testApp.app.inject({ ...options, headers: { ...options.headers, ...testApp.auth(testApp.adminKey) } }),
-};
+const app = { inject: (options: InjectOptions) => testApp.injectAsAdmin(options) };
 
 beforeAll(async () => {
   // Its own database: policies created here must not reach other files' requests.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createDb, type Db } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import type { Client } from '@temporalio/client';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from './app';
 import type { ApiScope } from './scopes';
 
@@ -16,6 +16,8 @@ export interface TestApp {
   adminKey: string;
   /** Authorization header for a key. */
   auth(key: string): { authorization: string };
+  /** app.inject with the admin key added: for tests of what a route does, not of who may call it. */
+  injectAsAdmin(options: InjectOptions): Promise<LightMyRequestResponse>;
   /** A new key with exactly these scopes, created through POST /v1/api-keys. */
   keyWith(scopes: ApiScope[], extra?: { expiresAt?: string }): Promise<{ id: string; key: string }>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function buildTestApp(
     db,
     adminKey,
     auth,
+    injectAsAdmin: (options) => app.inject({ ...options, headers: { ...options.headers, ...auth(adminKey) } }),
     keyWith: async (scopes, extra = {}) => {
       const answer = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: auth(adminKey), payload: { name: `test ${scopes.join(' ')}`, scopes, ...extra } });
       if (answer.statusCode !== 201) throw new Error(`could not create a test key: ${answer.body}`);

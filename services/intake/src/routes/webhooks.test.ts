@@ -11,10 +11,8 @@ let db: Db;
 let temporal: Client;
 let testApp: TestApp;
 
-/** Every call as an admin: these routes need the admin scope (route-auth.test.ts proves the refusals). */
-const app = {
-  inject: (options: InjectOptions) => testApp.app.inject({ ...options, headers: { ...options.headers, ...testApp.auth(testApp.adminKey) } }),
-};
+/** Every call as an admin (route-auth.test.ts proves each route's refusals). */
+const app = { inject: (options: InjectOptions) => testApp.injectAsAdmin(options) };
 
 beforeAll(async () => {
   // A database of its own: subscriptions made here must never receive another file's events.
