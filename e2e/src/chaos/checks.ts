@@ -1,4 +1,5 @@
 import { createDb } from '@caseflow/db';
+import { eventDeliveryWorkflowId } from '@caseflow/contracts';
 import type { Client } from '@temporalio/client';
 import type { ReceivedWebhook } from '../webhook-receiver';
 import type { Outcome } from './load';
@@ -124,7 +125,11 @@ export async function verify(options: {
   const distinct = new Set(received);
   const eventsMissing = [...expected].filter((id) => !distinct.has(id)).length;
   const eventsUnexpected = [...distinct].filter((id) => !expected.has(id)).length;
-  if (eventsMissing > 0) problems.push(`${eventsMissing} events never reached the webhook receiver`);
+  if (eventsMissing > 0) {
+    problems.push(`${eventsMissing} events never reached the webhook receiver`);
+    const missing = [...expected].filter((id) => !distinct.has(id));
+    problems.push(...(await explainMissingEvents(options.databaseUrl, options.temporal, missing)));
+  }
   if (eventsUnexpected > 0) problems.push(`${eventsUnexpected} webhook deliveries name no recorded event`);
 
   if (duplicated > 0) problems.push(`${duplicated} idempotency keys have more than one row`);
@@ -152,4 +157,31 @@ export async function verify(options: {
     redeliveries: received.length - distinct.size,
     problems,
   };
+}
+
+/**
+ * Where the first few missing events got stuck: their delivery rows in PostgreSQL and their
+ * `deliverEvent` workflow in Temporal (absent, running with a pending task, failed, ...),
+ * so a red run says what to look at instead of only how many.
+ */
+async function explainMissingEvents(databaseUrl: string, temporal: Client, eventIds: string[]): Promise<string[]> {
+  const db = createDb(databaseUrl, { maxConnections: 1 });
+  try {
+    const deliveries = await db.selectFrom('webhook_deliveries').select(['status']).select((eb) => eb.fn.countAll<string>().as('count')).where('event_id', 'in', eventIds).groupBy('status').execute();
+    const lines = [`deliveries of the missing events by status: ${deliveries.map((d) => `${d.status} ${d.count}`).join(', ') || 'none planned'}`];
+    for (const eventId of eventIds.slice(0, 5)) {
+      const workflowId = eventDeliveryWorkflowId(eventId);
+      try {
+        const { raw, status } = await temporal.workflow.getHandle(workflowId).describe();
+        const pendingTask = raw.pendingWorkflowTask ? ` workflow task ${raw.pendingWorkflowTask.state} attempt ${raw.pendingWorkflowTask.attempt}` : '';
+        const activities = (raw.pendingActivities ?? []).map((a) => ` activity ${a.activityType?.name} ${a.state} attempt ${a.attempt} ${a.lastFailure?.message ?? ''}`).join(';');
+        lines.push(`${workflowId}: ${status.name}${pendingTask}${activities}`);
+      } catch (error) {
+        lines.push(`${workflowId}: ${(error as Error).name} ${(error as Error).message}`);
+      }
+    }
+    return lines;
+  } finally {
+    await db.destroy();
+  }
 }
