@@ -81,14 +81,16 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
     // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
     CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(','),
   };
-  const service = (name: string, dir: string, env: Record<string, string>, ready: () => Promise<boolean>) =>
+  const service = (name: string, dir: string, env: Record<string, string>, ready: (pid: number) => Promise<boolean>) =>
     new Supervised({ name, command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], cwd: join(root, dir), env: { ...common, ...env }, ready });
   const intakeUrl = `http://127.0.0.1:${intakePort}`;
-  const pollers = (taskQueue: string) => async () => {
+  // The server lists pollers seen in the last minutes, the killed process's too: only a
+  // poller with the new process's identity (the SDK's default `<pid>@<host>`) counts.
+  const pollers = (taskQueue: string) => async (pid: number) => {
     const client = temporalClient.current;
     if (client === undefined) return false;
     const queue = await client.workflowService.describeTaskQueue({ namespace: 'default', taskQueue: { name: taskQueue }, taskQueueType: 2 });
-    return queue.pollers.length > 0;
+    return queue.pollers.some((poller) => poller.identity?.startsWith(`${pid}@`) === true);
   };
   // Readiness is "polls its task queue": a restarted worker must be back at work, not just alive.
   const members = [

@@ -39,6 +39,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   await receiver.start();
   options.log(`starting the system (PostgreSQL, Temporal, 4 caseflow processes) for run ${runId}`);
   const cluster = await startCluster({ webhookRetryMaxMs: 2_000 });
+  for (const member of cluster.members) member.onUnexpectedExit = options.log;
   const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default' });
   try {
     const subscribed = await fetch(`${cluster.intakeUrl}/v1/webhooks`, {
@@ -77,8 +78,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     loading = false;
     const loadSeconds = (Date.now() - started) / 1000;
     options.log(`load done in ${loadSeconds.toFixed(1)} s; waiting for quiescence`);
-    const quiescenceMs = await awaitQuiescence(cluster.databaseUrl, runId, outcomes, receiver.received, options.quiescenceTimeoutMs);
+    const quiescenceMs = await awaitQuiescence(cluster.databaseUrl, runId, outcomes, receiver.received, options.quiescenceTimeoutMs, () =>
+      cluster.members.some((member) => member.unexpectedExits.length > 0),
+    );
     const verdict = await verify({ databaseUrl: cluster.databaseUrl, temporal, runId, outcomes, received: receiver.received });
+    // A process that dies by itself is a defect even when an orchestrator would restart it.
+    verdict.problems.push(...cluster.members.flatMap((member) => member.unexpectedExits));
     return {
       ...verdict,
       kills: Object.fromEntries(cluster.members.map((member) => [member.name, member.kills])),

@@ -6,8 +6,8 @@ export interface SupervisedSpec {
   args: string[];
   cwd: string;
   env: Record<string, string>;
-  /** Resolves true once the process serves; polled after each (re)start. */
-  ready: () => Promise<boolean>;
+  /** Resolves true once the process (this pid) serves; polled after each (re)start. */
+  ready: (pid: number) => Promise<boolean>;
   /** The pid that a crash kills (the server itself, not a wrapper script); defaults to the child. */
   crashPid?: () => Promise<number | undefined>;
 }
@@ -19,8 +19,13 @@ export interface SupervisedSpec {
 export class Supervised {
   #child: ChildProcess | undefined;
   #output = '';
+  #stopping = false;
   kills = 0;
   restartsAfterFailedStart = 0;
+  /** Exits nobody asked for after the process was up: each one is a finding. */
+  readonly unexpectedExits: string[] = [];
+  /** Told at once of such an exit (the run's log), not only in the final verdict. */
+  onUnexpectedExit: (report: string) => void = () => {};
 
   constructor(readonly spec: SupervisedSpec) {}
 
@@ -65,12 +70,23 @@ export class Supervised {
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
+    this.#stopping = false;
+    let up = false;
+    child.once('exit', (code, signal) => {
+      if (!up || this.#stopping) return;
+      const report = `${this.name} exited on its own (${code ?? signal}):\n${this.outputTail}`;
+      this.unexpectedExits.push(report);
+      this.onUnexpectedExit(report);
+    });
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new ExitedWhileStarting(`${this.name} exited (${child.exitCode ?? child.signalCode}) while starting:\n${this.outputTail}`);
       }
-      if (await this.spec.ready().catch(() => false)) return;
+      if (child.pid !== undefined && (await this.spec.ready(child.pid).catch(() => false))) {
+        up = true;
+        return;
+      }
       await sleep(200);
     }
     throw new Error(`${this.name} not ready after ${timeoutMs} ms:\n${this.outputTail}`);
@@ -81,6 +97,7 @@ export class Supervised {
     const child = this.#child;
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    this.#stopping = true;
     const pid = (await this.spec.crashPid?.()) ?? child.pid;
     if (pid !== undefined) process.kill(pid, 'SIGKILL');
     this.kills += 1;
@@ -91,6 +108,7 @@ export class Supervised {
     const child = this.#child;
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    this.#stopping = true;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await exited;
