@@ -13,8 +13,13 @@ export interface DbOptions {
 
 export function createDb(databaseUrl: string, { maxConnections = 10, applicationName = 'caseflow' }: DbOptions = {}): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections, application_name: applicationName });
-  // An idle client losing its server (a PostgreSQL restart) must not crash the process.
+  // A client losing its server (a PostgreSQL restart) must not crash the process. The pool
+  // listens on idle clients only; a checked-out one between two queries (inside a
+  // transaction, or not yet released) emits 'error' too, and an 'error' event nobody
+  // listens to kills Node. The query in flight is rejected anyway, and the pool drops the
+  // broken client when it comes back.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
