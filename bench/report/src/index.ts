@@ -69,3 +69,31 @@ export async function closedLoop(operation: () => Promise<unknown>, seconds: num
   latencies.sort((a, b) => a - b);
   return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
 }
+
+/**
+ * An open loop: `operation` starts at a fixed rate whatever the earlier calls are doing,
+ * and each latency counts from the moment the call was due, so a stall shows in the
+ * percentiles instead of quietly lowering the offered load (no coordinated omission).
+ */
+export async function openLoop(operation: () => Promise<unknown>, seconds: number, ratePerSecond: number): Promise<Throughput> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const total = Math.round(seconds * ratePerSecond);
+  const started = performance.now();
+  const calls: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const due = started + (i * 1000) / ratePerSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    calls.push(
+      operation().then(
+        () => void latencies.push(performance.now() - due),
+        () => void (errors += 1),
+      ),
+    );
+  }
+  await Promise.all(calls);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
+}
