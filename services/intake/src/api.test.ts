@@ -119,6 +119,24 @@ describe('customers and requests', () => {
     expect(seen).toEqual([...posted].reverse());
   });
 
+  it("filters by every banking77 category, 'reverted_card_payment?' included, and refuses a name with spaces", async () => {
+    const { key } = await built.keyWith(['requests:write', 'requests:read']);
+    const customerId = `cust-${randomUUID()}`;
+    const [reverted, other] = await Promise.all(['a', 'b'].map(async (subject) => (await call('POST', '/v1/requests', key, { customerId, subject, body: 'b' })).json().id as string));
+    const db = createDb(inject('databaseUrl'), { maxConnections: 1 });
+    try {
+      // As the classifier's routing would have recorded it.
+      await db.updateTable('requests').set({ category: 'reverted_card_payment?' }).where('id', '=', reverted!).execute();
+      await db.updateTable('requests').set({ category: 'card_arrival' }).where('id', '=', other!).execute();
+    } finally {
+      await db.destroy();
+    }
+    const page = (await call('GET', `/v1/requests?customerId=${customerId}&category=${encodeURIComponent('reverted_card_payment?')}`, key)).json();
+    expect(page.items.map((r: { id: string }) => r.id)).toEqual([reverted]);
+    const refused = await call('GET', `/v1/requests?category=${encodeURIComponent('card arrival')}`, key);
+    expect(refused.statusCode).toBe(400);
+  });
+
   it('shows one request with its latest events and classification fields', async () => {
     const { key } = await built.keyWith(['requests:write', 'requests:read']);
     const { id } = (await call('POST', '/v1/requests', key, { customerId: `c-${randomUUID()}`, subject: 's', body: 'b' })).json();

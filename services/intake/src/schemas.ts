@@ -18,6 +18,8 @@ export const ErrorBody = Type.Object(
 );
 
 /** Customer ids: the id of a customer created here, or one a posting service chose (its own id). */
+/** A category or queue name: the routing file's names, banking77's intents included (one ends in `?`). */
+export const RoutingName = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:?-]+$' });
 export const CustomerIdString = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]*$' });
 const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
 
@@ -120,8 +122,8 @@ export const ServiceRequestDetail = Type.Object({
 export const ListRequestsQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(requestStatuses)),
-    queue: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\w.:-]+$' })),
-    category: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[\\w.:-]+$' })),
+    queue: Type.Optional(RoutingName),
+    category: Type.Optional(RoutingName),
     priority: Type.Optional(Type.Enum(priorities)),
     customerId: Type.Optional(CustomerIdString),
     assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$' })),

@@ -6,7 +6,7 @@ import { type TSchema, Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
 import { presentRequest } from '../present';
-import { ErrorBody, RequestIdParams, ResolveBody, ServiceRequest } from '../schemas';
+import { ErrorBody, RequestIdParams, ResolveBody, RoutingName, ServiceRequest } from '../schemas';
 
 /** Printable text: control characters other than tab and newlines are rejected. */
 const text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
@@ -26,7 +26,7 @@ const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, ac
   resolve: { body: ResolveBody, input: (b: { resolution: string }, actor) => ({ actor, resolution: b.resolution }) },
   reopen: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
   close: { body: Empty, input: (_b, actor) => ({ actor }) },
-  reclassify: { body: body({ category: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' }) }), input: (b: { category: string }, actor) => ({ actor, category: b.category }) },
+  reclassify: { body: body({ category: RoutingName }), input: (b: { category: string }, actor) => ({ actor, category: b.category }) },
   priority: { body: body({ priority: Type.Enum(priorities) }), input: (b: OperatorActionInputs['priority'], actor) => ({ actor, priority: b.priority }) },
   feedback: {
     body: body({ score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(text(2_000)) }),
