@@ -123,7 +123,10 @@ describe('a request over HTTP', () => {
     expect((await act('feedback', { score: 9 })).status).toBe(400);
     expect((await call('POST', `/v1/requests/${randomUUID()}/assign`, { assignee: 'ana' })).status).toBe(404);
 
-    const events = (await call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
+    const recorded: { type: string; actor: string }[] = (await call('GET', `/v1/requests/${id}/events`)).body['items'];
+    const events = recorded.map((event) => event.type);
+    // An operator's action names the API key that made it; the system's name their part.
+    expect(recorded.slice(0, 3).map((event) => event.actor)).toEqual(['system', 'classifier', 'key:CASEFLOW_ADMIN_KEY']);
     expect(events).toEqual([
       'request.created',
       'request.classified',

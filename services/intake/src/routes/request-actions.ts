@@ -57,8 +57,8 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
       },
       async (request) => {
-        // Until API keys name their holder (the auth hook), every action is by "operator".
-        const input = spec.input((request.body ?? {}) as never, 'operator');
+        // The event names who acted: the API key's name (an operator console, a person's key).
+        const input = spec.input((request.body ?? {}) as never, `key:${request.principal?.name ?? 'unknown'}`);
         return presentRequest(await performAction(db, temporal, request.params.id, action, input));
       },
     );
