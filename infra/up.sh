@@ -2,7 +2,8 @@
 # `make up`: the whole system in the foreground on this machine — PostgreSQL, the Temporal
 # dev server (Web UI on :8233) and every caseflow process, with readable logs.
 # Ctrl-C stops all of them cleanly. Ports: intake PORT (8080), Temporal 7233/8233,
-# PostgreSQL PGPORT (5433) unless DATABASE_URL is given.
+# PostgreSQL PGPORT (5433) unless DATABASE_URL is given, the workers' Prometheus metrics
+# WORKFLOWS_/CLASSIFICATION_/NOTIFICATION_METRICS_ADDRESS (127.0.0.1:9401/9402/9403; `off`).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -68,14 +69,20 @@ temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev
 
 pnpm --silent --filter @caseflow/db migrate
 
+# Each worker serves its metrics on an address of its own (METRICS_ADDRESS, see docs/operations.md).
+workflows_metrics="${WORKFLOWS_METRICS_ADDRESS:-127.0.0.1:9401}"
+classification_metrics="${CLASSIFICATION_METRICS_ADDRESS:-127.0.0.1:9402}"
+notification_metrics="${NOTIFICATION_METRICS_ADDRESS:-127.0.0.1:9403}"
+metrics_url() { [[ "${1,,}" == off ]] && echo "off" || echo "http://$1/metrics"; }
+
 start_service() {
-  local dir="$1"
-  (cd "$root/$dir" && exec node --import tsx src/main.ts) > >(pretty) 2>&1 &
+  local dir="$1" metrics="${2:-off}"
+  (cd "$root/$dir" && METRICS_ADDRESS="$metrics" exec node --import tsx src/main.ts) > >(pretty) 2>&1 &
   pids+=($!)
 }
-start_service workflows
-start_service services/classification
-start_service services/notification
+start_service workflows "$workflows_metrics"
+start_service services/classification "$classification_metrics"
+start_service services/notification "$notification_metrics"
 start_service services/intake
 
 cat >&2 <<BANNER
@@ -86,6 +93,10 @@ cat >&2 <<BANNER
     admin API key    CASEFLOW_ADMIN_KEY in $secrets_file
                      (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H "Authorization: Bearer \$CASEFLOW_ADMIN_KEY" …)
     Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)
+    metrics          intake          http://localhost:$PORT/metrics   (admin key)
+                     workflows       $(metrics_url "$workflows_metrics")
+                     classification  $(metrics_url "$classification_metrics")
+                     notification    $(metrics_url "$notification_metrics")
     PostgreSQL       $DATABASE_URL
   Ctrl-C stops everything.
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { freePort } from '@caseflow/test-harness';
+import { freePorts } from '@caseflow/test-harness';
 import { ServiceProcess } from './processes';
 
 export interface SystemOptions {
@@ -30,6 +30,8 @@ export interface RunningSystem {
   workflows: ServiceProcess;
   classification: ServiceProcess;
   notification: ServiceProcess;
+  /** Each worker's Prometheus endpoint (METRICS_ADDRESS): the SDK's metrics and caseflow's own. */
+  metricsUrls: { workflows: string; classification: string; notification: string };
   stop(): Promise<void>;
 }
 
@@ -45,19 +47,21 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     TEMPORAL_NAMESPACE: options.temporalNamespace,
     LOG_LEVEL: 'info',
   };
-  const port = await freePort();
-  const workflows = new ServiceProcess('workflows', 'workflows', { ...common, ...options.workflowsEnv }, /workflow worker started/);
+  // Free ports for the metrics too, not the defaults: test files start systems side by side on one host.
+  const [port, ...metricsPorts] = (await freePorts(4)) as [number, number, number, number];
+  const [workflowsMetrics, classificationMetrics, notificationMetrics] = metricsPorts.map((free) => `127.0.0.1:${free}`) as [string, string, string];
+  const workflows = new ServiceProcess('workflows', 'workflows', { ...common, METRICS_ADDRESS: workflowsMetrics, ...options.workflowsEnv }, /workflow worker started/);
   const classification = new ServiceProcess(
     'classification',
     'services/classification',
     // A small bootstrap model keeps the suite fast; the full data set is for `make up` and benchmarks.
-    { ...common, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', CLASSIFIER_MODEL_POLL_MS: '500' },
+    { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', CLASSIFIER_MODEL_POLL_MS: '500' },
     /classification worker started/,
   );
   const notification = new ServiceProcess(
     'notification',
     'services/notification',
-    { ...common, ...options.notificationEnv },
+    { ...common, METRICS_ADDRESS: notificationMetrics, ...options.notificationEnv },
     /notification worker started/,
   );
   const intake = new ServiceProcess(
@@ -76,6 +80,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     workflows,
     classification,
     notification,
+    metricsUrls: {
+      workflows: `http://${workflowsMetrics}/metrics`,
+      classification: `http://${classificationMetrics}/metrics`,
+      notification: `http://${notificationMetrics}/metrics`,
+    },
     stop: async () => {
       await Promise.all(all.map((process) => process.stop()));
     },

@@ -3,14 +3,14 @@ import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient, connectWorker, installSdkLogging } from '@caseflow/temporal';
+import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { workflowsConfig } from './config';
 import { ensureEscalationSchedules } from './schedules';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
-installSdkLogging(logger);
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
@@ -32,7 +32,7 @@ void (async () => {
   }
 })();
 const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
-logger.info({ taskQueue: worker.options.taskQueue }, 'workflow worker started');
+logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();
 await client.connection.close();

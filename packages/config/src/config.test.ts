@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, integer, keyRing, port, readConfig, string, url, urlList } from './config';
+import { ConfigError, integer, keyRing, listenAddress, port, readConfig, string, url, urlList } from './config';
 import { commonConfig } from './common';
 
 describe('readConfig', () => {
@@ -35,6 +35,21 @@ describe('readConfig', () => {
     expect(readConfig(spec, { HOOKS: 'http://a.test/x, https://b.test' }).hooks).toEqual(['http://a.test/x', 'https://b.test/']);
     expect(readConfig(spec, {}).hooks).toEqual([]);
     expect(() => readConfig(spec, { HOOKS: 'ftp://a.test' })).toThrow('HOOKS must use http: or https:');
+  });
+});
+
+describe('listenAddress', () => {
+  const spec = { metrics: listenAddress('METRICS_ADDRESS', '127.0.0.1:9401') };
+
+  it('takes host:port, falls back when unset and turns into undefined for off', () => {
+    expect(readConfig(spec, {}).metrics).toBe('127.0.0.1:9401');
+    expect(readConfig(spec, { METRICS_ADDRESS: '0.0.0.0:9500' }).metrics).toBe('0.0.0.0:9500');
+    expect(readConfig(spec, { METRICS_ADDRESS: 'off' }).metrics).toBeUndefined();
+    expect(readConfig(spec, { METRICS_ADDRESS: 'OFF' }).metrics).toBeUndefined();
+  });
+
+  it('rejects anything else, naming the variable', () => {
+    expect(() => readConfig(spec, { METRICS_ADDRESS: '9500' })).toThrow('METRICS_ADDRESS must be host:port, got "9500"');
   });
 });
 

@@ -127,6 +127,14 @@ export function hostPort(name: string, fallback?: string): Field<string> {
   };
 }
 
+/**
+ * Where a process serves something on the side (its Prometheus metrics): host:port, or
+ * `off` (undefined) to serve nothing. Unset means the fallback.
+ */
+export function listenAddress(name: string, fallback: string): Field<string | undefined> {
+  return (env) => (raw(env, name)?.toLowerCase() === 'off' ? undefined : hostPort(name, fallback)(env));
+}
+
 export function secret(name: string, options: { fallback?: string; minLength?: number } = {}): Field<string> {
   return (env) => {
     const value = raw(env, name) ?? required(name, options.fallback);

@@ -1,2 +1,2 @@
 export * from './connection';
-export * from './runtime-logging';
+export * from './runtime';

@@ -1,12 +1,24 @@
 import { type Classifier, type Routing, route } from '@caseflow/classifier';
 import type { Classification, ClassificationActivities, ClassifyInput } from '@caseflow/contracts';
+import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
 
-/** The classify activity: the served model's prediction, routed by configuration. */
-export function createClassificationActivities(model: () => Classifier, routing: Routing): ClassificationActivities {
+/**
+ * The classify activity: the served model's prediction, routed by configuration. Each
+ * prediction is counted on `meter` (the SDK runtime's, served with the SDK's own metrics):
+ * a rising triage share or an unexpected model version shows here before anywhere else.
+ */
+export function createClassificationActivities(model: () => Classifier, routing: Routing, meter: MetricMeter = noopMetricMeter): ClassificationActivities {
+  const classified = meter.createCounter(
+    'caseflow_classifications',
+    '',
+    'Requests classified, by queue, outcome (routed, or triage when below the confidence threshold) and model version',
+  );
   return {
     async classify({ subject, body }: ClassifyInput): Promise<Classification> {
       const classifier = model();
       const routed = route(classifier.predict(`${subject}\n${body}`), routing);
+      const outcome = routed.confidence < routing.threshold ? 'triage' : 'routed';
+      classified.add(1, { queue: routed.queue, outcome, model_version: classifier.version });
       return { ...routed, modelVersion: classifier.version };
     },
   };

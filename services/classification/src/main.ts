@@ -3,14 +3,14 @@ import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker, installSdkLogging } from '@caseflow/temporal';
+import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { ActiveModel } from './active-model';
 import { classificationConfig } from './config';
 import { createClassificationWorker } from './worker';
 
 const config = readConfigOrExit(classificationConfig);
 const logger = createLogger('classification', config.logLevel);
-installSdkLogging(logger);
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { maxConnections: 2, applicationName: 'caseflow-classification' });
 const model = new ActiveModel(db, logger);
@@ -19,7 +19,7 @@ model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys) });
-logger.info({ taskQueue: worker.options.taskQueue }, 'classification worker started');
+logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'classification worker started');
 await worker.run();
 model.stop();
 await connection.close();

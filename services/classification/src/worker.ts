@@ -1,7 +1,7 @@
 import type { Routing } from '@caseflow/classifier';
 import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { ActiveModel } from './active-model';
 import { createClassificationActivities } from './activities';
 
@@ -16,7 +16,7 @@ export async function createClassificationWorker(options: {
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.classification,
-    activities: createClassificationActivities(() => options.model.classifier, options.routing),
+    activities: createClassificationActivities(() => options.model.classifier, options.routing, Runtime.instance().metricMeter),
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }

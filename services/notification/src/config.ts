@@ -1,4 +1,4 @@
-import { commonConfig, custom, type Field, integer, string, url } from '@caseflow/config';
+import { commonConfig, custom, type Field, integer, listenAddress, string, url } from '@caseflow/config';
 
 const address = /^[^\s@,;<>]+@[^\s@,;<>]+$/;
 
@@ -34,6 +34,8 @@ function optionalSmtpUrl(name: string): Field<string | undefined> {
 
 export const notificationConfig = {
   ...commonConfig,
+  /** Prometheus metrics of the Temporal SDK and of this worker, at http://<address>/metrics; `off` serves none. */
+  metricsAddress: listenAddress('METRICS_ADDRESS', '127.0.0.1:9403'),
   /** One attempt's HTTP timeout. */
   webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', { fallback: 10_000, min: 100, max: 120_000 }),
   /** Temporal's exponential backoff between attempts: the first interval, doubling up to the maximum. */

@@ -11,11 +11,11 @@ import {
   type WebhookDeliveryRow,
 } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { connectClient, installTemporalRuntime } from '@caseflow/temporal';
+import { createTestDatabase, freePort, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import type { Client } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EventDeliverySummary } from './workflows/event-delivery';
@@ -37,12 +37,16 @@ let connection: NativeConnection;
 let worker: Worker;
 let running: Promise<void>;
 let smtp: TestSmtpServer;
+let metricsUrl: string;
 const receivers: TestReceiver[] = [];
 const subscriptions: string[] = [];
 
 beforeAll(async () => {
   // Dead deliveries are expected here; the SDK's warnings about them would only be noise.
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  // The runtime is this test process's own (vitest runs each file in a process of its own).
+  const metricsAddress = `127.0.0.1:${await freePort()}`;
+  installTemporalRuntime(createLogger('notification-test', 'error'), { metricsAddress });
+  metricsUrl = `http://${metricsAddress}/metrics`;
   database = await createTestDatabase(inject('databaseUrl'));
   db = createDb(database.databaseUrl, { maxConnections: 4 });
   await migrateToLatest(db);
@@ -239,6 +243,8 @@ describe('webhook delivery', () => {
     expect((await deliveryFor(id, second.id)).last_error).toMatch(/HTTP 503/);
     const notice = await eventually('the disabled notice', async () => smtp.to('ops@example.com').find((m) => m.mail.subject?.includes(id)));
     expect(notice.mail.text).toContain(hooks.url);
+    // The only subscription any test of this file disables.
+    expect(metricTotal(await scrapeMetrics(metricsUrl), 'caseflow_webhook_deliveries', { outcome: 'disabled' })).toBe(1);
 
     // A disabled subscription is not planned for later events.
     expect((await deliver(await requestWithEvent(db))).webhooks).toEqual({});
@@ -282,5 +288,33 @@ describe('e-mail', () => {
     const mails = smtp.to('cards-team@example.com').filter((m) => m.mail.subject?.includes(payload.data.request.requestId));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.mail.subject).toContain('New request in cards');
+  });
+});
+
+describe('metrics', () => {
+  it('counts each webhook outcome and each e-mail on the worker\'s Prometheus endpoint, beside the SDK\'s metrics', async () => {
+    const before = await scrapeMetrics(metricsUrl);
+    const flaky = await receiver();
+    flaky.script.push({ status: 503 });
+    const gone = await receiver();
+    gone.script.push({ status: 410 });
+    await subscribed(flaky.url);
+    await subscribed(gone.url);
+    const payload = await requestWithEvent(db, { email: 'metrics@example.com' });
+
+    expect(Object.values((await deliver(payload)).webhooks).sort()).toEqual(['dead', 'delivered']);
+
+    const ours = { task_queue: taskQueue, workflow_type: deliverEventWorkflowType };
+    const added = (after: Sample[], name: string, labels: Record<string, string>) => metricTotal(after, name, labels) - metricTotal(before, name, labels);
+    const after = await eventually('the completed workflow in the metrics', async () => {
+      const samples = await scrapeMetrics(metricsUrl);
+      return added(samples, 'temporal_workflow_completed', ours) > 0 ? samples : undefined;
+    });
+    expect(added(after, 'temporal_workflow_completed', ours)).toBe(1);
+    expect(added(after, 'temporal_activity_execution_failed', { ...ours, activity_type: 'deliverWebhook' })).toBe(2);
+    const outcomes = Object.fromEntries(['delivered', 'failed', 'refused', 'disabled', 'dead'].map((outcome) => [outcome, added(after, 'caseflow_webhook_deliveries', { outcome })]));
+    expect(outcomes).toEqual({ delivered: 1, failed: 1, refused: 1, disabled: 0, dead: 1 });
+    expect(added(after, 'caseflow_emails', { outcome: 'sent' })).toBe(1);
+    expect(added(after, 'caseflow_emails', { outcome: 'failed' })).toBe(0);
   });
 });

@@ -2,14 +2,14 @@ import { payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker, installSdkLogging } from '@caseflow/temporal';
+import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { notificationConfig } from './config';
 import { notificationSettings } from './settings';
 import { createNotificationWorker } from './worker';
 
 const config = readConfigOrExit(notificationConfig);
 const logger = createLogger('notification', config.logLevel);
-installSdkLogging(logger);
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const settings = notificationSettings(config);
@@ -22,7 +22,7 @@ const worker = await createNotificationWorker({
   payloadCodecs: payloadCodecsFor(config.codecKeys),
 });
 logger.info(
-  { taskQueue: worker.options.taskQueue, email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
+  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
   'notification worker started',
 );
 await worker.run();

@@ -3,7 +3,7 @@ import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createEmailActivities, type EmailSettings } from './email/activities';
 import { createDigestActivities } from './email/digest';
 import { createWebhookActivities, type WebhookSettings } from './webhooks/activities';
@@ -25,14 +25,16 @@ export interface NotificationWorkerOptions {
  * `replayDelivery`) and every activity they run, so delivery policy lives in one service.
  */
 export async function createNotificationWorker(options: NotificationWorkerOptions): Promise<Worker> {
+  // Counted on the SDK runtime's meter: served with the SDK's metrics, from the same endpoint.
+  const meter = Runtime.instance().metricMeter;
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue ?? taskQueues.notification,
     workflowsPath: fileURLToPath(new URL('./workflows/index.ts', import.meta.url)),
     activities: {
-      ...createWebhookActivities(options.db, options.webhooks, options.logger),
-      ...createEmailActivities(options.db, options.email, options.logger),
+      ...createWebhookActivities(options.db, options.webhooks, options.logger, meter),
+      ...createEmailActivities(options.db, options.email, options.logger, meter),
       ...createDigestActivities(options.email, options.logger),
     },
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },

@@ -1,7 +1,7 @@
 import type { EmailOutcome, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
 import { type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 import { detectLanguage } from './language';
 import { type Audience, audiences, hasTemplate, renderEmail } from './templates';
@@ -20,8 +20,10 @@ type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubsc
 /**
  * E-mail to a request's customer and to its queue, one message per recipient, logged in
  * `email_deliveries`. A retry (Temporal's policy) sends only to recipients not yet reached.
+ * `caseflow_emails` counts each message by outcome (sent, failed).
  */
-export function createEmailActivities(db: Db, settings: EmailSettings, logger: Logger): EmailActivities {
+export function createEmailActivities(db: Db, settings: EmailSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): EmailActivities {
+  const messages = meter.createCounter('caseflow_emails', '', 'E-mail messages by outcome (sent, failed), one per recipient and attempt');
   const domain = /@([^>\s]+)>?\s*$/.exec(settings.from)?.[1] ?? 'caseflow.local';
 
   return {
@@ -62,10 +64,12 @@ export function createEmailActivities(db: Db, settings: EmailSettings, logger: L
             headers: { 'X-Caseflow-Request': request.requestId, 'X-Caseflow-Event': payload.type },
           });
           await recordEmailAttempt(db, { ...record, outcome: 'sent', messageId: info.messageId ?? null, error: null });
+          messages.add(1, { outcome: 'sent' });
           sent += 1;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           await recordEmailAttempt(db, { ...record, outcome: 'failed', messageId: null, error: message });
+          messages.add(1, { outcome: 'failed' });
           failures.push(`${recipient}: ${message}`);
         }
       }

@@ -13,7 +13,7 @@ import {
   signingSecrets,
 } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
 import { postEvent } from './post';
 
 export interface WebhookSettings {
@@ -27,8 +27,14 @@ type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'delive
  * The webhook half of the notification activities. Each delivery attempt is one activity
  * attempt: it throws on failure and Temporal's retry policy (set by the delivery workflow
  * from `policy`) decides when to try again, so there is no retry loop here.
+ *
+ * `caseflow_webhook_deliveries` counts what happened, by outcome: an attempt `delivered`,
+ * `failed` (Temporal retries it while the budget lasts), was `refused` for good (4xx) or
+ * `disabled` its subscription; and a delivery that went `dead` (replayable) — one per
+ * dead delivery, whatever the cause.
  */
-export function createWebhookActivities(db: Db, settings: WebhookSettings, logger: Logger): WebhookActivities {
+export function createWebhookActivities(db: Db, settings: WebhookSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): WebhookActivities {
+  const outcomes = meter.createCounter('caseflow_webhook_deliveries', '', 'Webhook attempts by outcome (delivered, failed, refused, disabled) and deliveries that went dead');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
       const subscriptions = await listSubscriptionsFor(db, payload.type);
@@ -79,11 +85,13 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
       });
       if (result.ok) {
         await recordSubscriptionSuccess(db, subscription.id);
+        outcomes.add(1, { outcome: 'delivered' });
         return 'delivered';
       }
       const reason = `failing since the first failed attempt for over ${settings.autoDisableAfterSeconds} s; last: ${result.error}`;
       if (await recordSubscriptionFailure(db, subscription.id, settings.autoDisableAfterSeconds, reason)) {
         logger.warn({ subscriptionId: subscription.id, url: subscription.url }, 'webhook subscription disabled after failing continuously');
+        outcomes.add(1, { outcome: 'disabled' });
         throw ApplicationFailure.create({
           type: 'SubscriptionDisabled',
           message: `subscription ${subscription.id} disabled: ${reason}`,
@@ -91,6 +99,7 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
           details: [{ subscriptionId: subscription.id }],
         });
       }
+      outcomes.add(1, { outcome: result.retryable ? 'failed' : 'refused' });
       throw ApplicationFailure.create({
         type: result.retryable ? 'WebhookDeliveryFailed' : 'WebhookDeliveryRefused',
         message: `${subscription.url}: ${result.error}`,
@@ -101,6 +110,7 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
 
     async markDeliveryDead({ deliveryId, reason }): Promise<void> {
       await markDeliveryDead(db, deliveryId, reason);
+      outcomes.add(1, { outcome: 'dead' });
     },
 
     async prepareReplay({ deliveryId }): Promise<DeliveryPolicy | null> {

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
+import { taskQueues } from '@caseflow/contracts';
+import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, eventually, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createNamespace } from './namespace';
+import { authorized, type RunningSystem, startSystem } from './system';
+import { WebhookReceiver } from './webhook-receiver';
+
+// A namespace and database of its own: every count scraped here comes from this file's requests.
+let namespace: string;
+let database: RunningPostgres;
+let db: Db;
+let system: RunningSystem;
+let receiver: WebhookReceiver;
+
+beforeAll(async () => {
+  [namespace, database] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+  receiver = new WebhookReceiver();
+  await receiver.start();
+  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 1 });
+});
+
+afterEach((context) => {
+  if (context.task.result?.state !== 'fail' || system === undefined) return;
+  for (const process of [system.workflows, system.classification, system.notification]) {
+    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
+  }
+});
+
+afterAll(async () => {
+  await system?.stop();
+  await receiver?.stop();
+  await db?.destroy();
+  await database?.stop();
+});
+
+async function call(method: string, path: string, body?: unknown): Promise<Record<string, any>> {
+  const response = await fetch(`${system.intakeUrl}${path}`, {
+    method,
+    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(response.status, `${method} ${path}`).toBeLessThan(300);
+  return (await response.json()) as Record<string, any>;
+}
+
+/** Scrapes until `check` holds: the exporter serves what was recorded, but the request's last steps are asynchronous. */
+async function scrapedWhen(url: string, what: string, check: (samples: Sample[]) => boolean): Promise<Sample[]> {
+  return eventually(what, async () => {
+    const samples = await scrapeMetrics(url);
+    return check(samples) ? samples : undefined;
+  }, 30_000, 250);
+}
+
+describe('worker metrics', () => {
+  it('every worker serves the Temporal SDK metrics and its own for the requests it handled', async () => {
+    await call('POST', '/v1/webhooks', { url: receiver.url, events: ['request.created'] });
+    const { id } = await call('POST', '/v1/requests', {
+      customerId: `cust-${randomUUID()}`,
+      subject: 'Card not arrived',
+      body: 'I ordered a new card two weeks ago and it still has not arrived.',
+      type: 'inquiry',
+      channel: 'web',
+    });
+    const classified = await eventually('the request to be classified', async () => {
+      const request = await call('GET', `/v1/requests/${id}`);
+      return request['status'] === 'classified' ? request : undefined;
+    });
+    await call('POST', `/v1/requests/${id}/resolve`, { resolution: 'Card re-sent' });
+    const ours = { namespace };
+
+    // The request's workflow ran on caseflow-requests, its record activities too, and it
+    // completed once it auto-closed.
+    const requests = { ...ours, task_queue: taskQueues.requests };
+    const workflows = await scrapedWhen(system.metricsUrls.workflows, 'the request workflow to complete', (samples) =>
+      metricTotal(samples, 'temporal_workflow_completed', { ...requests, workflow_type: 'serviceRequest' }) === 1,
+    );
+    expect(metricTotal(workflows, 'temporal_workflow_task_execution_latency_count', { ...requests, workflow_type: 'serviceRequest' })).toBeGreaterThan(0);
+    expect(metricTotal(workflows, 'temporal_activity_execution_latency_count', { ...requests, workflow_type: 'serviceRequest' })).toBeGreaterThan(0);
+    expect(metricTotal(workflows, 'temporal_worker_task_slots_available', { ...requests, worker_type: 'WorkflowWorker' })).toBeGreaterThan(0);
+
+    // The classify activity ran on caseflow-classification, and its prediction was counted
+    // under the queue and model version the read model shows.
+    const classification = await scrapeMetrics(system.metricsUrls.classification);
+    expect(metricTotal(classification, 'temporal_activity_execution_latency_count', { ...ours, task_queue: taskQueues.classification, activity_type: 'classify' })).toBe(1);
+    expect(
+      metricTotal(classification, 'caseflow_classifications', {
+        queue: classified['queue'],
+        model_version: classified['modelVersion'],
+        // The system runs with the default routing file: below its threshold goes to triage.
+        outcome: classified['confidence'] < loadRouting(defaultRoutingPath).threshold ? 'triage' : 'routed',
+      }),
+    ).toBe(1);
+
+    // The created event's delivery workflow completed on caseflow-notification, and its webhook
+    // was counted as delivered.
+    const notifications = { ...ours, task_queue: taskQueues.notification };
+    const notification = await scrapedWhen(system.metricsUrls.notification, 'the webhook delivery', (samples) =>
+      metricTotal(samples, 'caseflow_webhook_deliveries', { outcome: 'delivered' }) === 1,
+    );
+    expect(metricTotal(notification, 'temporal_workflow_completed', { ...notifications, workflow_type: 'deliverEvent' })).toBeGreaterThan(0);
+    expect(metricTotal(notification, 'temporal_activity_execution_latency_count', { ...notifications, activity_type: 'deliverWebhook' })).toBe(1);
+    expect(receiver.received).toHaveLength(1);
+  });
+});
