@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pingDatabase, createDb, migrateToLatest } from '@caseflow/db';
 import { connectClient, isTemporalReachable } from '@caseflow/temporal';
-import { freePort, repoRoot } from '@caseflow/test-harness/node';
+import { freePorts, repoRoot } from '@caseflow/test-harness/node';
 import { Supervised } from './supervised';
 
 export interface Cluster {
@@ -30,7 +30,10 @@ export interface ClusterOptions {
 export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promise<Cluster> {
   const root = repoRoot();
   const dataDir = await mkdtemp(join(tmpdir(), `caseflow-chaos-${process.pid}-`));
-  const [pgPort, temporalPort, httpPort, metricsPort, intakePort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [pgPort, temporalPort, httpPort, metricsPort, intakePort, ...workerMetricsPorts] = await freePorts(8);
+  // Each worker serves its Prometheus metrics on a port of its own, never the defaults a
+  // `make up` on the same machine holds.
+  const metricsAddress = (index: number) => ({ METRICS_ADDRESS: `127.0.0.1:${workerMetricsPorts[index]}` });
   const databaseUrl = `postgres://caseflow@127.0.0.1:${pgPort}/caseflow`;
   const temporalAddress = `127.0.0.1:${temporalPort}`;
   const adminKey = `chaos-admin-${process.pid}-0123456789abcdef0123456789`;
@@ -96,9 +99,14 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
   const members = [
     service('intake', 'services/intake', { PORT: String(intakePort), CASEFLOW_ADMIN_KEY: adminKey, RATE_LIMIT_ADMIN: '1000000' }, async () => (await fetch(`${intakeUrl}/readyz`)).ok),
     // A short sweep interval so stalled requests are nudged within about a minute (docs/reliability.md).
-    service('workflows', 'workflows', { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' }, pollers('caseflow-requests')),
-    service('classification', 'services/classification', { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20' }, pollers('caseflow-classification')),
-    service('notification', 'services/notification', { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: String(webhookRetryMaxMs) }, pollers('caseflow-notification')),
+    service('workflows', 'workflows', { ESCALATION_SWEEP_INTERVAL_SECONDS: '5', ...metricsAddress(0) }, pollers('caseflow-requests')),
+    service('classification', 'services/classification', { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', ...metricsAddress(1) }, pollers('caseflow-classification')),
+    service(
+      'notification',
+      'services/notification',
+      { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: String(webhookRetryMaxMs), ...metricsAddress(2) },
+      pollers('caseflow-notification'),
+    ),
   ];
   for (const member of members) await member.start();
   return {
