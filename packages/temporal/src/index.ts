@@ -1,2 +1,3 @@
 export * from './connection';
 export * from './runtime-logging';
+export * from './bundler';
