@@ -15,8 +15,9 @@ pnpm -r --reporter=append-only typecheck
 echo "== lint" >&2
 pnpm lint
 # docker-compose.yml through the real `docker compose config` (built once into .tools; no
-# Docker engine needed). The images themselves are not built here: see README "Docker".
-echo "== compose config" >&2
+# Docker engine needed) and hadolint on the Dockerfiles. The images themselves are not built
+# here: see README "Docker".
+echo "== compose config, hadolint" >&2
 bash "$here/compose-check/check.sh"
 echo "== tests" >&2
 pnpm exec vitest run "$@"

@@ -67,7 +67,8 @@ describe.each(services.map(({ name, dockerfile, folder }) => ({ name, dockerfile
   });
 
   it('runs as the unprivileged node user', () => {
-    expect(of(runtime, 'USER').at(-1)?.args).toBe('node');
+    // 1000:1000 is `node` in the official Node.js images.
+    expect(of(runtime, 'USER').at(-1)?.args).toBe('1000:1000');
     expect(of(runtime, 'WORKDIR').at(-1)?.args).toBe('/app');
   });
 
