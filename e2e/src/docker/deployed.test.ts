@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -118,6 +118,23 @@ describe('the images\u2019 deployed packages, run outside the workspace', () => 
       return current.category === null ? undefined : current;
     });
     expect(request.category).toEqual(expect.any(String));
+  });
+
+  it('hold only files the unprivileged user may read: the images copy them owned by root', async () => {
+    // pnpm's own lockfile and state (mode 600) are never read at run time.
+    const pnpmOwn = /(^|\/)(pnpm-lock\.yaml|pnpm-workspace\.yaml|\.pnpm-workspace-state-v1\.json)$/;
+    const unreadable: string[] = [];
+    // Not through links: pnpm's links point at folders this walk reaches anyway.
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isSymbolicLink()) continue;
+        if (((await lstat(path)).mode & 0o004) === 0 && !pnpmOwn.test(path)) unreadable.push(path);
+        if (entry.isDirectory()) await walk(path);
+      }
+    };
+    await walk(folder);
+    expect(unreadable).toEqual([]);
   });
 
   it('intake serves the dashboard built into its image', async () => {
