@@ -16,12 +16,8 @@ if [[ -x "$bin" ]]; then
   exit 0
 fi
 
-if ! command -v go >/dev/null 2>&1; then
-  for candidate in /usr/local/go/bin /usr/lib/go/bin; do
-    [[ -x "$candidate/go" ]] && export PATH="$candidate:$PATH" && break
-  done
-fi
-command -v go >/dev/null 2>&1 || { echo "infra/compose-check/install.sh: Go (>= 1.24) is required; infra/temporal/install.sh installs it" >&2; exit 1; }
+source "$here/../go.sh"
+require_go infra/compose-check/install.sh 1.24
 
 mkdir -p "$bin_dir"
 tmp_bin="$(mktemp "$bin_dir/build.XXXXXX")"
