@@ -14,6 +14,7 @@ export interface ComposeService {
   healthcheck?: { test: string[] };
   command?: unknown;
   working_dir?: string;
+  init?: boolean;
 }
 
 /** docker-compose.yml as written (anchors merged, `${…}` left as text). */

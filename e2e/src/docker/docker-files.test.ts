@@ -25,8 +25,10 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  it('leaves the command to the image: no working_dir or command overrides', () => {
-    for (const { name, service } of services) expect({ name, command: service.command, workingDir: service.working_dir }).toEqual({ name, command: undefined, workingDir: undefined });
+  it('leaves the command to the image (no working_dir or command overrides), under an init process', () => {
+    for (const { name, service } of services) {
+      expect({ name, command: service.command, workingDir: service.working_dir, init: service.init }).toEqual({ name, command: undefined, workingDir: undefined, init: true });
+    }
   });
 
   it('runs several copies of each worker and health-checks the stateful services and the API', () => {
