@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: installs what is missing, then type-checks, lints and runs every test.
+# `make test`: installs what is missing, then type-checks, lints, validates docker-compose.yml
+# and runs every test.
 # The vitest global setup starts a throwaway PostgreSQL and Temporal dev server on free
 # ports (or a fresh database in DATABASE_URL's server) and stops them afterwards.
 set -euo pipefail
@@ -13,5 +14,10 @@ echo "== typecheck" >&2
 pnpm -r --reporter=append-only typecheck
 echo "== lint" >&2
 pnpm lint
+# docker-compose.yml through the real `docker compose config` (built once into .tools; no
+# Docker engine needed) and hadolint on the Dockerfiles. The images themselves are not built
+# here: see README "Docker".
+echo "== compose config, hadolint" >&2
+bash "$here/compose-check/check.sh"
 echo "== tests" >&2
 pnpm exec vitest run "$@"

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { repoRoot } from '@caseflow/test-harness';
 
 /**
- * A caseflow process started from its own `src/main.ts`, the way `make up` starts it.
- * Output is kept (not printed) and shown when a test needs it.
+ * A caseflow process started from its own `src/main.ts`, the way `make up` starts it
+ * (or with the given node arguments, from a folder anywhere: an image's command in a
+ * deployed package). Output is kept (not printed) and shown when a test needs it.
  */
 export class ServiceProcess {
   #child: ChildProcess | undefined;
@@ -15,6 +16,7 @@ export class ServiceProcess {
     private readonly dir: string,
     private readonly env: Record<string, string>,
     private readonly readyLine: RegExp,
+    private readonly nodeArgs: string[] = ['--import', 'tsx', 'src/main.ts'],
   ) {}
 
   get output(): string {
@@ -22,8 +24,8 @@ export class ServiceProcess {
   }
 
   async start(timeoutMs = 120_000): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: join(repoRoot(), this.dir),
+    const child = spawn(process.execPath, this.nodeArgs, {
+      cwd: resolve(repoRoot(), this.dir),
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

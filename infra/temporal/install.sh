@@ -14,20 +14,8 @@ if [[ -x "$bin" ]]; then
   exit 0
 fi
 
-if ! command -v go >/dev/null 2>&1; then
-  for candidate in /usr/local/go/bin /usr/lib/go/bin; do
-    [[ -x "$candidate/go" ]] && export PATH="$candidate:$PATH" && break
-  done
-fi
-if ! command -v go >/dev/null 2>&1; then
-  echo "infra/temporal/install.sh: Go is required to build the Temporal CLI; installing golang-go" >&2
-  if [[ $(id -u) -eq 0 ]]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-go >&2
-  else
-    echo "infra/temporal/install.sh: not root; install Go (>= 1.23) and retry" >&2
-    exit 1
-  fi
-fi
+source "$here/../go.sh"
+require_go infra/temporal/install.sh 1.23
 
 mkdir -p "$bin_dir"
 tmp_bin="$(mktemp -d "$root/.tools/temporal/build.XXXXXX")"

@@ -3,6 +3,7 @@ import type { Routing } from '@caseflow/classifier';
 import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
+import { workflowBundlerOptions } from '@caseflow/temporal';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createRecordActivities } from './record-activities';
 import { createSlaActivities } from './sla-activities';
@@ -27,7 +28,7 @@ export async function createRequestsWorker({ connection, namespace, db, routing,
     connection,
     namespace,
     taskQueue: taskQueues.requests,
-    ...(workflowBundle === undefined ? { workflowsPath } : { workflowBundle }),
+    ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
     activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing) },
     dataConverter: { payloadCodecs },

@@ -3,6 +3,7 @@ import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
+import { workflowBundlerOptions } from '@caseflow/temporal';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createEmailActivities, type EmailSettings } from './email/activities';
 import { createDigestActivities } from './email/digest';
@@ -32,6 +33,7 @@ export async function createNotificationWorker(options: NotificationWorkerOption
     namespace: options.namespace,
     taskQueue: options.taskQueue ?? taskQueues.notification,
     workflowsPath: fileURLToPath(new URL('./workflows/index.ts', import.meta.url)),
+    bundlerOptions: workflowBundlerOptions,
     activities: {
       ...createWebhookActivities(options.db, options.webhooks, options.logger, meter),
       ...createEmailActivities(options.db, options.email, options.logger, meter),
