@@ -4,7 +4,7 @@ import { cp, lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase, eventually, freePort, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import { createTestDatabase, eventually, freePorts, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from '../namespace';
 import { ServiceProcess } from '../processes';
@@ -74,11 +74,15 @@ beforeAll(async () => {
   const migrated = await run(process.execPath, migrate.nodeArgs, { cwd: migrate.dir, env: { PATH: process.env['PATH'] ?? '', ...migrate.env, DATABASE_URL: database.databaseUrl } });
   migrateOutput = migrated.stdout;
 
-  const port = await freePort();
+  const [port, ...metricsPorts] = await freePorts(4);
   intakeUrl = `http://127.0.0.1:${port}`;
+  // Workers' metrics on free ports, never the defaults a `make up` on this machine holds.
+  const metrics = (index: number) => ({ METRICS_ADDRESS: `127.0.0.1:${metricsPorts[index]}` });
   const extra: Record<string, Record<string, string>> = {
     // A small bootstrap model keeps the suite fast (compose trains on the whole data set).
-    classification: { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20' },
+    classification: { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', ...metrics(0) },
+    workflows: metrics(1),
+    notification: metrics(2),
     intake: { PORT: String(port), CASEFLOW_ADMIN_KEY: adminKey },
   };
   processes = Object.entries(readyLines).map(([name, readyLine]) => {
