@@ -73,14 +73,14 @@ describe('worker metrics', () => {
     await call('POST', `/v1/requests/${id}/resolve`, { resolution: 'Card re-sent' });
     const ours = { namespace };
 
-    // The request's workflow ran on caseflow-requests, its record activities too, and it
-    // completed once it auto-closed.
+    // The request's workflow ran on caseflow-requests, its read-model writes as local
+    // activities inside its workflow tasks, and it completed once it auto-closed.
     const requests = { ...ours, task_queue: taskQueues.requests };
     const workflows = await scrapedWhen(system.metricsUrls.workflows, 'the request workflow to complete', (samples) =>
       metricTotal(samples, 'temporal_workflow_completed', { ...requests, workflow_type: 'serviceRequest' }) === 1,
     );
     expect(metricTotal(workflows, 'temporal_workflow_task_execution_latency_count', { ...requests, workflow_type: 'serviceRequest' })).toBeGreaterThan(0);
-    expect(metricTotal(workflows, 'temporal_activity_execution_latency_count', { ...requests, workflow_type: 'serviceRequest' })).toBeGreaterThan(0);
+    expect(metricTotal(workflows, 'temporal_local_activity_execution_latency_count', { ...requests, workflow_type: 'serviceRequest', activity_type: 'recordTransition' })).toBeGreaterThan(0);
     expect(metricTotal(workflows, 'temporal_worker_task_slots_available', { ...requests, worker_type: 'WorkflowWorker' })).toBeGreaterThan(0);
 
     // The classify activity ran on caseflow-classification, and its prediction was counted
