@@ -63,7 +63,7 @@ function act<A extends OperatorAction>(requestId: string, action: A, input: Omit
   return env.client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates[action], { args });
 }
 
-/** Fixed ids: a re-recording differs from the last one only in times, so its diff stays readable. */
+/** Fixed ids: a re-recording differs from the last one only in times and run ids, so its diff stays readable. */
 const requestIds = {
   fullPath: '00000000-0000-4000-8000-000000000001',
   slaBreach: '00000000-0000-4000-8000-000000000002',
