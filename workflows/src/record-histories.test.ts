@@ -1,0 +1,193 @@
+// Records the request histories that replay.test.ts replays (src/histories/current.*.json).
+// Not part of the normal run (vitest.config.ts leaves it out): `pnpm --filter
+// @caseflow/workflows record-histories` runs it on purpose, after a workflow change.
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
+import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, slaReviewSignal } from '@caseflow/contracts';
+import { createDb, createSlaPolicy, type Db, listRequestEvents, migrateToLatest, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { OtherServices, startRequest, startRequestsWorker, startTimeSkippingServer, stateWhen, subjectFor } from './testing';
+
+const historiesDir = new URL('./histories/', import.meta.url);
+const minute = 60_000;
+const hour = 60 * minute;
+// Short windows, so each request runs to completion and its whole life is in the fixture.
+const options = { autoCloseAfter: hour, feedbackWindow: hour };
+const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
+const normalPolicy: SlaPolicyInput = {
+  name: 'normal',
+  priority: 'normal',
+  category: null,
+  firstResponseMinutes: 30,
+  resolutionMinutes: 120,
+  warnFraction: 0.5,
+  escalationAction: 'notify',
+  escalationQueue: null,
+  roundTheClock: true,
+  calendar: alwaysUtc,
+};
+const highPolicy: SlaPolicyInput = { ...normalPolicy, name: 'high', priority: 'high', resolutionMinutes: 60, escalationAction: 'escalation_queue', escalationQueue: 'escalations' };
+
+let env: TestWorkflowEnvironment;
+let database: RunningPostgres;
+let db: Db;
+let highPolicyId: string;
+const services = new OtherServices();
+const stops: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  // A scenario that now needs fewer runs must not leave the last recording's extra run behind.
+  for (const file of await readdir(historiesDir)) if (file.startsWith('current.')) await rm(new URL(file, historiesDir));
+  [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(inject('databaseUrl'))]);
+  db = createDb(database.databaseUrl);
+  await migrateToLatest(db);
+  await createSlaPolicy(db, normalPolicy);
+  highPolicyId = (await createSlaPolicy(db, highPolicy)).id;
+  stops.push(await services.start(env), await startRequestsWorker(env, db, loadRouting(defaultRoutingPath)));
+});
+
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+  await env?.teardown();
+  await db?.destroy();
+  await database?.stop();
+});
+
+const actor = 'operator-1';
+function act<A extends OperatorAction>(requestId: string, action: A, input: Omit<OperatorActionInputs[A], 'actor'>): Promise<ServiceRequestState> {
+  const args = [{ actor, ...input } as OperatorActionInputs[A]] as [OperatorActionInputs[A]];
+  return env.client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates[action], { args });
+}
+
+/** Fixed ids: a re-recording differs from the last one only in times and run ids, so its diff stays readable. */
+const requestIds = {
+  fullPath: '00000000-0000-4000-8000-000000000001',
+  slaBreach: '00000000-0000-4000-8000-000000000002',
+  reclassify: '00000000-0000-4000-8000-000000000003',
+  continued: '00000000-0000-4000-8000-000000000004',
+};
+
+/**
+ * Saves every run of a request (continue-as-new included), first to last: once the workflow
+ * has completed, or with `open`, as soon as its history stops growing (the last run then
+ * ends waiting on a timer, which replays just as well).
+ */
+async function save(scenario: string, started: WorkflowHandleWithFirstExecutionRunId, { open = false } = {}): Promise<string[]> {
+  if (open) await historySettled(started.workflowId);
+  else await started.result();
+  const written: string[] = [];
+  let runId: string | undefined = started.firstExecutionRunId;
+  for (let run = 1; runId !== undefined; run += 1) {
+    const history = await env.client.workflow.getHandle(started.workflowId, runId).fetchHistory();
+    runId = history.events?.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+    const name = runId === undefined && run === 1 ? `current.${scenario}.json` : `current.${scenario}.run-${run}.json`;
+    await writeFile(new URL(name, historiesDir), `${historyToJSON(history)}\n`);
+    written.push(name);
+  }
+  return written;
+}
+
+/** Child workflow starts and completions still arrive after the last Update; waits until they have. */
+async function historySettled(workflowId: string): Promise<void> {
+  const handle = env.client.workflow.getHandle(workflowId);
+  let length = -1;
+  for (let tries = 0; tries < 100; tries += 1) {
+    const events = (await handle.fetchHistory()).events ?? [];
+    if (events.length === length && events.at(-1)?.workflowTaskCompletedEventAttributes != null) return;
+    length = events.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`the history of ${workflowId} kept growing`);
+}
+
+async function eventTypes(requestId: string): Promise<string[]> {
+  return (await listRequestEvents(db, requestId)).map((event) => event.type);
+}
+
+it('records a request through every operator step: assign, start, notes and first response, wait and resume, resolve, close, feedback', async () => {
+  const id = requestIds.fullPath;
+  const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), options);
+  await stateWhen(env, id, (s) => s.status === 'classified');
+  await act(id, 'assign', { assignee: 'ana' });
+  await act(id, 'start', {});
+  await act(id, 'comment', { author: 'ana', body: 'checking the card order', internal: true });
+  await act(id, 'comment', { author: 'ana', body: 'We are on it.', internal: false });
+  await act(id, 'wait', { reason: 'asked for the card number' });
+  await act(id, 'resume', {});
+  await act(id, 'resolve', { resolution: 'Card re-sent' });
+  await act(id, 'close', {});
+  await act(id, 'feedback', { score: 4, comment: 'quick' });
+  expect(await save('full-path', started)).toEqual(['current.full-path.json']);
+  expect(await eventTypes(id)).toEqual([
+    'request.created',
+    'request.classified',
+    'request.assigned',
+    'request.status_changed',
+    'request.commented',
+    'request.commented',
+    'request.status_changed',
+    'request.status_changed',
+    'request.resolved',
+    'request.closed',
+    'request.feedback',
+  ]);
+});
+
+it('records an SLA warning and breach, a policy change the sweep signals, then auto-close after the quiet period', async () => {
+  const id = requestIds.slaBreach;
+  const started = await startRequest(env, id, subjectFor('high', 'card_arrival'), options);
+  await stateWhen(env, id, (s) => s.status === 'classified' && s.sla.terms !== null);
+  await env.sleep(31 * minute);
+  await stateWhen(env, id, (s) => s.escalationLevel === 1);
+  await updateSlaPolicy(db, highPolicyId, { ...highPolicy, resolutionMinutes: 90 });
+  await env.client.workflow.getHandle(requestWorkflowId(id)).signal(slaReviewSignal);
+  await stateWhen(env, id, (s) => s.sla.terms?.policyVersion === 2);
+  await act(id, 'comment', { author: 'ana', body: 'Sorry for the wait.', internal: false });
+  await act(id, 'resolve', { resolution: 'Card unblocked' });
+  expect(await save('sla-breach', started)).toEqual(['current.sla-breach.json']);
+  const types = await eventTypes(id);
+  expect(types).toEqual(expect.arrayContaining(['request.sla_warning', 'request.escalated', 'request.sla_updated', 'request.closed']));
+  expect(types.at(-1)).toBe('request.closed');
+});
+
+it('records a reclassification, a priority change and a reopened request', async () => {
+  const id = requestIds.reclassify;
+  const started = await startRequest(env, id, subjectFor('low', 'card_arrival'), options);
+  await stateWhen(env, id, (s) => s.status === 'classified');
+  const moved = await act(id, 'reclassify', { category: 'lost_or_stolen_card' });
+  expect(moved.classification?.category).toBe('lost_or_stolen_card');
+  await act(id, 'priority', { priority: 'normal' });
+  await act(id, 'resolve', { resolution: 'Card blocked' });
+  await act(id, 'reopen', { reason: 'A new card is needed too' });
+  await act(id, 'resolve', { resolution: 'New card ordered' });
+  await act(id, 'close', {});
+  expect(await save('reclassify', started)).toEqual(['current.reclassify.json']);
+  expect(await eventTypes(id)).toEqual([
+    'request.created',
+    'request.classified',
+    'request.reclassified',
+    'request.priority_changed',
+    'request.resolved',
+    'request.reopened',
+    'request.resolved',
+    'request.closed',
+  ]);
+});
+
+it('records a request that continues as new and carries its state into the next run', async () => {
+  const id = requestIds.continued;
+  const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), { ...options, historyLimit: 60 });
+  await stateWhen(env, id, (s) => s.status === 'classified');
+  await act(id, 'assign', { assignee: 'ana' });
+  await act(id, 'comment', { author: 'ana', body: 'We are on it.', internal: false });
+  await act(id, 'start', {});
+  await act(id, 'resolve', { resolution: 'Card re-sent' });
+  await act(id, 'close', {});
+  // Open: the test server stops skipping time once a run has retried a child start that
+  // exists already (the carried-over notices), so this one is saved waiting on its timer.
+  expect((await save('continued', started, { open: true })).length).toBeGreaterThan(1);
+});

@@ -1,0 +1,86 @@
+// Replays every recorded request history (src/histories/*.json) against the workflow code of
+// this checkout: a change that would break requests already running fails here, offline,
+// without a Temporal server. See src/histories/README.md for how the histories are recorded.
+import { readdir, readFile } from 'node:fs/promises';
+import { requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { type History, historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workflowBundle } from './testing';
+
+interface Recorded {
+  file: string;
+  history: History;
+  workflowId: string;
+}
+
+const historiesDir = new URL('./histories/', import.meta.url);
+const patchId = 'read-model-local-activities';
+
+async function loadHistories(): Promise<Recorded[]> {
+  const files = (await readdir(historiesDir)).filter((file) => file.endsWith('.json')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const history = historyFromJSON(JSON.parse(await readFile(new URL(file, historiesDir), 'utf8')));
+      // Histories do not name their workflow; the request id in the input does.
+      const input = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+      if (input == null) throw new Error(`${file}: the first event is not a workflow start with an input`);
+      return { file, history, workflowId: requestWorkflowId(defaultPayloadConverter.fromPayload<ServiceRequestInput>(input).requestId) };
+    }),
+  );
+}
+
+/** Replays one history after another on one replay worker; answers the failures by file. */
+async function replay(bundle: WorkflowBundleWithSourceMap, recorded: Recorded[]): Promise<{ file: string; error: Error }[]> {
+  const failures: { file: string; error: Error }[] = [];
+  let index = 0;
+  // Results arrive one per history, in the order given.
+  for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, replayName: 'caseflow-replay-test' }, recorded)) {
+    const file = recorded[index]?.file ?? `#${index}`;
+    index += 1;
+    if (result.error !== undefined) failures.push({ file, error: result.error });
+  }
+  expect(index).toBe(recorded.length);
+  return failures;
+}
+
+function patchesOf(history: History): string[] {
+  return (history.events ?? []).flatMap((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    const data = marker?.markerName === 'core_patch' ? marker.details?.['patch-data']?.payloads?.[0] : undefined;
+    return data == null ? [] : [defaultPayloadConverter.fromPayload<{ id: string }>(data).id];
+  });
+}
+
+let bundle: WorkflowBundleWithSourceMap;
+let recorded: Recorded[];
+
+beforeAll(async () => {
+  [bundle, recorded] = await Promise.all([workflowBundle(), loadHistories()]);
+});
+
+describe('recorded request histories', () => {
+  it('include requests from before and after the read-model local activities patch', () => {
+    const patched = recorded.filter((r) => patchesOf(r.history).includes(patchId)).map((r) => r.file);
+    const before = recorded.filter((r) => !patchesOf(r.history).includes(patchId)).map((r) => r.file);
+    expect(patched.length).toBeGreaterThanOrEqual(4);
+    expect(before.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('all replay against the current workflow code without nondeterminism', async () => {
+    const failures = await replay(bundle, recorded);
+    expect(failures.map(({ file, error }) => `${file}: ${error.name}: ${error.message}`)).toEqual([]);
+  });
+
+  it('fail the replay when the code schedules other work than a history recorded (a tampered history stands in for a broken change)', async () => {
+    const original = recorded.find((r) => r.file.startsWith('before-'))!;
+    const tampered = historyFromJSON(JSON.parse(await readFile(new URL(original.file, historiesDir), 'utf8')));
+    const scheduled = tampered.events?.find((event) => event.activityTaskScheduledEventAttributes?.activityType?.name === 'recordTransition');
+    scheduled!.activityTaskScheduledEventAttributes!.activityType!.name = 'recordTransitionElsewhere';
+    const failures = await replay(bundle, [{ ...original, history: tampered }]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.error).toBeInstanceOf(DeterminismViolationError);
+  });
+});
