@@ -1,11 +1,20 @@
 import type { DeliveryPolicy, NotificationActivities, NotificationPayload, PlannedWebhookDelivery } from '@caseflow/contracts';
-import { ActivityFailure, ApplicationFailure, log, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 
 /** Bookkeeping activities: quick database work, retried until PostgreSQL answers. */
-const bookkeeping = proxyActivities<NotificationActivities>({
+const bookkeepingOptions = {
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+} as const;
+const bookkeeping = proxyActivities<NotificationActivities>(bookkeepingOptions);
+/**
+ * Planning runs in every event's first workflow task, so as a local activity it saves a
+ * task-queue round trip per event (an event nobody subscribed to then costs one workflow
+ * task). Idempotent: one delivery row per (subscription, event). Histories from before
+ * replay with the activity they scheduled.
+ */
+const localBookkeeping = proxyLocalActivities<NotificationActivities>(bookkeepingOptions);
+const planDeliveries = (payload: NotificationPayload) => (patched('plan-deliveries-locally') ? localBookkeeping : bookkeeping).planDeliveries(payload);
 
 export type DeliveryEnd = 'delivered' | 'dead' | 'skipped';
 
@@ -21,7 +30,7 @@ export interface EventDeliverySummary {
  * any point loses nothing: Temporal resumes the workflow and retries the attempt.
  */
 export async function deliverEvent(payload: NotificationPayload): Promise<EventDeliverySummary> {
-  const { deliveries, policy } = await bookkeeping.planDeliveries(payload);
+  const { deliveries, policy } = await planDeliveries(payload);
   const [webhooks, emails] = await Promise.all([
     Promise.all(deliveries.map(async (delivery) => [delivery.deliveryId, await deliverWithinBudget(delivery, policy)] as const)),
     policy.emailEnabled ? sendEmailWithinBudget(payload, policy) : Promise.resolve('off' as const),
