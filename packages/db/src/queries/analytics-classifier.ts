@@ -3,21 +3,18 @@ import type { Db } from '../client';
 import { type AnalyticsFilter, periodFilter } from './analytics';
 
 /**
- * Routing quality measured from what operators did. The model's guess is the
- * `request.classified` event (its category, queue, confidence); the request's category now
- * is what people left it at. A request is *verified* when a person reclassified it or
- * worked it to resolution: confirmed when the category is still the model's, corrected
- * when it is not.
+ * Routing quality measured from what operators did. The model's guess is what the
+ * `request.classified` event said (its category, queue, confidence), kept on the row as
+ * `model_*` (queries/analytics-facts.ts); the request's category now is what people left
+ * it at. A request is *verified* when a person reclassified it or worked it to
+ * resolution: confirmed when the category is still the model's, corrected when it is not.
  */
 function judged(filter: AnalyticsFilter, triageQueue: string): RawBuilder<unknown> {
   return sql`
-    select r.category as final, c.data->>'category' as predicted, c.data->>'queue' = ${triageQueue} as triaged,
-      (c.data->>'confidence')::double precision as confidence,
-      (r.status in ('resolved', 'closed') or x.request_id is not null) as verified
+    select r.category as final, r.model_category as predicted, r.model_queue = ${triageQueue} as triaged,
+      r.model_confidence as confidence, (r.status in ('resolved', 'closed') or r.reclassified) as verified
     from requests r
-    join request_events c on c.request_id = r.id and c.type = 'request.classified'
-    left join (select distinct request_id from request_events where type = 'request.reclassified') x on x.request_id = r.id
-    where ${periodFilter(filter)}`;
+    where ${periodFilter(filter)} and r.model_category is not null`;
 }
 
 export interface ClassifierTotals {
@@ -127,10 +124,7 @@ export async function listTopicCandidates(db: Db, filter: AnalyticsFilter, { lim
   const { rows } = await sql<TopicCandidate>`
     select r.id, r.subject, r.subject || E'\n' || left(r.body, 500) as text
     from requests r
-    where ${periodFilter(filter)} and r.id in (
-      select request_id from request_events where type = 'request.classified' and data->>'queue' = ${triageQueue}
-      union
-      select request_id from request_events where type = 'request.reclassified')
+    where ${periodFilter(filter)} and (r.model_queue = ${triageQueue} or r.reclassified)
     order by r.created_at desc, r.id limit ${limit}`.execute(db);
   return rows;
 }

@@ -116,41 +116,26 @@ const durationColumns = (name: string, seconds: RawBuilder<number | null>) => [
 ];
 
 const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r.${end}`)} - r.created_at)::double precision`;
-// Business time in the calendar of the SLA policy the request runs on; round-the-clock
-// policies and requests without a policy count wall-clock time.
-const business = (end: string) =>
-  sql<number | null>`case when cal.id is null or cal.round_the_clock then ${wall(end)}
-    else caseflow_business_seconds(r.created_at, ${sql.ref(`r.${end}`)}, cal.tz, cal.days, cal.before, cal.holidays, cal.open_at, cal.close_at) end`;
 
 /**
  * Time to first response and to resolution, in seconds, per group: count, median, p90 and
  * mean, wall-clock and in business hours. Requests still waiting are counted in `count`
- * but not in the durations (their time is not known yet). Each request's four durations
- * are computed once (materialised), the calendars parsed once per policy.
+ * but not in the durations (their time is not known yet). Business time is the request's
+ * own fact, computed once in the calendar of its SLA policy when the response or the
+ * resolution was recorded (queries/analytics-facts.ts): one pass over the period's rows.
  */
 export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: ResolutionGroup | null): Promise<ResolutionRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : groupKey(groupBy);
-  const column = (name: string) => sql.ref(`t.${name}`) as RawBuilder<number | null>;
   const { rows } = await sql<Record<string, number | string | null>>`
-    with cal as (
-      select id, round_the_clock, calendar->>'timeZone' as tz, days, caseflow_weekday_prefix(days) as before,
-        array(select jsonb_array_elements_text(coalesce(calendar->'holidays', '[]'::jsonb))::date) as holidays,
-        (calendar->>'openTime')::interval as open_at, (calendar->>'closeTime')::interval as close_at
-      from sla_policies, lateral (select array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days) as parsed
-    ), t as materialized (
-      select ${key} as key, ${wall('first_responded_at')} as fr_wall, ${business('first_responded_at')} as fr_business,
-        ${wall('resolved_at')} as res_wall, ${business('resolved_at')} as res_business
-      from requests r left join cal on cal.id = r.sla_policy_id
-      where ${periodFilter(filter)}
-    )
-    select key, count(*)::int as count,
+    select ${key} as key, count(*)::int as count,
       ${sql.join([
-        ...durationColumns('fr_wall', column('fr_wall')),
-        ...durationColumns('fr_business', column('fr_business')),
-        ...durationColumns('res_wall', column('res_wall')),
-        ...durationColumns('res_business', column('res_business')),
+        ...durationColumns('fr_wall', wall('first_responded_at')),
+        ...durationColumns('fr_business', sql<number | null>`r.first_response_business_seconds`),
+        ...durationColumns('res_wall', wall('resolved_at')),
+        ...durationColumns('res_business', sql<number | null>`r.resolution_business_seconds`),
       ])}
-    from t group by 1 order by count(*) desc, 1`.execute(db);
+    from requests r where ${periodFilter(filter)}
+    group by 1 order by count(*) desc, 1`.execute(db);
   const stats = (row: Record<string, number | string | null>, name: string): DurationStats => ({
     count: Number(row[`${name}_count`] ?? 0),
     p50: (row[`${name}_p50`] as number | null) ?? null,

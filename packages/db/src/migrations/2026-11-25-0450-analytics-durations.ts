@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+import { backfillAnalyticsFacts } from '../queries/analytics-facts';
+
+/**
+ * Analytics facts on the request row (see queries/analytics-facts.ts): business-time
+ * durations computed once with packages/sla when the response or resolution is recorded,
+ * and the model's first answer plus a reclassified flag, so that /v1/analytics/resolution
+ * and /classifier are plain aggregates over `requests` instead of a calendar function per
+ * row and a join with a million events. Existing rows are backfilled here. (The SQL
+ * business-time functions of 2026-11-25-0400 are no longer used by any query; they stay
+ * so that migration's down() still finds them.)
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('requests')
+    .addColumn('first_response_business_seconds', 'double precision')
+    .addColumn('resolution_business_seconds', 'double precision')
+    .addColumn('model_category', 'text')
+    .addColumn('model_queue', 'text')
+    .addColumn('model_confidence', 'double precision')
+    .addColumn('reclassified', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
+  await backfillAnalyticsFacts(db as unknown as Kysely<Database>);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('requests')
+    .dropColumn('first_response_business_seconds')
+    .dropColumn('resolution_business_seconds')
+    .dropColumn('model_category')
+    .dropColumn('model_queue')
+    .dropColumn('model_confidence')
+    .dropColumn('reclassified')
+    .execute();
+}
