@@ -70,7 +70,7 @@ async function record(requestId: string, type: string, s: State, data: Record<st
 async function facts(id: string) {
   return db
     .selectFrom('requests')
-    .select(['first_response_business_seconds', 'resolution_business_seconds', 'model_category', 'model_queue', 'model_confidence', 'reclassified'])
+    .select(['first_response_business_seconds', 'resolution_business_seconds', 'model_category', 'model_queue', 'model_confidence', 'reclassified', 'first_response_escalated', 'resolution_escalated'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -81,7 +81,9 @@ describe('analytics facts written with the lifecycle', () => {
   it('keeps the model answer, business durations in the policy calendar, and the reclassified flag on the row', async () => {
     const id = await newRequest();
     await record(id, 'request.classified', state(policyIds.calendar), classification);
-    expect(await facts(id)).toEqual({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: 'card_arrival', model_queue: 'triage', model_confidence: 0.41, reclassified: false });
+    expect(await facts(id)).toEqual({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: 'card_arrival', model_queue: 'triage', model_confidence: 0.41, reclassified: false, first_response_escalated: false, resolution_escalated: false });
+    await record(id, 'request.escalated', state(policyIds.calendar, { escalationLevel: 1 }), { level: 1, clock: 'firstResponse' });
+    expect(await facts(id)).toMatchObject({ first_response_escalated: true, resolution_escalated: false });
 
     // Friday 16:00 Berlin → Tuesday 10:00 Berlin, over a weekend with the DST change and a holiday Monday.
     const firstResponse = '2026-10-27T09:00:00Z';
@@ -106,6 +108,8 @@ describe('analytics facts written with the lifecycle', () => {
       model_queue: 'triage',
       model_confidence: 0.41,
       reclassified: true,
+      first_response_escalated: true,
+      resolution_escalated: false,
     });
   });
 
@@ -136,11 +140,12 @@ describe('the backfill of rows written before the columns', () => {
     const at = (h: number) => new Date(createdAt.getTime() + h * 3_600_000);
     await insertDemoRequests(db, [
       {
-        request: { id: demoId, customer_id: 'cust-demo', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{"demo":true}', status: 'resolved', category: 'exchange_rate', queue: 'fx', priority: 'normal', request_hash: 'demo', workflow_id: `request-${demoId}`, created_at: createdAt, updated_at: at(90), first_responded_at: at(70), resolved_at: at(90), sla_policy_id: policyIds.calendar, sla_policy_version: 1, last_seq: 3 },
+        request: { id: demoId, customer_id: 'cust-demo', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{"demo":true}', status: 'resolved', category: 'exchange_rate', queue: 'fx', priority: 'normal', request_hash: 'demo', workflow_id: `request-${demoId}`, created_at: createdAt, updated_at: at(90), first_responded_at: at(70), resolved_at: at(90), sla_policy_id: policyIds.calendar, sla_policy_version: 1, escalation_level: 1, last_seq: 4 },
         events: [
           { seq: 1, type: 'request.classified', actor: 'classifier', at: createdAt, data: { category: 'card_arrival', queue: 'cards', confidence: 0.77 } },
           { seq: 2, type: 'request.reclassified', actor: 'agent', at: at(1), data: {} },
-          { seq: 3, type: 'request.resolved', actor: 'agent', at: at(90), data: {} },
+          { seq: 3, type: 'request.escalated', actor: 'sla', at: at(80), data: { level: 1, clock: 'resolution' } },
+          { seq: 4, type: 'request.resolved', actor: 'agent', at: at(90), data: {} },
         ],
       },
     ]);
@@ -151,11 +156,16 @@ describe('the backfill of rows written before the columns', () => {
       model_queue: 'cards',
       model_confidence: 0.77,
       reclassified: true,
+      first_response_escalated: false,
+      resolution_escalated: true,
     });
 
     const rows = await db.selectFrom('requests').selectAll().orderBy('id').execute();
     expect(rows.filter((r) => r.resolution_business_seconds !== null).length).toBeGreaterThanOrEqual(4);
-    await db.updateTable('requests').set({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: null, model_queue: null, model_confidence: null, reclassified: false }).execute();
+    await db
+      .updateTable('requests')
+      .set({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: null, model_queue: null, model_confidence: null, reclassified: false, first_response_escalated: false, resolution_escalated: false })
+      .execute();
     expect(await backfillAnalyticsFacts(db, { batch: 2 })).toBe(rows.length);
     expect(await db.selectFrom('requests').selectAll().orderBy('id').execute()).toEqual(rows);
   });

@@ -59,6 +59,8 @@ export interface RequestsTable {
   model_queue: string | null;
   model_confidence: number | null;
   reclassified: Generated<boolean>;
+  first_response_escalated: Generated<boolean>;
+  resolution_escalated: Generated<boolean>;
 }
 
 export interface RequestEventsTable {

@@ -5,9 +5,9 @@ import { backfillAnalyticsFacts } from '../queries/analytics-facts';
 /**
  * Analytics facts on the request row (see queries/analytics-facts.ts): business-time
  * durations computed once with packages/sla when the response or resolution is recorded,
- * and the model's first answer plus a reclassified flag, so that /v1/analytics/resolution
- * and /classifier are plain aggregates over `requests` instead of a calendar function per
- * row and a join with a million events. Existing rows are backfilled here. (The SQL
+ * the model's first answer, a reclassified flag and which SLA clocks were escalated, so
+ * that /v1/analytics/resolution, /classifier and /sla are plain aggregates over `requests`
+ * instead of a calendar function per row and joins with a million events. Existing rows are backfilled here. (The SQL
  * business-time functions of 2026-11-25-0400 are no longer used by any query; they stay
  * so that migration's down() still finds them.)
  */
@@ -20,6 +20,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('model_queue', 'text')
     .addColumn('model_confidence', 'double precision')
     .addColumn('reclassified', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('first_response_escalated', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('resolution_escalated', 'boolean', (c) => c.notNull().defaultTo(false))
     .execute();
   await backfillAnalyticsFacts(db as unknown as Kysely<Database>);
 }
@@ -33,5 +35,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .dropColumn('model_queue')
     .dropColumn('model_confidence')
     .dropColumn('reclassified')
+    .dropColumn('first_response_escalated')
+    .dropColumn('resolution_escalated')
     .execute();
 }

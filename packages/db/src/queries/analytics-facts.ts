@@ -10,7 +10,8 @@ import type { Db } from '../client';
  *   request's SLA policy when the time was recorded (packages/sla's definition; wall-clock
  *   for round-the-clock policies and requests without one);
  * - what the model first said (the `request.classified` event: category, queue,
- *   confidence), and whether a person reclassified the request since.
+ *   confidence), and whether a person reclassified the request since;
+ * - which SLA clocks were escalated (a `request.escalated` event with `data.clock`).
  * Written by recordTransition and insertDemoRequests, and by `backfillAnalyticsFacts` for
  * rows that predate the columns (migration 2026-11-25-0450-analytics-durations).
  */
@@ -51,6 +52,14 @@ export function modelFacts(data: Record<string, unknown>): ModelFactColumns {
   return { model_category: text(data['category']), model_queue: text(data['queue']), model_confidence: typeof data['confidence'] === 'number' ? data['confidence'] : null };
 }
 
+/** The flags an event sets on its request (none for most events). */
+export function eventFlags(type: string, data: Record<string, unknown>): { reclassified?: true; first_response_escalated?: true; resolution_escalated?: true } {
+  if (type === 'request.reclassified') return { reclassified: true };
+  if (type === 'request.escalated' && data['clock'] === 'firstResponse') return { first_response_escalated: true };
+  if (type === 'request.escalated' && data['clock'] === 'resolution') return { resolution_escalated: true };
+  return {};
+}
+
 /** SLA policies by id, as the fact functions need them. */
 export async function factPolicies(db: Db, ids: readonly (string | null | undefined)[]): Promise<Map<string, FactPolicy>> {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
@@ -83,7 +92,9 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
       update requests r set
         first_response_business_seconds = f.fr, resolution_business_seconds = f.res,
         model_category = c.data->>'category', model_queue = c.data->>'queue', model_confidence = (c.data->>'confidence')::double precision,
-        reclassified = exists (select from request_events x where x.request_id = r.id and x.type = 'request.reclassified')
+        reclassified = exists (select from request_events x where x.request_id = r.id and x.type = 'request.reclassified'),
+        first_response_escalated = exists (select from request_events x where x.request_id = r.id and x.type = 'request.escalated' and x.data->>'clock' = 'firstResponse'),
+        resolution_escalated = exists (select from request_events x where x.request_id = r.id and x.type = 'request.escalated' and x.data->>'clock' = 'resolution')
       from unnest(${rows.map((row) => row.id)}::uuid[], ${facts.map((f) => f.first_response_business_seconds)}::double precision[],
           ${facts.map((f) => f.resolution_business_seconds)}::double precision[]) as f(id, fr, res)
         left join request_events c on c.request_id = f.id and c.type = 'request.classified'

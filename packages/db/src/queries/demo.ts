@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewRequestRow } from '../schema';
-import { durationFacts, type FactPolicy, factPolicies, modelFacts } from './analytics-facts';
+import { durationFacts, eventFlags, type FactPolicy, factPolicies, modelFacts } from './analytics-facts';
 
 /**
  * Historical demo data written straight into the read model (`pnpm caseflow demo seed`).
@@ -48,7 +48,7 @@ function withAnalyticsFacts({ request, events }: DemoRow, policies: Map<string, 
   return {
     ...durationFacts(policies.get(request.sla_policy_id ?? ''), at(request.created_at)!, at(request.first_responded_at), at(request.resolved_at)),
     ...(classified === undefined ? {} : modelFacts(classified.data)),
-    reclassified: events.some((e) => e.type === 'request.reclassified'),
+    ...Object.assign({}, ...events.map((e) => eventFlags(e.type, e.data))),
     ...request,
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
-import { durationFacts, factPolicies, modelFacts } from './analytics-facts';
+import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
 import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
@@ -131,7 +131,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         last_seq: event.seq,
         ...(state.sla === undefined ? {} : requestSlaColumns(state.sla)),
         ...(event.type === 'request.classified' ? { classified_at: event.at, ...modelFacts(event.data) } : {}),
-        ...(event.type === 'request.reclassified' ? { reclassified: true } : {}),
+        ...eventFlags(event.type, event.data),
         // A duration stays while its end is unchanged and is cleared when it moves (a reopen
         // clears resolved_at): on the right of SET, column names are the row before the update.
         ...(state.sla === undefined ? {} : { first_response_business_seconds: keptWhile('first_responded_at', state.sla.firstRespondedAt) }),
