@@ -88,16 +88,26 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
     if (rows.length === 0) return updated;
     after = rows.at(-1)!.id;
     const facts = rows.map((row) => durationFacts(row.sla_policy_id === null ? null : policies.get(row.sla_policy_id), row.created_at, row.first_responded_at, row.resolved_at));
+    // Each request's events read once, by the primary key (request_id, seq), not probed per fact.
     const result = await sql`
       update requests r set
         first_response_business_seconds = f.fr, resolution_business_seconds = f.res,
-        model_category = c.data->>'category', model_queue = c.data->>'queue', model_confidence = (c.data->>'confidence')::double precision,
-        reclassified = exists (select from request_events x where x.request_id = r.id and x.type = 'request.reclassified'),
-        first_response_escalated = exists (select from request_events x where x.request_id = r.id and x.type = 'request.escalated' and x.data->>'clock' = 'firstResponse'),
-        resolution_escalated = exists (select from request_events x where x.request_id = r.id and x.type = 'request.escalated' and x.data->>'clock' = 'resolution')
+        model_category = e.category, model_queue = e.queue, model_confidence = e.confidence,
+        reclassified = coalesce(e.reclassified, false),
+        first_response_escalated = coalesce(e.first_response_escalated, false),
+        resolution_escalated = coalesce(e.resolution_escalated, false)
       from unnest(${rows.map((row) => row.id)}::uuid[], ${facts.map((f) => f.first_response_business_seconds)}::double precision[],
           ${facts.map((f) => f.resolution_business_seconds)}::double precision[]) as f(id, fr, res)
-        left join request_events c on c.request_id = f.id and c.type = 'request.classified'
+        left join (
+          select request_id,
+            max(data->>'category') filter (where type = 'request.classified') as category,
+            max(data->>'queue') filter (where type = 'request.classified') as queue,
+            max((data->>'confidence')::double precision) filter (where type = 'request.classified') as confidence,
+            bool_or(type = 'request.reclassified') as reclassified,
+            bool_or(type = 'request.escalated' and data->>'clock' = 'firstResponse') as first_response_escalated,
+            bool_or(type = 'request.escalated' and data->>'clock' = 'resolution') as resolution_escalated
+          from request_events where request_id = any(${rows.map((row) => row.id)}::uuid[]) group by request_id
+        ) e on e.request_id = f.id
       where r.id = f.id`.execute(db);
     updated += Number(result.numAffectedRows ?? 0);
   }
