@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../client';
-import { type AnalyticsFilter, aggregate, periodFilter } from './analytics';
+import { type AnalyticsFilter, analyticsAggregate, periodFilter } from './analytics';
 
 /**
  * Routing quality measured from what operators did. The model's guess is what the
@@ -61,7 +61,7 @@ export interface ClassifierQuality {
  * confused pairs and the reliability table here.
  */
 export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triageQueue = 'triage', pairs = 10, buckets = 10 } = {}): Promise<ClassifierQuality> {
-  const { rows } = await aggregate(db, sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
+  const { rows } = await analyticsAggregate(db, sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
     with j as (${judged(filter, triageQueue)})
     select predicted, case when verified then final end as final, coalesce(triaged, false) as triaged, verified,
       least(width_bucket(confidence, 0, 1, ${buckets}), ${buckets}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum

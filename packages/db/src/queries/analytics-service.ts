@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import { type AnalyticsFilter, aggregate, periodFilter } from './analytics';
+import { type AnalyticsFilter, analyticsAggregate, periodFilter } from './analytics';
 
 /** Service quality as customers feel it: SLA keeping, escalations, satisfaction. */
 
@@ -39,7 +39,7 @@ const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is no
 
 export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
   const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
-  const { rows } = await aggregate(db, sql<{ key: string; level: number; n: number; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; level: number; n: number; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
     select ${key} as key, r.escalation_level as level, count(*)::int as n,
       count(*) filter (where ${ranOnSla})::int as with_sla,
       count(*) filter (where r.sla_breached)::int as breached,
@@ -93,7 +93,7 @@ export interface CsatRow {
 /** Satisfaction of resolved (or closed) requests of the period; the latest score of a request counts. */
 export async function csatStats(db: Db, filter: AnalyticsFilter, groupBy: CsatGroup | null): Promise<CsatRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
-  const { rows } = await aggregate(db, sql<{ key: string; resolved: number; rated: number; mean: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; resolved: number; rated: number; mean: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>`
     select ${key} as key, count(*)::int as resolved, count(r.csat_score)::int as rated, avg(r.csat_score)::double precision as mean,
       ${sql.join([1, 2, 3, 4, 5].map((score) => sql`count(*) filter (where r.csat_score = ${sql.lit(score)})::int as ${sql.ref(`s${score}`)}`))}
     from requests r where ${periodFilter(filter)} and r.resolved_at is not null
@@ -110,7 +110,7 @@ export async function csatStats(db: Db, filter: AnalyticsFilter, groupBy: CsatGr
 
 /** Mean score and count per day (local days in `tz`) by when the request was created. */
 export async function csatTrend(db: Db, filter: AnalyticsFilter, tz: string): Promise<{ t: Date; rated: number; mean: number | null }[]> {
-  const { rows } = await aggregate(db, sql<{ t: Date; rated: number; mean: number | null }>`
+  const { rows } = await analyticsAggregate(db, sql<{ t: Date; rated: number; mean: number | null }>`
     with days as (
       select generate_series(date_trunc('day', ${filter.from}::timestamptz at time zone ${tz}),
         (${filter.to}::timestamptz - interval '1 microsecond') at time zone ${tz}, interval '1 day') as local

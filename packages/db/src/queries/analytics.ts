@@ -36,7 +36,7 @@ export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
  * when the planner's row estimates for the CTEs overshoot into full optimisation), and
  * enough sort memory for the exact percentiles to sort in memory rather than on disk.
  */
-export async function aggregate<T>(db: Db, query: RawBuilder<T>, { workMem = '4MB' }: { workMem?: string } = {}): Promise<QueryResult<T>> {
+export async function analyticsAggregate<T>(db: Db, query: RawBuilder<T>, { workMem = '4MB' }: { workMem?: string } = {}): Promise<QueryResult<T>> {
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true)`.execute(trx);
     return query.execute(trx);
@@ -65,7 +65,7 @@ export async function volumeSeries(
 ): Promise<{ series: VolumeSeries[]; total: number }> {
   const step = sql.lit(`1 ${interval}`);
   const unit = sql.lit(interval);
-  const { rows } = await aggregate(db, sql<{ key: string; t: Date; count: number; total: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; t: Date; count: number; total: number }>`
     with buckets as (
       select generate_series(
         date_trunc(${unit}, ${filter.from}::timestamptz at time zone ${tz}),
@@ -140,7 +140,7 @@ const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r
 export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: ResolutionGroup | null): Promise<ResolutionRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : groupKey(groupBy);
   // Sorting the period's rows by group and then each duration takes ~100 bytes a row in memory.
-  const { rows } = await aggregate(db, sql<Record<string, number | string | null>>`
+  const { rows } = await analyticsAggregate(db, sql<Record<string, number | string | null>>`
     select ${key} as key, count(*)::int as count,
       ${sql.join([
         ...durationColumns('fr_wall', wall('first_responded_at')),
@@ -170,7 +170,7 @@ export const resolutionHistogramHours = [1, 4, 8, 24, 72, 168] as const;
 /** How many resolved requests took up to 1 h, 4 h, … wall-clock: the distribution's shape. */
 export async function resolutionHistogram(db: Db, filter: AnalyticsFilter): Promise<{ upToHours: number | null; count: number }[]> {
   const bounds = sql.raw(`array[${resolutionHistogramHours.map((h) => h * 3600).join(',')}]::double precision[]`);
-  const { rows } = await aggregate(db, sql<{ bucket: number; count: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ bucket: number; count: number }>`
     select width_bucket(extract(epoch from r.resolved_at - r.created_at)::double precision, ${bounds}) as bucket, count(*)::int as count
     from requests r where ${periodFilter(filter)} and r.resolved_at is not null group by 1`);
   const counts = new Map(rows.map((row) => [row.bucket, row.count]));
