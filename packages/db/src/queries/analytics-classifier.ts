@@ -61,11 +61,13 @@ export interface ClassifierQuality {
  * confused pairs and the reliability table here.
  */
 export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triageQueue = 'triage', pairs = 10, buckets = 10 } = {}): Promise<ClassifierQuality> {
+  // A literal, so the bucket expression matches the statistics migration 0450 keeps on it (10 buckets).
+  if (!Number.isInteger(buckets) || buckets < 1) throw new Error(`buckets must be a positive integer, got ${buckets}`);
   const { rows } = await analyticsAggregate(db, sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
     with j as (${judged(filter, triageQueue)})
     select predicted, case when verified then final end as final, coalesce(triaged, false) as triaged, verified,
-      least(width_bucket(confidence, 0, 1, ${buckets}), ${buckets}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
-    from j group by 1, 2, 3, 4, 5`);
+      least(width_bucket(confidence, 0, 1, ${sql.lit(buckets)}), ${sql.lit(buckets)}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
+    from j group by 1, 2, 3, 4, 5`, { workMem: '64MB' });
   const totals: ClassifierTotals = { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0 };
   const categories = new Map<string, CategoryQuality>();
   const confused = new Map<string, ConfusedPair>();
