@@ -1,6 +1,7 @@
 // `pnpm bench:analytics [--requests 1000000]`: seeds a throwaway PostgreSQL with demo
 // requests (the `caseflow demo seed` generator, many seeds) and times every analytics
 // aggregate the dashboard asks for. Rewrites its section of docs/benchmarks.md.
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { discoverTopics } from '@caseflow/analytics';
 import { machineLine, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
@@ -11,6 +12,7 @@ import {
   analyzeAfterBulkLoad,
   classifierQuality,
   createDb,
+  type Db,
   csatStats,
   csatTrend,
   insertDemoRequests,
@@ -23,6 +25,7 @@ import {
   volumeSeries,
 } from '@caseflow/db';
 import { repoRoot, startPostgres } from '@caseflow/test-harness/node';
+import { explainAll, type Plan, planShape, recordingDb } from './explain';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' } } });
 const total = Number(values.requests);
@@ -30,6 +33,8 @@ const runs = Number(values.runs);
 const log = (line: string) => console.error(`bench:analytics: ${line}`);
 const DAY = 86_400_000;
 
+// The load average at start, before seeding: the machine is shared.
+const machine = machineLine();
 const postgres = await startPostgres();
 const db = createDb(postgres.databaseUrl, { maxConnections: 4 });
 try {
@@ -63,55 +68,91 @@ try {
   const month: AnalyticsFilter = { from: new Date(now.getTime() - 30 * DAY), to: now };
   const week: AnalyticsFilter = { from: new Date(now.getTime() - 7 * DAY), to: now };
   const cards: AnalyticsFilter = { ...month, queue: 'cards' };
-  const cases: [string, () => Promise<unknown>][] = [
-    ['volume: 30 days by day × category', () => volumeSeries(db, month, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
-    ['volume: 7 days by hour × queue, Asia/Shanghai', () => volumeSeries(db, week, { interval: 'hour', groupBy: 'queue', tz: 'Asia/Shanghai', top: 10 })],
-    ['volume: 30 days, queue=cards', () => volumeSeries(db, cards, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
-    ['classifier: 30 days', () => classifierQuality(db, month)],
-    ['classifier: 30 days, queue=cards', () => classifierQuality(db, cards)],
-    ['topic candidates: 7 days + the 7 before (SQL)', () => Promise.all([listTopicCandidates(db, week, { limit: 800 }), listTopicCandidates(db, { from: new Date(week.from.getTime() - 7 * DAY), to: week.from }, { limit: 800 })])],
-    ['at-risk: 20 most urgent open requests', () => listAtRiskRequests(db, { limit: 20 })],
-    ['resolution: 30 days by queue (wall clock + business hours)', () => resolutionStats(db, month, 'queue')],
-    ['resolution histogram: 30 days', () => resolutionHistogram(db, month)],
-    ['sla: 30 days by queue', () => slaStats(db, month, 'queue')],
-    ['csat: 30 days by assignee + daily trend', () => Promise.all([csatStats(db, month, 'assignee'), csatTrend(db, month, 'UTC')])],
+  const cases: [string, (db: Db) => Promise<unknown>][] = [
+    ['volume: 30 days by day × category', (db) => volumeSeries(db, month, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
+    ['volume: 7 days by hour × queue, Asia/Shanghai', (db) => volumeSeries(db, week, { interval: 'hour', groupBy: 'queue', tz: 'Asia/Shanghai', top: 10 })],
+    ['volume: 30 days, queue=cards', (db) => volumeSeries(db, cards, { interval: 'day', groupBy: 'category', tz: 'UTC', top: 10 })],
+    ['classifier: 30 days', (db) => classifierQuality(db, month)],
+    ['classifier: 30 days, queue=cards', (db) => classifierQuality(db, cards)],
+    ['topic candidates: 7 days + the 7 before (SQL)', (db) => Promise.all([listTopicCandidates(db, week, { limit: 800 }), listTopicCandidates(db, { from: new Date(week.from.getTime() - 7 * DAY), to: week.from }, { limit: 800 })])],
+    ['at-risk: 20 most urgent open requests', (db) => listAtRiskRequests(db, { limit: 20 })],
+    ['resolution: 30 days by queue (wall clock + business hours)', (db) => resolutionStats(db, month, 'queue')],
+    ['resolution histogram: 30 days', (db) => resolutionHistogram(db, month)],
+    ['sla: 30 days by queue', (db) => slaStats(db, month, 'queue')],
+    ['csat: 30 days by assignee + daily trend', (db) => Promise.all([csatStats(db, month, 'assignee'), csatTrend(db, month, 'UTC')])],
   ];
-  const rows: string[] = [];
+  const recording = recordingDb(postgres.databaseUrl);
+  const measured: { name: string; cold: number; p50: number; max: number; plans: Plan[] }[] = [];
   for (const [name, run] of cases) {
-    await run();
+    // Cold: the first call of this query after the load (its plan and pages not yet used by it).
+    let t = performance.now();
+    await run(db);
+    const cold = performance.now() - t;
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await run();
+      t = performance.now();
+      await run(db);
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    rows.push(`| ${name} | ${percentile(times, 50).toFixed(0)} | ${times.at(-1)!.toFixed(0)} |`);
-    log(rows.at(-1)!);
+    recording.take();
+    await run(recording.db);
+    const plans = await explainAll(db, recording.take());
+    measured.push({ name, cold, p50: percentile(times, 50), max: times.at(-1)!, plans });
+    log(`${name}: cold ${cold.toFixed(0)} ms, warm p50 ${percentile(times, 50).toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms; ${plans.map((p) => `${p.executionMs.toFixed(0)} ms ${planShape(p.text)}`).join('; ')}`);
   }
+  await recording.destroy();
   const [current, previous] = await Promise.all([listTopicCandidates(db, week, { limit: 800 }), listTopicCandidates(db, { from: new Date(week.from.getTime() - 7 * DAY), to: week.from }, { limit: 800 })]);
   const t = performance.now();
   const discovery = discoverTopics(current, previous);
   const clusterMs = performance.now() - t;
-  rows.push(`| topic clustering in Node: ${current.length} + ${previous.length} requests, k = ${discovery.k} | ${clusterMs.toFixed(0)} | — |`);
+  const loadAtEnd = loadavg()[0]!.toFixed(2);
 
+  const ms = (n: number) => n.toFixed(0);
+  const table = measured.map((m) => `| ${m.name} | ${ms(m.cold)} | ${ms(m.p50)} | ${ms(m.max)} | ${m.plans.map((p) => ms(p.executionMs)).join(' + ')} | ${m.plans.map((p) => planShape(p.text)).join('; ')} |`);
+  const missed = measured.filter((m) => m.p50 > 300 || Math.max(m.cold, m.max) > 1000).map((m) => m.name);
   writeBenchmarkSection(
     'Analytics (read-model aggregates)',
     [
       'Generated by `pnpm bench:analytics` — do not edit by hand; rerun it.',
       '',
-      `- Date and machine: ${machineLine()}`,
-      `- Data: ${seeded.toLocaleString('en')} requests and ${events.toLocaleString('en')} lifecycle events over 30 days, made by the \`caseflow demo seed\` generator (seeds 1…${Math.floor(total / batch)}), in a throwaway PostgreSQL cluster (no fsync), after \`ANALYZE\`.`,
-      `- Each query: one warm-up, then ${runs} runs; milliseconds, as the route's query function sees them (no HTTP).`,
+      `- Date and machine: ${machine}; ${loadAtEnd} at the end. The machine is shared with other engineers' test runs: compare figures only with the load average beside them.`,
+      `- Data: ${seeded.toLocaleString('en')} requests and ${events.toLocaleString('en')} lifecycle events over 30 days, made by the \`caseflow demo seed\` generator (seeds 1…${Math.floor(total / batch)}) and written by \`insertDemoRequests\` (which fills the analytics facts as the lifecycle writer does), in a throwaway PostgreSQL 15 cluster (default settings but no fsync), after \`VACUUM ANALYZE\`.`,
+      `- Each query is called as the route calls it (its query function, no HTTP, so no answer cache): once cold (the first call of that query after the load), then ${runs} warm runs. Plans: \`EXPLAIN (ANALYZE, BUFFERS)\` of the very statements the function sent, with its transaction settings.`,
       '',
-      '| query | p50 ms | max ms |',
-      '|---|---:|---:|',
-      ...rows,
+      '| query | cold ms | warm p50 ms | warm max ms | plan execution ms | plan |',
+      '|---|---:|---:|---:|---:|---|',
+      ...table,
+      `| topic clustering, CPU (intake runs it on a worker thread): ${current.length} + ${previous.length} requests, k = ${discovery.k} | ${ms(clusterMs)} | — | — | — | — |`,
       '',
-      'Indexes that serve them: `requests (created_at, id)`, `(queue, created_at)`, `(category, created_at)` and friends for the',
-      'period and filters; `request_events (type, request_id)` for the classified / reclassified / escalated events of a period;',
-      'a partial index on open requests\' `sla_due_at` for the at-risk list. Every answer is an aggregate: nothing but the result',
-      'rows reaches Node, except topic discovery, which reads at most 800 + 800 short texts.',
+      `Goal p50 ≤ 300 ms and worst ≤ 1 s per endpoint over the default 30-day window: ${missed.length === 0 ? '**met** by every query.' : `**not met** by ${missed.join('; ')}.`}`,
+      '',
+      'Reading the figures:',
+      '',
+      '- Every aggregate reads `requests` alone. The facts that used to need a calendar function per row or a join with the',
+      '  8 M lifecycle events are kept on the row (`packages/db/src/queries/analytics-facts.ts`, migration',
+      '  `2026-11-25-0450-analytics-durations`): business-time durations to first response and resolution (computed with',
+      '  packages/sla when they are recorded), the model\'s first answer, a reclassified flag and a breach flag per SLA clock.',
+      '  Before them (same bench, 2026-11-25, load average 2.32): resolution 22,370 ms, classifier 2,301 ms, sla 1,901 ms',
+      '  (p50); topic candidates 442 ms.',
+      '- The default 30-day window holds every seeded request, so each aggregate reads about a million rows: a parallel',
+      '  sequential scan is the right plan and the time is CPU (hashing, and for resolution sorting). A covering index',
+      '  `(created_at) include (…every column read…)` (218 MB) was measured and dropped: no consistent gain for 30 days',
+      '  (it helps only short windows, which are fast already), and one more index entry on every lifecycle write.',
+      '- Resolution is bound by its exact percentiles: p50/p90 of four durations per group are four sorts of up to a',
+      '  million values (PostgreSQL\'s ordered-set aggregates sort and cannot run in parallel). Exactness is kept on',
+      '  purpose; an approximate percentile (histogram rollup, t-digest) would be the next step if this must get faster.',
+      '- Every aggregate runs with JIT off for its transaction: compiling cost up to 0.7 s of the volume query (the CTE',
+      '  row estimates overshoot into full optimisation) and saved nothing measurable elsewhere.',
+      '- Aggregates are split over parallel workers only when PostgreSQL expects few groups: the classifier has',
+      '  statistics on its grouping columns and confidence decile (migration 0450), the resolution histogram is one row of',
+      '  filtered counts. Volume and the CSAT trend group by a local-time bucket of `created_at`, which it still takes for',
+      '  a million groups, so they aggregate in one process.',
+      '',
+      '<details><summary>Plans</summary>',
+      '',
+      ...measured.flatMap((m) => m.plans.map((p) => `${m.name}\n\n\`\`\`\n${p.text}\n\`\`\`\n`)),
+      '</details>',
     ].join('\n'),
   );
   log('wrote docs/benchmarks.md');

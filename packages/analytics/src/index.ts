@@ -1,2 +1,3 @@
 export { discoverTopics, type Topic, type TopicDiscovery, type TopicDocument, type TopicOptions } from './topics';
 export { wilsonInterval } from './stats';
+export { discoverTopicsOffThread, stopTopicWorker } from './topics-thread';

@@ -1,4 +1,5 @@
 import type { Db } from './client';
+import { backfillAnalyticsFacts } from './queries/analytics-facts';
 
 /**
  * A small, fully known data set for the analytics tests: every number the queries give
@@ -70,7 +71,11 @@ export const fixtureRequests: FixtureRequest[] = Array.from({ length: 40 }, (_, 
   };
 });
 
-/** Writes the fixture straight into the read model (requests and their lifecycle events). */
+/**
+ * Writes the fixture straight into the read model (requests and their lifecycle events),
+ * then lets the migration's backfill derive the analytics facts from them, so the
+ * known-answer tests check the backfill and the aggregates together.
+ */
 export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureRequest) => Record<string, unknown> } = {}): Promise<void> {
   await db.insertInto('customers').values({ id: 'cust-analytics' }).onConflict((oc) => oc.doNothing()).execute();
   for (const r of fixtureRequests) {
@@ -114,4 +119,5 @@ export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureR
       .values(events.map((e, n) => ({ request_id: r.id, seq: n + 1, event_id: `${r.id}.${n + 1}`, type: e.type, actor: 'fixture', at: r.createdAt, data: JSON.stringify(e.data) })))
       .execute();
   }
+  await backfillAnalyticsFacts(db);
 }

@@ -5,6 +5,7 @@ import * as webhooksAndEmail from './migrations/2026-11-25-0200-webhooks-and-ema
 import * as apiKeysCustomersSearch from './migrations/2026-11-25-0300-api-keys-customers-search';
 import * as lifecycleAndSla from './migrations/2026-11-25-0350-lifecycle-and-sla';
 import * as analytics from './migrations/2026-11-25-0400-analytics';
+import * as analyticsDurations from './migrations/2026-11-25-0450-analytics-durations';
 import type { Database } from './schema';
 
 // Listed here rather than read from a folder, so migrations travel with the code
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0300-api-keys-customers-search': apiKeysCustomersSearch,
   '2026-11-25-0350-lifecycle-and-sla': lifecycleAndSla,
   '2026-11-25-0400-analytics': analytics,
+  '2026-11-25-0450-analytics-durations': analyticsDurations,
 };
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -52,6 +52,15 @@ export interface RequestsTable {
   first_responded_at: Timestamp | null;
   csat_score: number | null;
   csat_comment: string | null;
+  /** Analytics facts (migration 2026-11-25-0450-analytics-durations, queries/analytics-facts.ts). */
+  first_response_business_seconds: number | null;
+  resolution_business_seconds: number | null;
+  model_category: string | null;
+  model_queue: string | null;
+  model_confidence: number | null;
+  reclassified: Generated<boolean>;
+  first_response_escalated: Generated<boolean>;
+  resolution_escalated: Generated<boolean>;
 }
 
 export interface RequestEventsTable {

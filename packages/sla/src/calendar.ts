@@ -87,6 +87,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The zone's UTC offset at instant `t`, in ms (local wall time = t + offset). */
 export function utcOffset(timeZone: string, t: number): number {
+  // UTC needs no formatter, which costs ~10 µs a call (analytics computes millions of durations).
+  if (timeZone === 'UTC') return 0;
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(t))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

@@ -1,23 +1,20 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../client';
-import { type AnalyticsFilter, periodFilter } from './analytics';
+import { type AnalyticsFilter, analyticsAggregate, periodFilter } from './analytics';
 
 /**
- * Routing quality measured from what operators did. The model's guess is the
- * `request.classified` event (its category, queue, confidence); the request's category now
- * is what people left it at. A request is *verified* when a person reclassified it or
- * worked it to resolution: confirmed when the category is still the model's, corrected
- * when it is not.
+ * Routing quality measured from what operators did. The model's guess is what the
+ * `request.classified` event said (its category, queue, confidence), kept on the row as
+ * `model_*` (queries/analytics-facts.ts); the request's category now is what people left
+ * it at. A request is *verified* when a person reclassified it or worked it to
+ * resolution: confirmed when the category is still the model's, corrected when it is not.
  */
 function judged(filter: AnalyticsFilter, triageQueue: string): RawBuilder<unknown> {
   return sql`
-    select r.category as final, c.data->>'category' as predicted, c.data->>'queue' = ${triageQueue} as triaged,
-      (c.data->>'confidence')::double precision as confidence,
-      (r.status in ('resolved', 'closed') or x.request_id is not null) as verified
+    select r.category as final, r.model_category as predicted, r.model_queue = ${triageQueue} as triaged,
+      r.model_confidence as confidence, (r.status in ('resolved', 'closed') or r.reclassified) as verified
     from requests r
-    join request_events c on c.request_id = r.id and c.type = 'request.classified'
-    left join (select distinct request_id from request_events where type = 'request.reclassified') x on x.request_id = r.id
-    where ${periodFilter(filter)}`;
+    where ${periodFilter(filter)} and r.model_category is not null`;
 }
 
 export interface ClassifierTotals {
@@ -64,11 +61,13 @@ export interface ClassifierQuality {
  * confused pairs and the reliability table here.
  */
 export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triageQueue = 'triage', pairs = 10, buckets = 10 } = {}): Promise<ClassifierQuality> {
-  const { rows } = await sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
+  // A literal, so the bucket expression matches the statistics migration 0450 keeps on it (10 buckets).
+  if (!Number.isInteger(buckets) || buckets < 1) throw new Error(`buckets must be a positive integer, got ${buckets}`);
+  const { rows } = await analyticsAggregate(db, sql<{ predicted: string | null; final: string | null; triaged: boolean; verified: boolean; bucket: number | null; n: number; confidence_sum: number | null }>`
     with j as (${judged(filter, triageQueue)})
     select predicted, case when verified then final end as final, coalesce(triaged, false) as triaged, verified,
-      least(width_bucket(confidence, 0, 1, ${buckets}), ${buckets}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
-    from j group by 1, 2, 3, 4, 5`.execute(db);
+      least(width_bucket(confidence, 0, 1, ${sql.lit(buckets)}), ${sql.lit(buckets)}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
+    from j group by 1, 2, 3, 4, 5`, { workMem: '64MB' });
   const totals: ClassifierTotals = { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0 };
   const categories = new Map<string, CategoryQuality>();
   const confused = new Map<string, ConfusedPair>();
@@ -127,10 +126,7 @@ export async function listTopicCandidates(db: Db, filter: AnalyticsFilter, { lim
   const { rows } = await sql<TopicCandidate>`
     select r.id, r.subject, r.subject || E'\n' || left(r.body, 500) as text
     from requests r
-    where ${periodFilter(filter)} and r.id in (
-      select request_id from request_events where type = 'request.classified' and data->>'queue' = ${triageQueue}
-      union
-      select request_id from request_events where type = 'request.reclassified')
+    where ${periodFilter(filter)} and (r.model_queue = ${triageQueue} or r.reclassified)
     order by r.created_at desc, r.id limit ${limit}`.execute(db);
   return rows;
 }

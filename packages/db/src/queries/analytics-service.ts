@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import { type AnalyticsFilter, periodFilter } from './analytics';
+import { type AnalyticsFilter, analyticsAggregate, periodFilter } from './analytics';
 
 /** Service quality as customers feel it: SLA keeping, escalations, satisfaction. */
 
@@ -26,50 +26,54 @@ export interface SlaRow {
 }
 
 /**
- * SLA compliance per group. A clock's breach is its `request.escalated` event
- * (`data.clock`), so first response and resolution are told apart; a request counts once
- * per clock however often it was reopened.
+ * SLA compliance per group, one pass over the period's requests. A clock's breach is its
+ * `request.escalated` event (`data.clock`), kept on the row as `first_response_escalated` /
+ * `resolution_escalated` (queries/analytics-facts.ts), so first response and resolution are
+ * told apart and a request counts once per clock however often it was reopened.
+ * Escalations by level: every escalation raises the request's level by exactly one and
+ * records one event at that level (workflows/src/service-request.ts `escalate`), so the
+ * events at level L are the requests whose `escalation_level` is at least L.
  */
 // A request ran on an SLA once a policy was applied to it; the due time alone is cleared when its clocks stop.
 const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is not null or r.sla_breached)`;
 
 export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
   const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
-  // Breaches per clock from one pass over the escalation events, not a lookup per request.
-  const [groups, escalations] = await Promise.all([
-    sql<{ key: string; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
-      with esc as (
-        select request_id, bool_or(data->>'clock' = 'firstResponse') as fr, bool_or(data->>'clock' = 'resolution') as res
-        from request_events where type = 'request.escalated' group by request_id
-      )
-      select ${key} as key,
-        count(*) filter (where ${ranOnSla})::int as with_sla,
-        count(*) filter (where r.sla_breached)::int as breached,
-        count(*) filter (where esc.fr)::int as fr,
-        count(*) filter (where esc.res)::int as res,
-        count(*) filter (where r.sla_breached and r.status in ${openStatuses})::int as open_breached
-      from requests r left join esc on esc.request_id = r.id
-      where ${periodFilter(filter)}
-      group by 1 order by 2 desc, 1`.execute(db),
-    sql<{ key: string; level: number; count: number }>`
-      select ${key} as key, (e.data->>'level')::int as level, count(*)::int as count
-      from requests r join request_events e on e.request_id = r.id and e.type = 'request.escalated'
-      where ${periodFilter(filter)} group by 1, 2 order by 1, 2`.execute(db),
-  ]);
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; level: number; n: number; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
+    select ${key} as key, r.escalation_level as level, count(*)::int as n,
+      count(*) filter (where ${ranOnSla})::int as with_sla,
+      count(*) filter (where r.sla_breached)::int as breached,
+      count(*) filter (where r.first_response_escalated)::int as fr,
+      count(*) filter (where r.resolution_escalated)::int as res,
+      count(*) filter (where r.sla_breached and r.status in ${openStatuses})::int as open_breached
+    from requests r where ${periodFilter(filter)}
+    group by 1, 2`);
+  const groups = new Map<string, { with_sla: number; breached: number; fr: number; res: number; open_breached: number; levels: Map<number, number> }>();
+  for (const row of rows) {
+    const group = groups.get(row.key) ?? { with_sla: 0, breached: 0, fr: 0, res: 0, open_breached: 0, levels: new Map<number, number>() };
+    group.with_sla += row.with_sla;
+    group.breached += row.breached;
+    group.fr += row.fr;
+    group.res += row.res;
+    group.open_breached += row.open_breached;
+    for (let level = 1; level <= row.level; level++) group.levels.set(level, (group.levels.get(level) ?? 0) + row.n);
+    groups.set(row.key, group);
+  }
   const share = (kept: number, total: number) => (total === 0 ? null : kept / total);
-  return groups.rows
-    .filter((row) => row.with_sla > 0 || row.breached > 0)
-    .map((row) => ({
-      key: row.key,
-      withSla: row.with_sla,
-      breached: row.breached,
-      firstResponseBreaches: row.fr,
-      resolutionBreaches: row.res,
-      firstResponseCompliance: share(row.with_sla - row.fr, row.with_sla),
-      resolutionCompliance: share(row.with_sla - row.res, row.with_sla),
-      compliance: share(row.with_sla - row.breached, row.with_sla),
-      openBreached: row.open_breached,
-      escalationsByLevel: escalations.rows.filter((e) => e.key === row.key).map(({ level, count }) => ({ level, count })),
+  return [...groups.entries()]
+    .filter(([, group]) => group.with_sla > 0 || group.breached > 0)
+    .sort(([a, x], [b, y]) => y.with_sla - x.with_sla || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, group]) => ({
+      key,
+      withSla: group.with_sla,
+      breached: group.breached,
+      firstResponseBreaches: group.fr,
+      resolutionBreaches: group.res,
+      firstResponseCompliance: share(group.with_sla - group.fr, group.with_sla),
+      resolutionCompliance: share(group.with_sla - group.res, group.with_sla),
+      compliance: share(group.with_sla - group.breached, group.with_sla),
+      openBreached: group.open_breached,
+      escalationsByLevel: [...group.levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, count]) => ({ level, count })),
     }));
 }
 
@@ -89,11 +93,11 @@ export interface CsatRow {
 /** Satisfaction of resolved (or closed) requests of the period; the latest score of a request counts. */
 export async function csatStats(db: Db, filter: AnalyticsFilter, groupBy: CsatGroup | null): Promise<CsatRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
-  const { rows } = await sql<{ key: string; resolved: number; rated: number; mean: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; resolved: number; rated: number; mean: number | null; s1: number; s2: number; s3: number; s4: number; s5: number }>`
     select ${key} as key, count(*)::int as resolved, count(r.csat_score)::int as rated, avg(r.csat_score)::double precision as mean,
       ${sql.join([1, 2, 3, 4, 5].map((score) => sql`count(*) filter (where r.csat_score = ${sql.lit(score)})::int as ${sql.ref(`s${score}`)}`))}
     from requests r where ${periodFilter(filter)} and r.resolved_at is not null
-    group by 1 order by 2 desc, 1`.execute(db);
+    group by 1 order by 2 desc, 1`);
   return rows.map((row) => ({
     key: row.key,
     resolved: row.resolved,
@@ -106,7 +110,7 @@ export async function csatStats(db: Db, filter: AnalyticsFilter, groupBy: CsatGr
 
 /** Mean score and count per day (local days in `tz`) by when the request was created. */
 export async function csatTrend(db: Db, filter: AnalyticsFilter, tz: string): Promise<{ t: Date; rated: number; mean: number | null }[]> {
-  const { rows } = await sql<{ t: Date; rated: number; mean: number | null }>`
+  const { rows } = await analyticsAggregate(db, sql<{ t: Date; rated: number; mean: number | null }>`
     with days as (
       select generate_series(date_trunc('day', ${filter.from}::timestamptz at time zone ${tz}),
         (${filter.to}::timestamptz - interval '1 microsecond') at time zone ${tz}, interval '1 day') as local
@@ -115,7 +119,7 @@ export async function csatTrend(db: Db, filter: AnalyticsFilter, tz: string): Pr
       from requests r where ${periodFilter(filter)} and r.csat_score is not null group by 1
     )
     select days.local at time zone ${tz} as t, coalesce(scores.rated, 0)::int as rated, scores.mean
-    from days left join scores using (local) order by days.local`.execute(db);
+    from days left join scores using (local) order by days.local`);
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type QueryResult, type RawBuilder, sql } from 'kysely';
 import type { Db } from '../client';
 
 /**
@@ -30,6 +30,19 @@ export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
+/**
+ * Runs one period aggregate with settings that suit it, for this transaction only: no JIT
+ * (compiling the expressions for a million rows took up to 0.7 s — more than it saves —
+ * when the planner's row estimates for the CTEs overshoot into full optimisation), and
+ * enough sort memory for the exact percentiles to sort in memory rather than on disk.
+ */
+export async function analyticsAggregate<T>(db: Db, query: RawBuilder<T>, { workMem = '4MB' }: { workMem?: string } = {}): Promise<QueryResult<T>> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true)`.execute(trx);
+    return query.execute(trx);
+  });
+}
+
 /** A nullable grouping column, with a readable name for requests that have no value yet. */
 function groupKey(column: string): RawBuilder<string> {
   return sql<string>`coalesce(${sql.ref(`r.${column}`)}, 'unassigned')`;
@@ -52,7 +65,7 @@ export async function volumeSeries(
 ): Promise<{ series: VolumeSeries[]; total: number }> {
   const step = sql.lit(`1 ${interval}`);
   const unit = sql.lit(interval);
-  const { rows } = await sql<{ key: string; t: Date; count: number; total: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; t: Date; count: number; total: number }>`
     with buckets as (
       select generate_series(
         date_trunc(${unit}, ${filter.from}::timestamptz at time zone ${tz}),
@@ -71,7 +84,7 @@ export async function volumeSeries(
     )
     select keys.key, buckets.local at time zone ${tz} as t, coalesce(folded.count, 0)::int as count, keys.total
     from keys cross join buckets left join folded on folded.key = keys.key and folded.local = buckets.local
-    order by keys.key = 'other', keys.total desc, keys.key, buckets.local`.execute(db);
+    order by keys.key = 'other', keys.total desc, keys.key, buckets.local`);
   const series: VolumeSeries[] = [];
   let total = 0;
   for (const row of rows) {
@@ -116,41 +129,27 @@ const durationColumns = (name: string, seconds: RawBuilder<number | null>) => [
 ];
 
 const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r.${end}`)} - r.created_at)::double precision`;
-// Business time in the calendar of the SLA policy the request runs on; round-the-clock
-// policies and requests without a policy count wall-clock time.
-const business = (end: string) =>
-  sql<number | null>`case when cal.id is null or cal.round_the_clock then ${wall(end)}
-    else caseflow_business_seconds(r.created_at, ${sql.ref(`r.${end}`)}, cal.tz, cal.days, cal.before, cal.holidays, cal.open_at, cal.close_at) end`;
 
 /**
  * Time to first response and to resolution, in seconds, per group: count, median, p90 and
  * mean, wall-clock and in business hours. Requests still waiting are counted in `count`
- * but not in the durations (their time is not known yet). Each request's four durations
- * are computed once (materialised), the calendars parsed once per policy.
+ * but not in the durations (their time is not known yet). Business time is the request's
+ * own fact, computed once in the calendar of its SLA policy when the response or the
+ * resolution was recorded (queries/analytics-facts.ts): one pass over the period's rows.
  */
 export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: ResolutionGroup | null): Promise<ResolutionRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : groupKey(groupBy);
-  const column = (name: string) => sql.ref(`t.${name}`) as RawBuilder<number | null>;
-  const { rows } = await sql<Record<string, number | string | null>>`
-    with cal as (
-      select id, round_the_clock, calendar->>'timeZone' as tz, days, caseflow_weekday_prefix(days) as before,
-        array(select jsonb_array_elements_text(coalesce(calendar->'holidays', '[]'::jsonb))::date) as holidays,
-        (calendar->>'openTime')::interval as open_at, (calendar->>'closeTime')::interval as close_at
-      from sla_policies, lateral (select array(select jsonb_array_elements_text(calendar->'workingDays')::int) as days) as parsed
-    ), t as materialized (
-      select ${key} as key, ${wall('first_responded_at')} as fr_wall, ${business('first_responded_at')} as fr_business,
-        ${wall('resolved_at')} as res_wall, ${business('resolved_at')} as res_business
-      from requests r left join cal on cal.id = r.sla_policy_id
-      where ${periodFilter(filter)}
-    )
-    select key, count(*)::int as count,
+  // Sorting the period's rows by group and then each duration takes ~100 bytes a row in memory.
+  const { rows } = await analyticsAggregate(db, sql<Record<string, number | string | null>>`
+    select ${key} as key, count(*)::int as count,
       ${sql.join([
-        ...durationColumns('fr_wall', column('fr_wall')),
-        ...durationColumns('fr_business', column('fr_business')),
-        ...durationColumns('res_wall', column('res_wall')),
-        ...durationColumns('res_business', column('res_business')),
+        ...durationColumns('fr_wall', wall('first_responded_at')),
+        ...durationColumns('fr_business', sql<number | null>`r.first_response_business_seconds`),
+        ...durationColumns('res_wall', wall('resolved_at')),
+        ...durationColumns('res_business', sql<number | null>`r.resolution_business_seconds`),
       ])}
-    from t group by 1 order by count(*) desc, 1`.execute(db);
+    from requests r where ${periodFilter(filter)}
+    group by 1 order by count(*) desc, 1`, { workMem: '256MB' });
   const stats = (row: Record<string, number | string | null>, name: string): DurationStats => ({
     count: Number(row[`${name}_count`] ?? 0),
     p50: (row[`${name}_p50`] as number | null) ?? null,
@@ -170,11 +169,18 @@ export const resolutionHistogramHours = [1, 4, 8, 24, 72, 168] as const;
 
 /** How many resolved requests took up to 1 h, 4 h, … wall-clock: the distribution's shape. */
 export async function resolutionHistogram(db: Db, filter: AnalyticsFilter): Promise<{ upToHours: number | null; count: number }[]> {
-  const bounds = sql.raw(`array[${resolutionHistogramHours.map((h) => h * 3600).join(',')}]::double precision[]`);
-  const { rows } = await sql<{ bucket: number; count: number }>`
-    select width_bucket(extract(epoch from r.resolved_at - r.created_at)::double precision, ${bounds}) as bucket, count(*)::int as count
-    from requests r where ${periodFilter(filter)} and r.resolved_at is not null group by 1`.execute(db);
-  const counts = new Map(rows.map((row) => [row.bucket, row.count]));
-  // width_bucket: 0 below the first bound (< 1 h), i for [bound i, bound i+1).
-  return [...resolutionHistogramHours, null].map((upToHours, i) => ({ upToHours, count: counts.get(i) ?? 0 }));
+  // One count per bucket in a single row: a plain aggregate, which PostgreSQL splits over
+  // parallel workers (a GROUP BY on a bucket expression looks like a million groups to it).
+  // Interval comparisons, as they are cheap to repeat per bucket (days count as 24 hours).
+  const hours = (h: number) => sql.lit(`${h} hours`);
+  const buckets = [...resolutionHistogramHours, null].map((upTo, i) => {
+    const from = i === 0 ? null : resolutionHistogramHours[i - 1]!;
+    const conditions = [...(from === null ? [] : [sql`d >= ${hours(from)}::interval`]), ...(upTo === null ? [] : [sql`d < ${hours(upTo)}::interval`])];
+    return sql`count(*) filter (where ${sql.join(conditions, sql` and `)})::int`;
+  });
+  const { rows } = await analyticsAggregate(db, sql<{ counts: number[] }>`
+    select array[${sql.join(buckets)}] as counts
+    from (select r.resolved_at - r.created_at as d from requests r where ${periodFilter(filter)} and r.resolved_at is not null) as durations`);
+  const counts = rows[0]?.counts ?? [];
+  return [...resolutionHistogramHours, null].map((upToHours, i) => ({ upToHours, count: counts[i] ?? 0 }));
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewRequestRow } from '../schema';
+import { durationFacts, eventFlags, type FactPolicy, factPolicies, modelFacts } from './analytics-facts';
 
 /**
  * Historical demo data written straight into the read model (`pnpm caseflow demo seed`).
@@ -20,10 +21,11 @@ export async function insertDemoRequests(db: Db, rows: readonly DemoRow[]): Prom
     await trx.insertInto('customers').values(customers.map((id) => ({ id }))).onConflict((oc) => oc.column('id').doNothing()).execute();
     // PostgreSQL takes at most 65535 parameters per statement: about 30 per request, 7 per event.
     const fresh = new Set<string>();
+    const policies = await factPolicies(trx, rows.map((row) => row.request.sla_policy_id));
     for (let i = 0; i < rows.length; i += 1_000) {
       const inserted = await trx
         .insertInto('requests')
-        .values(rows.slice(i, i + 1_000).map((row) => row.request))
+        .values(rows.slice(i, i + 1_000).map((row) => withAnalyticsFacts(row, policies)))
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .execute();
@@ -37,6 +39,18 @@ export async function insertDemoRequests(db: Db, rows: readonly DemoRow[]): Prom
     for (let i = 0; i < events.length; i += 5_000) await trx.insertInto('request_events').values(events.slice(i, i + 5_000)).execute();
     return fresh.size;
   });
+}
+
+/** The row with the analytics facts its lifecycle implies (queries/analytics-facts.ts), as recordTransition would have left them. */
+function withAnalyticsFacts({ request, events }: DemoRow, policies: Map<string, FactPolicy>): NewRequestRow {
+  const at = (value: Date | string | null | undefined) => (value === null || value === undefined ? null : new Date(value));
+  const classified = events.find((e) => e.type === 'request.classified');
+  return {
+    ...durationFacts(policies.get(request.sla_policy_id ?? ''), at(request.created_at)!, at(request.first_responded_at), at(request.resolved_at)),
+    ...(classified === undefined ? {} : modelFacts(classified.data)),
+    ...Object.assign({}, ...events.map((e) => eventFlags(e.type, e.data))),
+    ...request,
+  };
 }
 
 /** Removes every demo request (their events go with them). */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
+import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
 import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
@@ -110,7 +112,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
       // Any of the event's unique keys ((request, seq) or event_id) may win a concurrent retry.
       .onConflict((oc) => oc.doNothing())
       .execute();
-    await trx
+    const updated = await trx
       .updateTable('requests')
       .set({
         status: state.status,
@@ -128,12 +130,47 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         closed_at: state.closedAt,
         last_seq: event.seq,
         ...(state.sla === undefined ? {} : requestSlaColumns(state.sla)),
-        ...(event.type === 'request.classified' ? { classified_at: event.at } : {}),
+        ...(event.type === 'request.classified' ? { classified_at: event.at, ...modelFacts(event.data) } : {}),
+        ...eventFlags(event.type, event.data),
+        // A duration stays while its end is unchanged and is cleared when it moves (a reopen
+        // clears resolved_at): on the right of SET, column names are the row before the update.
+        ...(state.sla === undefined ? {} : { first_response_business_seconds: keptWhile('first_responded_at', state.sla.firstRespondedAt) }),
+        resolution_business_seconds: keptWhile('resolved_at', state.resolvedAt),
       })
       .where('id', '=', requestId)
       .where('last_seq', '<', event.seq)
-      .execute();
+      .returning(['created_at', 'first_responded_at', 'resolved_at', 'sla_policy_id', 'first_response_business_seconds', 'resolution_business_seconds'])
+      .executeTakeFirst();
+    if (updated !== undefined) await fillDurations(trx, requestId, updated);
   });
+}
+
+function keptWhile(column: 'first_responded_at' | 'resolved_at', end: string | null) {
+  return sql<number | null>`case when ${sql.ref(column)} = ${end}::timestamptz then ${sql.ref(column === 'resolved_at' ? 'resolution_business_seconds' : 'first_response_business_seconds')} end`;
+}
+
+/**
+ * Business-time durations are computed once, when the first response or the resolution is
+ * recorded, in the calendar of the request's policy at that moment (queries/analytics-facts.ts).
+ */
+async function fillDurations(
+  trx: Db,
+  requestId: string,
+  row: { created_at: Date; first_responded_at: Date | null; resolved_at: Date | null; sla_policy_id: string | null; first_response_business_seconds: number | null; resolution_business_seconds: number | null },
+): Promise<void> {
+  const missingFirst = row.first_responded_at !== null && row.first_response_business_seconds === null;
+  const missingResolution = row.resolved_at !== null && row.resolution_business_seconds === null;
+  if (!missingFirst && !missingResolution) return;
+  const policy = (await factPolicies(trx, [row.sla_policy_id])).get(row.sla_policy_id ?? '');
+  const facts = durationFacts(policy, row.created_at, row.first_responded_at, row.resolved_at);
+  await trx
+    .updateTable('requests')
+    .set({
+      ...(missingFirst ? { first_response_business_seconds: facts.first_response_business_seconds } : {}),
+      ...(missingResolution ? { resolution_business_seconds: facts.resolution_business_seconds } : {}),
+    })
+    .where('id', '=', requestId)
+    .execute();
 }
 
 export async function listRequestEvents(

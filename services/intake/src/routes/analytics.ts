@@ -1,4 +1,4 @@
-import { discoverTopics, type TopicDiscovery, wilsonInterval } from '@caseflow/analytics';
+import { discoverTopicsOffThread, type TopicDiscovery, wilsonInterval } from '@caseflow/analytics';
 import {
   type AnalyticsFilter,
   bucketCount,
@@ -120,7 +120,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> 
     };
   });
 
-  // Clustering costs about a second of CPU: one answer per period and filter is kept for a minute.
+  // Clustering costs about a second of CPU, on a worker thread so the event loop keeps serving: one answer per period and filter is kept for a minute.
   const topicCache = new Map<string, { at: number; value: Promise<{ candidates: number; discovery: TopicDiscovery }> }>();
   app.get('/analytics/topics', { config, schema: { querystring: PeriodQuery, response: { 200: Topics, ...errors } } }, async (request) => {
     const { filter, tz } = parsePeriod(request.query);
@@ -133,7 +133,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> 
     if (entry === undefined) {
       const value = (async () => {
         const [current, before] = await Promise.all([listTopicCandidates(db, filter, { limit: topicCandidates }), listTopicCandidates(db, previous, { limit: topicCandidates })]);
-        return { candidates: current.length, discovery: discoverTopics(current, before) };
+        return { candidates: current.length, discovery: await discoverTopicsOffThread(current, before) };
       })();
       value.catch(() => topicCache.delete(key));
       topicCache.set(key, (entry = { at: now, value }));
