@@ -11,8 +11,8 @@
 # already registered with the same type.
 #
 # SQLite runs in WAL mode with synchronous=NORMAL: a commit is a write to the log, not an
-# fsync, which took workflow starts from ~20/s to ~90/s on the 2-core dev box
-# (docs/benchmarks.md). A killed server loses nothing (the log is in the page cache and
+# fsync, which took workflow starts from ~20/s to ~90/s on the 2-core dev box (16 starts
+# in flight, no worker, 2026-11-25). A killed server loses nothing (the log is in the page cache and
 # replayed on open); only a power cut can drop the last commits, which is acceptable for
 # a development server (production runs Temporal on PostgreSQL, docker-compose.yml).
 set -euo pipefail
