@@ -10,6 +10,7 @@ import {
   type Priority,
   requestWorkflowId,
   searchAttributes,
+  serviceRequestStart,
   serviceRequestWorkflowType,
   type ServiceRequestInput,
   type ServiceRequestOptions,
@@ -141,11 +142,7 @@ export function requestInput(requestId: string, subject: string, createdAt: stri
 /** Starts a request workflow the way intake does (intake's row insert is left to the workflow's first record). */
 export async function startRequest(env: TestWorkflowEnvironment, requestId: string, subject: string, options: ServiceRequestOptions = {}) {
   const createdAt = new Date(await env.currentTimeMs()).toISOString();
-  return env.client.workflow.start(serviceRequestWorkflowType, {
-    taskQueue: taskQueues.requests,
-    workflowId: requestWorkflowId(requestId),
-    args: [requestInput(requestId, subject, createdAt), options],
-  });
+  return env.client.workflow.start(serviceRequestWorkflowType, serviceRequestStart(requestInput(requestId, subject, createdAt), options));
 }
 
 /** Polls the workflow's state Query until `ready` holds (activities run in real time). */

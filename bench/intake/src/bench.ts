@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closedLoop, machineLine, openLoop, percentile, type Throughput, writeBenchmarkSection } from '@caseflow/bench-report';
 import { payloadCodecsFor } from '@caseflow/codec';
-import { requestWorkflowId, searchAttributes, serviceRequestWorkflowType, taskQueues } from '@caseflow/contracts';
+import { serviceRequestStart, serviceRequestWorkflowType } from '@caseflow/contracts';
 import { createDb } from '@caseflow/db';
 import { startCluster } from '@caseflow/e2e/cluster';
 import { connectClient } from '@caseflow/temporal';
@@ -150,32 +150,19 @@ ${services.map((member) => `| ${member.name} | ${(idle[member.name] ?? 0).toFixe
 
 /** The start intake makes (same options, search attributes and codec), minus HTTP and PostgreSQL. */
 async function startWorkflowDirectly(): Promise<void> {
-  const requestId = randomUUID();
-  await temporal.workflow.start(serviceRequestWorkflowType, {
-    taskQueue: taskQueues.requests,
-    workflowId: requestWorkflowId(requestId),
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    typedSearchAttributes: [
-      { key: searchAttributes.status, value: 'pending' },
-      { key: searchAttributes.customerId, value: 'bench-customer' },
-    ],
-    args: [
-      {
-        requestId,
-        customerId: 'bench-customer',
-        subject: 'Card not arrived',
-        body: 'I ordered a card two weeks ago and it has not arrived.',
-        type: 'inquiry',
-        channel: 'bench',
-        metadata: {},
-        idempotencyKey: null,
-        requestHash: 'bench',
-        createdAt: new Date().toISOString(),
-      },
-      {},
-    ],
-  });
+  const input = {
+    requestId: randomUUID(),
+    customerId: 'bench-customer',
+    subject: 'Card not arrived',
+    body: 'I ordered a card two weeks ago and it has not arrived.',
+    type: 'inquiry' as const,
+    channel: 'bench',
+    metadata: {},
+    idempotencyKey: null,
+    requestHash: 'bench',
+    createdAt: new Date().toISOString(),
+  };
+  await temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(input, {}));
 }
 
 async function postRequest(): Promise<void> {

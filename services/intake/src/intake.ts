@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { requestWorkflowId, searchAttributes, serviceRequestWorkflowType, taskQueues, type RequestType, type ServiceRequestInput } from '@caseflow/contracts';
+import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
 import { createRequest, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -94,17 +94,7 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
     createdAt: row.created_at.toISOString(),
   };
   try {
-    await deps.temporal.workflow.start(serviceRequestWorkflowType, {
-      taskQueue: taskQueues.requests,
-      workflowId,
-      args: [input, { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: searchAttributes.status, value: 'pending' },
-        { key: searchAttributes.customerId, value: row.customer_id },
-      ],
-    });
+    await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(input, { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));
   } catch (error) {
     // A finished workflow for this id means the request was accepted long ago: a retry, not a failure.
     if (error instanceof WorkflowExecutionAlreadyStartedError) return row;
