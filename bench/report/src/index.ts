@@ -46,6 +46,11 @@ export interface Throughput {
   completed: number;
 }
 
+function throughput(latencies: number[], errors: number, elapsedSeconds: number): Throughput {
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: latencies.length / elapsedSeconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
+}
+
 /** The same closed loop autocannon runs, but each "request" is one call of `operation`. */
 export async function closedLoop(operation: () => Promise<unknown>, seconds: number, concurrency: number): Promise<Throughput> {
   const latencies: number[] = [];
@@ -65,9 +70,7 @@ export async function closedLoop(operation: () => Promise<unknown>, seconds: num
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
+  return throughput(latencies, errors, (performance.now() - started) / 1000);
 }
 
 /**
@@ -93,7 +96,5 @@ export async function openLoop(operation: () => Promise<unknown>, seconds: numbe
     );
   }
   await Promise.all(calls);
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requestsPerSecond: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
+  return throughput(latencies, errors, (performance.now() - started) / 1000);
 }
