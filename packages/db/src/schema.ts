@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, JSONColumnType, Selectable } from 'kysely';
 
 /** Timestamps are written as Date or ISO strings and always read back as Date. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -61,6 +61,9 @@ export interface RequestsTable {
   reclassified: Generated<boolean>;
   first_response_escalated: Generated<boolean>;
   resolution_escalated: Generated<boolean>;
+  /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
+  first_response_seconds: GeneratedAlways<number | null>;
+  resolution_seconds: GeneratedAlways<number | null>;
 }
 
 export interface RequestEventsTable {

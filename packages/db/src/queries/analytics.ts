@@ -33,12 +33,18 @@ export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
 /**
  * Runs one period aggregate with settings that suit it, for this transaction only: no JIT
  * (compiling the expressions for a million rows took up to 0.7 s — more than it saves —
- * when the planner's row estimates for the CTEs overshoot into full optimisation), and
- * enough sort memory for the exact percentiles to sort in memory rather than on disk.
+ * when the planner's row estimates for the CTEs overshoot into full optimisation), enough
+ * sort memory for exact percentiles to sort in memory rather than on disk, and, when asked,
+ * a cheaper price on passing rows from parallel workers (`parallelTupleCost`, see its use).
  */
-export async function analyticsAggregate<T>(db: Db, query: RawBuilder<T>, { workMem = '4MB' }: { workMem?: string } = {}): Promise<QueryResult<T>> {
+export async function analyticsAggregate<T>(
+  db: Db,
+  query: RawBuilder<T>,
+  { workMem = '4MB', parallelTupleCost }: { workMem?: string; parallelTupleCost?: number } = {},
+): Promise<QueryResult<T>> {
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true)`.execute(trx);
+    if (parallelTupleCost !== undefined) await sql`select set_config('parallel_tuple_cost', ${String(parallelTupleCost)}, true)`.execute(trx);
     return query.execute(trx);
   });
 }
@@ -128,28 +134,31 @@ const durationColumns = (name: string, seconds: RawBuilder<number | null>) => [
   sql`avg(${seconds})::double precision as ${sql.ref(`${name}_mean`)}`,
 ];
 
-const wall = (end: string) => sql<number | null>`extract(epoch from ${sql.ref(`r.${end}`)} - r.created_at)::double precision`;
-
 /**
  * Time to first response and to resolution, in seconds, per group: count, median, p90 and
  * mean, wall-clock and in business hours. Requests still waiting are counted in `count`
  * but not in the durations (their time is not known yet). Business time is the request's
  * own fact, computed once in the calendar of its SLA policy when the response or the
- * resolution was recorded (queries/analytics-facts.ts): one pass over the period's rows.
+ * resolution was recorded (queries/analytics-facts.ts), and wall-clock time is a column
+ * PostgreSQL keeps (migration 2026-11-25-0500-wall-clock-seconds): one pass over the period's rows.
  */
 export async function resolutionStats(db: Db, filter: AnalyticsFilter, groupBy: ResolutionGroup | null): Promise<ResolutionRow[]> {
   const key = groupBy === null ? sql<string>`'all'` : groupKey(groupBy);
   // Sorting the period's rows by group and then each duration takes ~100 bytes a row in memory.
+  // The sort by group runs in parallel workers only if passing their sorted rows to the leader
+  // is priced below the default 0.1 a row: on a million requests that plan took 0.94 s
+  // against 1.29 s in one process (2 cores, docs/benchmarks.md). The percentiles themselves
+  // sort in the leader: PostgreSQL cannot split ordered-set aggregates.
   const { rows } = await analyticsAggregate(db, sql<Record<string, number | string | null>>`
     select ${key} as key, count(*)::int as count,
       ${sql.join([
-        ...durationColumns('fr_wall', wall('first_responded_at')),
+        ...durationColumns('fr_wall', sql<number | null>`r.first_response_seconds`),
         ...durationColumns('fr_business', sql<number | null>`r.first_response_business_seconds`),
-        ...durationColumns('res_wall', wall('resolved_at')),
+        ...durationColumns('res_wall', sql<number | null>`r.resolution_seconds`),
         ...durationColumns('res_business', sql<number | null>`r.resolution_business_seconds`),
       ])}
     from requests r where ${periodFilter(filter)}
-    group by 1 order by count(*) desc, 1`, { workMem: '256MB' });
+    group by 1 order by count(*) desc, 1`, { workMem: '256MB', parallelTupleCost: 0.01 });
   const stats = (row: Record<string, number | string | null>, name: string): DurationStats => ({
     count: Number(row[`${name}_count`] ?? 0),
     p50: (row[`${name}_p50`] as number | null) ?? null,
@@ -171,16 +180,16 @@ export const resolutionHistogramHours = [1, 4, 8, 24, 72, 168] as const;
 export async function resolutionHistogram(db: Db, filter: AnalyticsFilter): Promise<{ upToHours: number | null; count: number }[]> {
   // One count per bucket in a single row: a plain aggregate, which PostgreSQL splits over
   // parallel workers (a GROUP BY on a bucket expression looks like a million groups to it).
-  // Interval comparisons, as they are cheap to repeat per bucket (days count as 24 hours).
-  const hours = (h: number) => sql.lit(`${h} hours`);
+  // Compares the stored wall-clock seconds, cheap to repeat per bucket.
+  const hours = (h: number) => sql.lit(h * 3600);
   const buckets = [...resolutionHistogramHours, null].map((upTo, i) => {
     const from = i === 0 ? null : resolutionHistogramHours[i - 1]!;
-    const conditions = [...(from === null ? [] : [sql`d >= ${hours(from)}::interval`]), ...(upTo === null ? [] : [sql`d < ${hours(upTo)}::interval`])];
+    const conditions = [...(from === null ? [] : [sql`d >= ${hours(from)}`]), ...(upTo === null ? [] : [sql`d < ${hours(upTo)}`])];
     return sql`count(*) filter (where ${sql.join(conditions, sql` and `)})::int`;
   });
   const { rows } = await analyticsAggregate(db, sql<{ counts: number[] }>`
     select array[${sql.join(buckets)}] as counts
-    from (select r.resolved_at - r.created_at as d from requests r where ${periodFilter(filter)} and r.resolved_at is not null) as durations`);
+    from (select r.resolution_seconds as d from requests r where ${periodFilter(filter)} and r.resolution_seconds is not null) as durations`);
   const counts = rows[0]?.counts ?? [];
   return [...resolutionHistogramHours, null].map((upToHours, i) => ({ upToHours, count: counts[i] ?? 0 }));
 }
