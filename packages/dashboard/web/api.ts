@@ -23,6 +23,18 @@ export interface Filters {
   queue: string;
 }
 
+let oldestAnswer: number | null = null;
+
+/** Starts counting the answers of a new load of the page's panels. */
+export function startLoad(): void {
+  oldestAnswer = null;
+}
+
+/** When the oldest answer of this load was computed: intake shares answers for a while and says their `Age`. */
+export function answersAsOf(): Date {
+  return new Date(oldestAnswer ?? Date.now());
+}
+
 /** GET an analytics answer; a slow endpoint gives up after 20 s instead of hanging its panel. */
 export async function getJson<T>(path: string, params: Record<string, string | undefined>, signal?: AbortSignal): Promise<T> {
   const url = new URL(`/v1/analytics/${path}`, location.origin);
@@ -35,6 +47,8 @@ export async function getJson<T>(path: string, params: Record<string, string | u
     if (response.status === 401) throw new Unauthorized('the API key was refused');
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+    const computedAt = Date.now() - (Number(response.headers.get('age')) || 0) * 1000;
+    oldestAnswer = Math.min(oldestAnswer ?? computedAt, computedAt);
     return body as T;
   } catch (error) {
     if (controller.signal.aborted && !(error instanceof Unauthorized)) throw controller.signal.reason instanceof Error ? controller.signal.reason : new Error('aborted');

@@ -1,4 +1,4 @@
-import { type Filters, forgetKey, getJson, periodParams, storedKey, storeKey, Unauthorized } from './api';
+import { answersAsOf, type Filters, forgetKey, getJson, periodParams, startLoad, storedKey, storeKey, Unauthorized } from './api';
 import { drawClassifier, drawCsat, drawResolution, drawSla, drawVolume, percent, resizeCharts } from './charts';
 import { type Language, language, locale, setLanguage, t } from './i18n';
 import { renderAtRisk, renderClassifierExtra, renderCsatExtra, renderResolutionExtra, renderTopics } from './panels';
@@ -21,7 +21,8 @@ function filters(): Filters {
   const range = $<HTMLSelectElement>('range').value;
   const queue = $<HTMLSelectElement>('queue').value;
   if (range === 'custom') return { from: $<HTMLInputElement>('from').value, to: $<HTMLInputElement>('to').value, tz, queue };
-  const to = Date.now();
+  // Whole minutes: everyone who opens the page within a minute asks the same question, which intake answers once.
+  const to = Math.ceil(Date.now() / 60_000) * 60_000;
   return { from: new Date(to - Number(range) * DAY).toISOString(), to: new Date(to).toISOString(), tz, queue };
 }
 
@@ -98,6 +99,7 @@ const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
 async function loadAll(): Promise<void> {
   if (storedKey() === null) return askForKey(false);
   generation++;
+  startLoad();
   const f = filters();
   const period = periodParams(f);
   await Promise.allSettled([
@@ -140,7 +142,7 @@ async function loadAll(): Promise<void> {
     panel('panel-topics', () => getJson<TopicsAnswer>('topics', { ...period, from: lastWeek(f) }), (data) => renderTopics(data)),
     panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }), (data) => renderAtRisk(data)),
   ]);
-  $('updated').textContent = new Date().toLocaleTimeString(locale());
+  $('updated').textContent = answersAsOf().toLocaleTimeString(locale());
 }
 
 /** The queues seen in the last 90 days, for the queue filter. */

@@ -27,5 +27,7 @@ export const intakeConfig = {
    */
   /** The Temporal Web UI, for the dashboard's links to a request's workflow. */
   temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:'], 'http://localhost:8233'),
+  /** How long an analytics answer is kept and shared by everyone who asks the same question; 0 keeps none. */
+  analyticsCacheSeconds: integer('ANALYTICS_CACHE_SECONDS', { fallback: 30, min: 0, max: 3600 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

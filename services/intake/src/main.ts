@@ -31,6 +31,7 @@ const app = await buildApp({
   codecCorsOrigins: config.codecCorsOrigins.map((origin) => new URL(origin).origin),
   codecAuth: config.codecAuth,
   temporalUiUrl: config.temporalUiUrl,
+  analyticsCacheMs: config.analyticsCacheSeconds * 1000,
 });
 
 let stopping = false;

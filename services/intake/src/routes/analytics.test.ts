@@ -1,4 +1,4 @@
-import { createDb, migrateToLatest } from '@caseflow/db';
+import { createDb, createRequest, migrateToLatest } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
@@ -75,6 +75,42 @@ describe('analytics routes', () => {
       const answer = await get(url);
       expect(answer.statusCode, url).toBe(400);
       expect(answer.json().error.code, url).toBe('invalid_request');
+    }
+  });
+});
+
+describe('analytics answers', () => {
+  it('are shared while fresh: the same question asked again gets the first answer and its Age, another question a new one', async () => {
+    const own = await createTestDatabase(inject('databaseUrl'));
+    const db = createDb(own.databaseUrl);
+    await migrateToLatest(db);
+    const shared = await buildTestApp({ databaseUrl: own.databaseUrl, temporal, namespace: inject('temporalNamespace'), analyticsCacheMs: 30_000 });
+    const live = await buildTestApp({ databaseUrl: own.databaseUrl, temporal, namespace: inject('temporalNamespace'), analyticsCacheMs: 0 });
+    try {
+      const key = (await shared.keyWith(['requests:read'])).key;
+      const ask = (app: TestApp, url: string) => app.app.inject({ method: 'GET', url, headers: app.auth(key) });
+      const url = '/v1/analytics/volume?groupBy=queue&interval=day';
+      const first = await ask(shared, url);
+      expect(first.json().total).toBe(0);
+      expect(first.headers['age']).toBe('0');
+
+      const now = new Date();
+      const id = crypto.randomUUID();
+      await createRequest(db, { id, customer_id: 'cust-cache', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{}', status: 'pending', idempotency_key: null, request_hash: 'h', workflow_id: `request-${id}`, created_at: now, updated_at: now });
+
+      const again = await ask(shared, url);
+      expect(again.json()).toEqual(first.json());
+      expect(Number(again.headers['age'])).toBeGreaterThanOrEqual(0);
+      expect((await ask(live, url)).json().total).toBe(1);
+      expect((await ask(live, url)).headers['age']).toBe('0');
+      // Parameters in another order are the same question; another filter is a new one.
+      expect((await ask(shared, '/v1/analytics/volume?interval=day&groupBy=queue')).json().total).toBe(0);
+      expect((await ask(shared, '/v1/analytics/volume?groupBy=queue&interval=day&type=inquiry')).json().total).toBe(1);
+    } finally {
+      await shared.close();
+      await live.close();
+      await db.destroy();
+      await own.stop();
     }
   });
 });

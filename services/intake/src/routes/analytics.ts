@@ -1,4 +1,4 @@
-import { discoverTopicsOffThread, type TopicDiscovery, wilsonInterval } from '@caseflow/analytics';
+import { discoverTopicsOffThread, wilsonInterval } from '@caseflow/analytics';
 import {
   type AnalyticsFilter,
   bucketCount,
@@ -14,8 +14,10 @@ import {
   volumeSeries,
 } from '@caseflow/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import '../scopes';
 import { parsePeriod, presentPeriod } from '../analytics-period';
+import { AnswerCache, questionKey } from '../answer-cache';
 import { ApiError } from '../errors';
 import { ErrorBody } from '../schemas';
 import {
@@ -39,6 +41,8 @@ export interface AnalyticsRoutesOptions {
   namespace: string;
   /** Base URL of the Temporal Web UI, for links to a request's workflow. */
   temporalUiUrl?: string | undefined;
+  /** How long an aggregate's answer is kept and shared (ANALYTICS_CACHE_SECONDS); 0 keeps none. */
+  cacheMs?: number | undefined;
 }
 
 const maxBuckets = 2_000;
@@ -54,99 +58,104 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * how fast they are answered, where SLAs slip, how satisfied they are, how well the
  * classifier routes and which new topics arrive. All routes need `requests:read`.
  */
-export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233' }) => {
+export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000 }) => {
   const config = { scope: 'requests:read' as const };
+  const aggregates = new AnswerCache({ ttlMs: cacheMs });
+  // Clustering costs about a second of CPU (on a worker thread, so the event loop keeps serving): kept a minute whatever cacheMs says.
+  const topics = new AnswerCache({ ttlMs: topicCacheMs, maxEntries: 50 });
+  /** The answer to this route and query string, shared while fresh; `Age` says how old it is (RFC 9111). */
+  const shared = async <T>(cache: AnswerCache, request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>): Promise<T> => {
+    const { value, ageMs } = await cache.answer(questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>), compute);
+    void reply.header('age', String(Math.floor(ageMs / 1000)));
+    return value;
+  };
 
-  app.get('/analytics/volume', { config, schema: { querystring: VolumeQuery, response: { 200: Volume, ...errors } } }, async (request) => {
+  app.get('/analytics/volume', { config, schema: { querystring: VolumeQuery, response: { 200: Volume, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
     const interval = request.query.interval ?? 'day';
     const groupBy = request.query.groupBy ?? 'category';
     if (bucketCount(filter, interval) > maxBuckets) {
       throw new ApiError(400, 'invalid_request', `the period has more than ${maxBuckets} ${interval} buckets; choose a larger interval`, [{ path: 'querystring/interval', message: 'too many buckets' }]);
     }
-    const { series, total } = await volumeSeries(db, filter, { interval, groupBy, tz, top: request.query.top ?? 10 });
-    return {
-      period: presentPeriod(filter, tz),
-      interval,
-      groupBy,
-      total,
-      series: series.map(({ key, points }) => ({
-        key,
-        total: points.reduce((sum, point) => sum + point.count, 0),
-        points: points.map((point) => ({ t: point.t.toISOString(), count: point.count })),
-      })),
-    };
+    return shared(aggregates, request, reply, async () => {
+      const { series, total } = await volumeSeries(db, filter, { interval, groupBy, tz, top: request.query.top ?? 10 });
+      return {
+        period: presentPeriod(filter, tz),
+        interval,
+        groupBy,
+        total,
+        series: series.map(({ key, points }) => ({
+          key,
+          total: points.reduce((sum, point) => sum + point.count, 0),
+          points: points.map((point) => ({ t: point.t.toISOString(), count: point.count })),
+        })),
+      };
+    });
   });
 
-  app.get('/analytics/resolution', { config, schema: { querystring: ResolutionQuery, response: { 200: Resolution, ...errors } } }, async (request) => {
+  app.get('/analytics/resolution', { config, schema: { querystring: ResolutionQuery, response: { 200: Resolution, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
     const groupBy = request.query.groupBy ?? null;
-    const [groups, histogram] = await Promise.all([resolutionStats(db, filter, groupBy), resolutionHistogram(db, filter)]);
-    return { period: presentPeriod(filter, tz), groupBy, groups, histogram };
+    return shared(aggregates, request, reply, async () => {
+      const [groups, histogram] = await Promise.all([resolutionStats(db, filter, groupBy), resolutionHistogram(db, filter)]);
+      return { period: presentPeriod(filter, tz), groupBy, groups, histogram };
+    });
   });
 
-  app.get('/analytics/sla', { config, schema: { querystring: SlaQuery, response: { 200: Sla, ...errors } } }, async (request) => {
+  app.get('/analytics/sla', { config, schema: { querystring: SlaQuery, response: { 200: Sla, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
     const groupBy = request.query.groupBy ?? 'queue';
-    return { period: presentPeriod(filter, tz), groupBy, groups: await slaStats(db, filter, groupBy) };
+    return shared(aggregates, request, reply, async () => ({ period: presentPeriod(filter, tz), groupBy, groups: await slaStats(db, filter, groupBy) }));
   });
 
-  app.get('/analytics/csat', { config, schema: { querystring: CsatQuery, response: { 200: Csat, ...errors } } }, async (request) => {
+  app.get('/analytics/csat', { config, schema: { querystring: CsatQuery, response: { 200: Csat, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
     const groupBy = request.query.groupBy ?? null;
-    const [overall, groups, trend] = await Promise.all([csatStats(db, filter, null), groupBy === null ? [] : csatStats(db, filter, groupBy), csatTrend(db, filter, tz)]);
-    return {
-      period: presentPeriod(filter, tz),
-      groupBy,
-      overall: overall[0] ?? { key: 'all', resolved: 0, rated: 0, responseRate: null, mean: null, distribution: [0, 0, 0, 0, 0] },
-      groups,
-      trend: trend.map((day) => ({ t: day.t.toISOString(), rated: day.rated, mean: day.mean })),
-    };
+    return shared(aggregates, request, reply, async () => {
+      const [overall, groups, trend] = await Promise.all([csatStats(db, filter, null), groupBy === null ? [] : csatStats(db, filter, groupBy), csatTrend(db, filter, tz)]);
+      return {
+        period: presentPeriod(filter, tz),
+        groupBy,
+        overall: overall[0] ?? { key: 'all', resolved: 0, rated: 0, responseRate: null, mean: null, distribution: [0, 0, 0, 0, 0] },
+        groups,
+        trend: trend.map((day) => ({ t: day.t.toISOString(), rated: day.rated, mean: day.mean })),
+      };
+    });
   });
 
-  app.get('/analytics/classifier', { config, schema: { querystring: PeriodQuery, response: { 200: ClassifierAnswer, ...errors } } }, async (request) => {
+  app.get('/analytics/classifier', { config, schema: { querystring: PeriodQuery, response: { 200: ClassifierAnswer, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
-    const quality = await classifierQuality(db, filter);
-    const { totals } = quality;
-    return {
-      period: presentPeriod(filter, tz),
-      ...totals,
-      triageRate: ratio(totals.triaged, totals.classified),
-      accuracy: ratio(totals.confirmed, totals.verified),
-      accuracyInterval: wilsonInterval(totals.confirmed, totals.verified),
-      categories: quality.categories.map((c) => ({ ...c, accuracy: ratio(c.confirmed, c.verified), interval: wilsonInterval(c.confirmed, c.verified) })),
-      confusedPairs: quality.confusedPairs,
-      reliability: quality.reliability.map((b) => ({ ...b, accuracy: ratio(b.confirmed, b.verified) })),
-    };
+    return shared(aggregates, request, reply, async () => {
+      const quality = await classifierQuality(db, filter);
+      const { totals } = quality;
+      return {
+        period: presentPeriod(filter, tz),
+        ...totals,
+        triageRate: ratio(totals.triaged, totals.classified),
+        accuracy: ratio(totals.confirmed, totals.verified),
+        accuracyInterval: wilsonInterval(totals.confirmed, totals.verified),
+        categories: quality.categories.map((c) => ({ ...c, accuracy: ratio(c.confirmed, c.verified), interval: wilsonInterval(c.confirmed, c.verified) })),
+        confusedPairs: quality.confusedPairs,
+        reliability: quality.reliability.map((b) => ({ ...b, accuracy: ratio(b.confirmed, b.verified) })),
+      };
+    });
   });
 
-  // Clustering costs about a second of CPU, on a worker thread so the event loop keeps serving: one answer per period and filter is kept for a minute.
-  const topicCache = new Map<string, { at: number; value: Promise<{ candidates: number; discovery: TopicDiscovery }> }>();
-  app.get('/analytics/topics', { config, schema: { querystring: PeriodQuery, response: { 200: Topics, ...errors } } }, async (request) => {
+  app.get('/analytics/topics', { config, schema: { querystring: PeriodQuery, response: { 200: Topics, ...errors } } }, async (request, reply) => {
     const { filter, tz } = parsePeriod(request.query);
     const previous: AnalyticsFilter = { ...filter, from: new Date(2 * filter.from.getTime() - filter.to.getTime()), to: filter.from };
-    // Minute resolution, so the default "until now" period shares the cache.
-    const key = JSON.stringify({ ...filter, from: Math.floor(filter.from.getTime() / 60_000), to: Math.floor(filter.to.getTime() / 60_000) });
-    const now = Date.now();
-    for (const [k, entry] of topicCache) if (now - entry.at > topicCacheMs) topicCache.delete(k);
-    let entry = topicCache.get(key);
-    if (entry === undefined) {
-      const value = (async () => {
-        const [current, before] = await Promise.all([listTopicCandidates(db, filter, { limit: topicCandidates }), listTopicCandidates(db, previous, { limit: topicCandidates })]);
-        return { candidates: current.length, discovery: await discoverTopicsOffThread(current, before) };
-      })();
-      value.catch(() => topicCache.delete(key));
-      topicCache.set(key, (entry = { at: now, value }));
-    }
-    const { candidates, discovery } = await entry.value;
-    return {
-      period: presentPeriod(filter, tz),
-      previousPeriod: { from: previous.from.toISOString(), to: previous.to.toISOString() },
-      candidates,
-      k: discovery.k,
-      silhouette: discovery.silhouette,
-      topics: discovery.topics,
-    };
+    return shared(topics, request, reply, async () => {
+      const [current, before] = await Promise.all([listTopicCandidates(db, filter, { limit: topicCandidates }), listTopicCandidates(db, previous, { limit: topicCandidates })]);
+      const discovery = await discoverTopicsOffThread(current, before);
+      return {
+        period: presentPeriod(filter, tz),
+        previousPeriod: { from: previous.from.toISOString(), to: previous.to.toISOString() },
+        candidates: current.length,
+        k: discovery.k,
+        silhouette: discovery.silhouette,
+        topics: discovery.topics,
+      };
+    });
   });
 
   app.get('/analytics/at-risk', { config, schema: { querystring: AtRiskQuery, response: { 200: AtRisk, ...errors } } }, async (request) => {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache, questionKey } from './answer-cache';
+
+function clock(start = 1_000_000) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => void (now += ms) };
+}
+
+describe('AnswerCache', () => {
+  it('computes once for callers that ask at the same time, and answers from the kept value until it is ttl old', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, now: time.now });
+    let computed = 0;
+    let release!: (n: number) => void;
+    const compute = () => {
+      computed++;
+      return new Promise<number>((resolve) => (release = resolve));
+    };
+    const together = [cache.answer('q', compute), cache.answer('q', compute), cache.answer('q', compute)];
+    release(42);
+    expect((await Promise.all(together)).map((a) => a.value)).toEqual([42, 42, 42]);
+    expect(computed).toBe(1);
+
+    time.advance(29_999);
+    expect(await cache.answer('q', async () => ++computed)).toEqual({ value: 42, ageMs: 29_999 });
+    time.advance(1);
+    expect(await cache.answer('q', async () => ++computed)).toEqual({ value: 2, ageMs: 0 });
+  });
+
+  it('keeps answers to different questions apart', async () => {
+    const cache = new AnswerCache({ ttlMs: 30_000 });
+    expect((await cache.answer('a', async () => 'A')).value).toBe('A');
+    expect((await cache.answer('b', async () => 'B')).value).toBe('B');
+    expect((await cache.answer('a', async () => 'not asked')).value).toBe('A');
+  });
+
+  it('does not keep a failed answer: the next caller computes again', async () => {
+    const cache = new AnswerCache({ ttlMs: 30_000 });
+    await expect(cache.answer('q', async () => Promise.reject(new Error('database gone')))).rejects.toThrow('database gone');
+    expect(cache.size).toBe(0);
+    expect((await cache.answer('q', async () => 'back')).value).toBe('back');
+  });
+
+  it('keeps nothing with ttl 0', async () => {
+    const cache = new AnswerCache({ ttlMs: 0 });
+    let computed = 0;
+    await cache.answer('q', async () => ++computed);
+    await cache.answer('q', async () => ++computed);
+    expect(computed).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+
+  it('holds at most maxEntries answers, dropping the oldest first, and forgets expired ones', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, maxEntries: 2, now: time.now });
+    await cache.answer('a', async () => 'A');
+    time.advance(1);
+    await cache.answer('b', async () => 'B');
+    await cache.answer('c', async () => 'C');
+    expect(cache.size).toBe(2);
+    expect((await cache.answer('a', async () => 'A again')).value).toBe('A again');
+    time.advance(30_000);
+    await cache.answer('d', async () => 'D');
+    expect(cache.size).toBe(1);
+  });
+
+  it('refuses a negative ttl and a size below one', () => {
+    expect(() => new AnswerCache({ ttlMs: -1 })).toThrow(/ttlMs/);
+    expect(() => new AnswerCache({ ttlMs: 1, maxEntries: 0 })).toThrow(/maxEntries/);
+  });
+});
+
+describe('questionKey', () => {
+  it('is the same whatever order the parameters came in, and leaves out absent ones', () => {
+    expect(questionKey('/v1/analytics/sla', { queue: 'cards', from: '2026-11-01', to: undefined })).toBe(questionKey('/v1/analytics/sla', { from: '2026-11-01', queue: 'cards' }));
+    expect(questionKey('/v1/analytics/sla', { queue: 'cards' })).not.toBe(questionKey('/v1/analytics/csat', { queue: 'cards' }));
+    expect(questionKey('/v1/analytics/sla', { queue: 'cards' })).not.toBe(questionKey('/v1/analytics/sla', { queue: 'cash' }));
+  });
+});
