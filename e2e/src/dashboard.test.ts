@@ -8,7 +8,7 @@ import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/te
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { type RunningSystem, startSystem } from './system';
 
 /**
  * The support lead's dashboard in a real browser (Debian's chromium driven by
@@ -73,9 +73,9 @@ afterAll(async () => {
 });
 
 async function api(path: string) {
-  const response = await fetch(`${system.intakeUrl}${path}`, { headers: authorized(system.adminKey) });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, any>;
+  const answer = await system.call('GET', path);
+  expect(answer.status).toBe(200);
+  return answer.body;
 }
 
 /** Every panel has finished its request and shows data (not loading, empty or an error). */

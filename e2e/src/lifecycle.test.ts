@@ -7,7 +7,7 @@ import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness
 import type { Client } from '@temporalio/client';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { type RunningSystem, startSystem } from './system';
 
 // A system of its own (database and Temporal namespace), so its SLA policies and schedules
 // never meet the other end-to-end file's requests.
@@ -63,17 +63,8 @@ afterAll(async () => {
   await database?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${system.intakeUrl}${path}`, {
-    method,
-    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: response.status === 204 ? {} : ((await response.json()) as Record<string, any>) };
-}
-
 async function classifiedRequest() {
-  const accepted = await call('POST', '/v1/requests', {
+  const accepted = await system.call('POST', '/v1/requests', {
     customerId: `cust-${randomUUID().slice(0, 8)}`,
     subject: 'Card not arrived',
     body: 'I ordered a new card two weeks ago and it still has not arrived.',
@@ -81,7 +72,7 @@ async function classifiedRequest() {
   expect(accepted.status).toBe(202);
   const id = accepted.body['id'] as string;
   return eventually(`request ${id} to be classified`, async () => {
-    const { body } = await call('GET', `/v1/requests/${id}`);
+    const { body } = await system.call('GET', `/v1/requests/${id}`);
     return body['status'] === 'classified' ? body : undefined;
   });
 }
@@ -93,7 +84,7 @@ describe('a request over HTTP', () => {
     const request = await classifiedRequest();
     const id = request['id'] as string;
     // Actions without fields are posted without a body, as with `curl -X POST`.
-    const act = (action: string, body?: unknown) => call('POST', `/v1/requests/${id}/${action}`, body);
+    const act = (action: string, body?: unknown) => system.call('POST', `/v1/requests/${id}/${action}`, body);
     const steps: [string, unknown, string][] = [
       ['assign', { assignee: 'ana' }, 'assigned'],
       ['start', undefined, 'in_progress'],
@@ -114,16 +105,16 @@ describe('a request over HTTP', () => {
       const answer = await act(action, body);
       expect([action, answer.status, answer.body['status']]).toEqual([action, 200, status]);
     }
-    const closed = (await call('GET', `/v1/requests/${id}`)).body;
+    const closed = (await system.call('GET', `/v1/requests/${id}`)).body;
     expect(closed).toMatchObject({ status: 'closed', assignee: 'ana', category: 'lost_or_stolen_card', priority: 'urgent', resolution: 'Delivered by courier' });
 
     const refused = await act('start');
     expect(refused.status).toBe(409);
     expect(refused.body['error']).toMatchObject({ code: 'invalid_transition', details: { from: 'closed', action: 'start' } });
     expect((await act('feedback', { score: 9 })).status).toBe(400);
-    expect((await call('POST', `/v1/requests/${randomUUID()}/assign`, { assignee: 'ana' })).status).toBe(404);
+    expect((await system.call('POST', `/v1/requests/${randomUUID()}/assign`, { assignee: 'ana' })).status).toBe(404);
 
-    const recorded: { type: string; actor: string }[] = (await call('GET', `/v1/requests/${id}/events`)).body['items'];
+    const recorded: { type: string; actor: string }[] = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'];
     const events = recorded.map((event) => event.type);
     // An operator's action names the API key that made it; the system's name their part.
     expect(recorded.slice(0, 3).map((event) => event.actor)).toEqual(['system', 'classifier', 'key:CASEFLOW_ADMIN_KEY']);
@@ -162,7 +153,7 @@ describe('SLA escalation', () => {
     const id = request['id'] as string;
     expect(request['slaDueAt']).toBeNull();
     // The request is already under way when the policy appears: the sweep brings it to the request.
-    const created = await call('POST', '/v1/sla-policies', {
+    const created = await system.call('POST', '/v1/sla-policies', {
       name: 'Demo: three-second first response',
       priority: request['priority'],
       firstResponseMinutes: 0.05,
@@ -175,7 +166,7 @@ describe('SLA escalation', () => {
     expect(created.status).toBe(201);
 
     const escalated = await eventually('the request to escalate', async () => {
-      const { body } = await call('GET', `/v1/requests/${id}`);
+      const { body } = await system.call('GET', `/v1/requests/${id}`);
       return body['escalationLevel'] === 1 ? body : undefined;
     }, 60_000);
     expect(escalated).toMatchObject({ slaBreached: true, queue: 'escalations' });
@@ -183,7 +174,7 @@ describe('SLA escalation', () => {
     const description = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
     expect(description.typedSearchAttributes.get(searchAttributes.escalationLevel)).toBe(1);
     expect(description.typedSearchAttributes.get(searchAttributes.queue)).toBe('escalations');
-    const events = (await call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
+    const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
     expect(events.filter((type: string) => type === 'request.escalated')).toHaveLength(1);
   });
 });

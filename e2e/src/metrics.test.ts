@@ -5,7 +5,7 @@ import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, eventually, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // A namespace and database of its own: every count scraped here comes from this file's requests.
@@ -39,13 +39,9 @@ afterAll(async () => {
 });
 
 async function call(method: string, path: string, body?: unknown): Promise<Record<string, any>> {
-  const response = await fetch(`${system.intakeUrl}${path}`, {
-    method,
-    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(response.status, `${method} ${path}`).toBeLessThan(300);
-  return (await response.json()) as Record<string, any>;
+  const answer = await system.call(method, path, body);
+  expect(answer.status, `${method} ${path}`).toBeLessThan(300);
+  return answer.body;
 }
 
 /** Scrapes until `check` holds: the exporter serves what was recorded, but the request's last steps are asynchronous. */

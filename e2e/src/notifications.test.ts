@@ -5,7 +5,7 @@ import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
 import { createNamespace } from './namespace';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { type RunningSystem, startSystem } from './system';
 import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 
 // A namespace and database of its own: this file kills its notification worker, and no other
@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 afterEach(async (context) => {
-  await Promise.all(subscriptions.splice(0).map((id) => fetch(`${system.intakeUrl}/v1/webhooks/${id}`, { method: 'DELETE', headers: authorized(system.adminKey) })));
+  await Promise.all(subscriptions.splice(0).map((id) => system.call('DELETE', `/v1/webhooks/${id}`)));
   await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
   if (context.task.result?.state !== 'fail' || system === undefined) return;
   for (const process of [system.intake, system.workflows, system.notification]) {
@@ -45,27 +45,18 @@ afterAll(async () => {
   await database?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${system.intakeUrl}${path}`, {
-    method,
-    headers: authorized(system.adminKey, body === undefined ? {} : { 'content-type': 'application/json' }),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
-
 async function subscribedReceiver() {
   const receiver = new WebhookReceiver();
   await receiver.start();
   receivers.push(receiver);
-  const created = await call('POST', '/v1/webhooks', { url: receiver.url, events: ['*'], description: 'e2e' });
+  const created = await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['*'], description: 'e2e' });
   expect(created.status).toBe(201);
   subscriptions.push(created.body['id']);
   return { receiver, id: created.body['id'] as string, secret: created.body['secret'] as string };
 }
 
 async function postRequest(): Promise<string> {
-  const accepted = await call('POST', '/v1/requests', {
+  const accepted = await system.call('POST', '/v1/requests', {
     customerId: `cust-${randomUUID()}`,
     subject: 'Card not arrived',
     body: 'I ordered a new card two weeks ago and it still has not arrived.',
@@ -75,7 +66,7 @@ async function postRequest(): Promise<string> {
 }
 
 async function classified(requestId: string): Promise<void> {
-  await eventually(`request ${requestId} to be classified`, async () => ((await call('GET', `/v1/requests/${requestId}`)).body['status'] === 'classified' ? true : undefined));
+  await eventually(`request ${requestId} to be classified`, async () => ((await system.call('GET', `/v1/requests/${requestId}`)).body['status'] === 'classified' ? true : undefined));
 }
 
 const forRequest = (requestId: string) => (hook: ReceivedWebhook) => JSON.parse(hook.body).data.request.requestId === requestId;
@@ -91,10 +82,10 @@ async function acknowledged(receiver: WebhookReceiver, requestId: string, types:
 describe('webhooks over the real processes', () => {
   it('delivers every event of a request to a subscriber added over the API, signed, and lists each in the delivery log', async () => {
     const { receiver, id, secret } = await subscribedReceiver();
-    expect((await call('GET', `/v1/webhooks/${id}`)).body).not.toHaveProperty('secret');
+    expect((await system.call('GET', `/v1/webhooks/${id}`)).body).not.toHaveProperty('secret');
     const requestId = await postRequest();
     await classified(requestId);
-    expect((await call('POST', `/v1/requests/${requestId}/resolve`, { resolution: 'sent again' })).status).toBe(200);
+    expect((await system.call('POST', `/v1/requests/${requestId}/resolve`, { resolution: 'sent again' })).status).toBe(200);
 
     const hooks = await acknowledged(receiver, requestId, ['request.created', 'request.classified', 'request.resolved']);
     for (const hook of hooks) {
@@ -103,12 +94,12 @@ describe('webhooks over the real processes', () => {
     }
 
     const log = await eventually('three delivered deliveries', async () => {
-      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=delivered`);
+      const page = await system.call('GET', `/v1/webhooks/${id}/deliveries?status=delivered`);
       const mine = page.body['items'].filter((item: any) => item.requestId === requestId);
       return mine.length === 3 ? mine : undefined;
     });
     expect(log.map((item: any) => item.eventType).sort()).toEqual(['request.classified', 'request.created', 'request.resolved']);
-    const detail = await call('GET', `/v1/deliveries/${log[0].id}`);
+    const detail = await system.call('GET', `/v1/deliveries/${log[0].id}`);
     expect(detail.body['attemptLog'].at(-1)).toMatchObject({ outcome: 'delivered', statusCode: 204 });
   });
 
@@ -119,7 +110,7 @@ describe('webhooks over the real processes', () => {
 
     await classified(requestId);
     await eventually('failed attempts in the log', async () => {
-      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=failed`);
+      const page = await system.call('GET', `/v1/webhooks/${id}/deliveries?status=failed`);
       return page.body['items'].some((item: any) => item.requestId === requestId && item.attempts > 1) ? true : undefined;
     });
 
@@ -132,20 +123,20 @@ describe('webhooks over the real processes', () => {
     receiver.status = 410;
     const requestId = await postRequest();
     const dead = await eventually('a dead delivery', async () => {
-      const page = await call('GET', `/v1/webhooks/${id}/deliveries?status=dead`);
+      const page = await system.call('GET', `/v1/webhooks/${id}/deliveries?status=dead`);
       return page.body['items'].find((item: any) => item.requestId === requestId && item.eventType === 'request.created');
     });
     expect(dead).toMatchObject({ attempts: 1, lastStatusCode: 410 });
 
     receiver.status = 204;
-    const replay = await call('POST', `/v1/deliveries/${dead.id}/replay`);
+    const replay = await system.call('POST', `/v1/deliveries/${dead.id}/replay`);
     expect(replay.status).toBe(202);
 
     // The classified event may arrive too (it was in flight when the receiver recovered): take the replayed one.
     const hook = (await acknowledged(receiver, requestId, ['request.created'])).find((h) => h.headers['x-caseflow-event'] === 'request.created');
     expect(verifyDelivery(hook!.headers, hook!.body, secret)).toMatchObject({ ok: true, deliveryId: dead.eventId });
-    await eventually('the replayed delivery to be delivered', async () => ((await call('GET', `/v1/deliveries/${dead.id}`)).body['status'] === 'delivered' ? true : undefined));
-    const again = await call('POST', `/v1/deliveries/${dead.id}/replay`);
+    await eventually('the replayed delivery to be delivered', async () => ((await system.call('GET', `/v1/deliveries/${dead.id}`)).body['status'] === 'delivered' ? true : undefined));
+    const again = await system.call('POST', `/v1/deliveries/${dead.id}/replay`);
     expect(again.status).toBe(409);
     expect(again.body['error']['code']).toBe('not_replayable');
   });

@@ -8,7 +8,7 @@ import { type Client, Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { authorized, callIntake, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 let webhookSecret: string;
@@ -49,19 +49,9 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${system.intakeUrl}${path}`, {
-    method: 'POST',
-    headers: authorized(system.adminKey, { 'content-type': 'application/json', ...headers }),
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => system.call('POST', path, body, headers);
 
-async function get(path: string) {
-  const response = await fetch(`${system.intakeUrl}${path}`, { headers: authorized(system.adminKey) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const get = (path: string) => system.call('GET', path);
 
 function newRequest(customerId = `cust-${randomUUID()}`) {
   return {
@@ -264,14 +254,7 @@ describe('a new integrator (the README walk-through)', () => {
     const created = await post('/v1/api-keys', { name: 'web shop', scopes: ['requests:write', 'requests:read'] });
     expect(created.status).toBe(201);
     const key = created.body['key'] as string;
-    const call = async (method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${system.intakeUrl}${path}`, {
-        method,
-        headers: authorized(key, body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
-    };
+    const call = (method: string, path: string, body?: unknown) => callIntake(system.intakeUrl, key, method, path, body);
     const externalId = `crm-${randomUUID()}`;
     const customer = await call('POST', '/v1/customers', { externalId, name: 'Ada Lovelace', email: 'ada@example.com' });
     expect(customer.status).toBe(201);

@@ -20,10 +20,36 @@ export function authorized(key: string, headers: Record<string, string> = {}): R
   return { ...headers, authorization: `Bearer ${key}` };
 }
 
+/** A JSON answer as tests read it, field by field without declaring each shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
+
+export interface IntakeAnswer {
+  status: number;
+  /** The JSON answer; {} for 204 No Content. */
+  body: Json;
+  headers: Headers;
+}
+
+/**
+ * One call to intake's HTTP API with an API key: `body` goes as JSON (a string as it is, to
+ * send malformed JSON), the status and the JSON answer come back whatever the status.
+ */
+export async function callIntake(intakeUrl: string, key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<IntakeAnswer> {
+  const response = await fetch(`${intakeUrl}${path}`, {
+    method,
+    headers: authorized(key, body === undefined ? headers : { 'content-type': 'application/json', ...headers }),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  return { status: response.status, body: response.status === 204 ? {} : ((await response.json()) as Json), headers: response.headers };
+}
+
 export interface RunningSystem {
   intakeUrl: string;
   /** An admin API key (every scope): send it with authorized(system.adminKey). */
   adminKey: string;
+  /** callIntake with the admin key. */
+  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<IntakeAnswer>;
   /** The payload codec key ring every process runs with (CODEC_KEYS). */
   codecKeys: { id: string; key: Buffer }[];
   intake: ServiceProcess;
@@ -72,9 +98,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   );
   const all = [workflows, classification, notification, intake];
   await Promise.all(all.map((process) => process.start()));
+  const intakeUrl = `http://127.0.0.1:${port}`;
   return {
-    intakeUrl: `http://127.0.0.1:${port}`,
+    intakeUrl,
     adminKey,
+    call: (method, path, body, headers) => callIntake(intakeUrl, adminKey, method, path, body, headers),
     codecKeys,
     intake,
     workflows,
