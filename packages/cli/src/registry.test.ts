@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModel, readLabelledCsv } from '@caseflow/classifier';
 import { createDb, createRequest, type Db, migrateToLatest, recordTransition } from '@caseflow/db';
+import { newRequestRow } from '@caseflow/db/testing';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_OK, runCli } from './cli';
@@ -49,21 +50,7 @@ afterAll(async () => {
 async function resolvedRequest(category: string, queue: string, text: string): Promise<void> {
   const id = randomUUID();
   const now = new Date().toISOString();
-  await createRequest(db, {
-    id,
-    customer_id: 'cust-cli',
-    subject: text,
-    body: text,
-    type: 'inquiry',
-    channel: 'web',
-    metadata: '{}',
-    status: 'pending',
-    idempotency_key: null,
-    request_hash: 'h',
-    workflow_id: `request-${id}`,
-    created_at: now,
-    updated_at: now,
-  });
+  await createRequest(db, newRequestRow({ id, customer_id: 'cust-cli', subject: text, body: text, created_at: now, updated_at: now }));
   await recordTransition(db, {
     requestId: id,
     event: { id: `${id}.1`, seq: 1, type: 'request.resolved', actor: 'operator', at: now, data: {} },

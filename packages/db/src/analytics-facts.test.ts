@@ -8,6 +8,7 @@ import { backfillAnalyticsFacts } from './queries/analytics-facts';
 import { insertDemoRequests } from './queries/demo';
 import { createRequest, recordTransition, type TransitionRecord } from './queries/requests';
 import { createSlaPolicy } from './queries/sla-policies';
+import { newRequestRow } from './testing';
 
 let db: Db;
 let database: RunningPostgres;
@@ -57,7 +58,7 @@ function state(policyId: string | null, changes: Partial<State> & { firstRespond
 async function newRequest(): Promise<string> {
   const id = randomUUID();
   const at = createdAt.toISOString();
-  await createRequest(db, { id, customer_id: 'cust-facts', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{}', status: 'pending', idempotency_key: null, request_hash: 'h', workflow_id: `request-${id}`, created_at: at, updated_at: at });
+  await createRequest(db, newRequestRow({ id, customer_id: 'cust-facts', created_at: at, updated_at: at }));
   return id;
 }
 

@@ -6,7 +6,7 @@ import { migrateToLatest } from './migrate';
 import { findStalledRequests } from './queries/escalation';
 import { findActiveModel, listModels, promoteModel, PromotionRefused, registerModel } from './queries/models';
 import { createRequest, findRequest, listRequestEvents, recordTransition, type TransitionRecord } from './queries/requests';
-import type { NewRequestRow } from './schema';
+import { newRequestRow } from './testing';
 
 let db: Db;
 let database: RunningPostgres;
@@ -22,27 +22,6 @@ afterAll(async () => {
   await db?.destroy();
   await database?.stop();
 });
-
-function newRow(overrides: Partial<NewRequestRow> = {}): NewRequestRow {
-  const id = randomUUID();
-  const now = new Date().toISOString();
-  return {
-    id,
-    customer_id: `cust-${id.slice(0, 8)}`,
-    subject: 'Where is my card?',
-    body: 'It has not arrived.',
-    type: 'inquiry',
-    channel: 'web',
-    metadata: '{}',
-    status: 'pending',
-    idempotency_key: null,
-    request_hash: 'hash-a',
-    workflow_id: `request-${id}`,
-    created_at: now,
-    updated_at: now,
-    ...overrides,
-  };
-}
 
 function transition(requestId: string, seq: number, status: string): TransitionRecord {
   const at = new Date(Date.UTC(2026, 10, 25, 12, 0, seq)).toISOString();
@@ -76,7 +55,7 @@ describe('migrations', () => {
 describe('createRequest', () => {
   it('stores one row for concurrent inserts with the same idempotency key', async () => {
     const key = `key-${randomUUID()}`;
-    const row = newRow({ idempotency_key: key });
+    const row = newRequestRow({ idempotency_key: key });
     const results = await Promise.all(Array.from({ length: 8 }, () => createRequest(db, { ...row })));
     expect(results.filter((result) => result.outcome === 'created')).toHaveLength(1);
     expect(results.filter((result) => result.outcome === 'existing')).toHaveLength(7);
@@ -85,15 +64,15 @@ describe('createRequest', () => {
 
   it('reports a key reused with a different body', async () => {
     const key = `key-${randomUUID()}`;
-    await createRequest(db, newRow({ idempotency_key: key }));
-    const reused = await createRequest(db, newRow({ idempotency_key: key, request_hash: 'hash-b' }));
+    await createRequest(db, newRequestRow({ idempotency_key: key }));
+    const reused = await createRequest(db, newRequestRow({ idempotency_key: key, request_hash: 'hash-b' }));
     expect(reused.outcome).toBe('key_reused');
   });
 });
 
 describe('recordTransition', () => {
   it('appends each event once however often it is retried', async () => {
-    const row = newRow();
+    const row = newRequestRow();
     await createRequest(db, row);
     const classified = transition(row.id, 1, 'classified');
     await Promise.all([recordTransition(db, classified), recordTransition(db, classified), recordTransition(db, classified)]);
@@ -103,7 +82,7 @@ describe('recordTransition', () => {
   });
 
   it('never moves the row back when an older event is retried late', async () => {
-    const row = newRow();
+    const row = newRequestRow();
     await createRequest(db, row);
     await recordTransition(db, transition(row.id, 2, 'resolved'));
     await recordTransition(db, transition(row.id, 1, 'classified'));
@@ -114,7 +93,7 @@ describe('recordTransition', () => {
   });
 
   it('recreates a missing request row from the request the workflow carries', async () => {
-    const row = newRow();
+    const row = newRequestRow();
     await recordTransition(db, { ...transition(row.id, 1, 'pending'), request: row });
     expect((await findRequest(db, row.id))?.subject).toBe(row.subject);
   });
@@ -147,9 +126,9 @@ describe('model registry', () => {
 describe('findStalledRequests', () => {
   it('finds requests still pending long after acceptance, and nothing newer or already classified', async () => {
     const old = new Date(Date.now() - 5 * 60_000).toISOString();
-    const stalled = newRow({ created_at: old, updated_at: old });
-    const fresh = newRow();
-    const classified = newRow({ created_at: old, updated_at: old });
+    const stalled = newRequestRow({ created_at: old, updated_at: old });
+    const fresh = newRequestRow();
+    const classified = newRequestRow({ created_at: old, updated_at: old });
     for (const row of [stalled, fresh, classified]) await createRequest(db, row);
     await recordTransition(db, transition(classified.id, 1, 'classified'));
 

@@ -5,6 +5,7 @@ import { createDb, type Db } from './client';
 import { migrateToLatest } from './migrate';
 import { findSlaReviewCandidates, listOpenBreachesByQueue } from './queries/escalation';
 import { createRequest, recordTransition } from './queries/requests';
+import { newRequestRow } from './testing';
 import { createSlaPolicy, deleteSlaPolicy, findMatchingSlaPolicy, SlaPolicyConflict, type SlaPolicyInput, updateSlaPolicy } from './queries/sla-policies';
 
 let db: Db;
@@ -43,21 +44,7 @@ function policy(overrides: Partial<SlaPolicyInput> = {}): SlaPolicyInput {
 async function openRequest(sla: { slaNextCheckAt: string | null; slaPolicyId: string | null; slaPolicyVersion: number | null; slaBreached?: boolean }, queue = 'cards') {
   const id = randomUUID();
   const now = new Date().toISOString();
-  await createRequest(db, {
-    id,
-    customer_id: 'cust-sla',
-    subject: 's',
-    body: 'b',
-    type: 'inquiry',
-    channel: 'web',
-    metadata: '{}',
-    status: 'pending',
-    idempotency_key: null,
-    request_hash: 'h',
-    workflow_id: `request-${id}`,
-    created_at: now,
-    updated_at: now,
-  });
+  await createRequest(db, newRequestRow({ id, customer_id: 'cust-sla', created_at: now, updated_at: now }));
   await recordTransition(db, {
     requestId: id,
     event: { id: `${id}.1`, seq: 1, type: 'request.classified', actor: 'classifier', at: now, data: {} },

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../migrate';
 import { CustomerConflict, insertCustomer, upsertCustomerByExternalId } from './customers';
 import { parseSearch, searchRequests } from './request-search';
 import { createRequest } from './requests';
+import { newRequestRow } from '../testing';
 
 let db: Db;
 let database: RunningPostgres;
@@ -123,12 +124,7 @@ describe('customers', () => {
     const key = `key-${randomUUID()}`;
     await add('first', 'first body', '2026-11-04T10:00:00.000Z', key);
     const externalId = `crm-${randomUUID()}`;
-    const id = randomUUID();
-    const reused = await createRequest(
-      db,
-      { id, customer_id: '', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{}', status: 'pending', idempotency_key: key, request_hash: 'other', workflow_id: `request-${id}`, created_at: new Date(), updated_at: new Date() },
-      { externalId },
-    );
+    const reused = await createRequest(db, newRequestRow({ customer_id: '', idempotency_key: key, request_hash: 'other' }), { externalId });
     expect(reused.outcome).toBe('key_reused');
     expect(await db.selectFrom('customers').select('id').where('external_id', '=', externalId).execute()).toEqual([]);
   });

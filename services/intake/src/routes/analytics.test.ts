@@ -1,4 +1,5 @@
 import { createDb, createRequest, migrateToLatest } from '@caseflow/db';
+import { newRequestRow } from '@caseflow/db/testing';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
@@ -94,9 +95,7 @@ describe('analytics answers', () => {
       expect(first.json().total).toBe(0);
       expect(first.headers['age']).toBe('0');
 
-      const now = new Date();
-      const id = crypto.randomUUID();
-      await createRequest(db, { id, customer_id: 'cust-cache', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{}', status: 'pending', idempotency_key: null, request_hash: 'h', workflow_id: `request-${id}`, created_at: now, updated_at: now });
+      await createRequest(db, newRequestRow());
 
       const again = await ask(shared, url);
       expect(again.json()).toEqual(first.json());
