@@ -35,15 +35,20 @@ export function answersAsOf(): Date {
   return new Date(oldestAnswer ?? Date.now());
 }
 
-/** GET an analytics answer; a slow endpoint gives up after 20 s instead of hanging its panel. */
-export async function getJson<T>(path: string, params: Record<string, string | undefined>, signal?: AbortSignal): Promise<T> {
+/**
+ * GET an analytics answer; a slow endpoint gives up after 20 s instead of hanging its panel.
+ * `fresh` asks intake to compute anew rather than answer from what it shares (a press of Refresh).
+ */
+export async function getJson<T>(path: string, params: Record<string, string | undefined>, { fresh = false, signal }: { fresh?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   const url = new URL(`/v1/analytics/${path}`, location.origin);
   for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, value);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
   signal?.addEventListener('abort', () => controller.abort(signal.reason));
   try {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${storedKey() ?? ''}` }, signal: controller.signal });
+    const headers: Record<string, string> = { authorization: `Bearer ${storedKey() ?? ''}` };
+    if (fresh) headers['cache-control'] = 'no-cache';
+    const response = await fetch(url, { headers, signal: controller.signal });
     if (response.status === 401) throw new Unauthorized('the API key was refused');
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);

@@ -42,7 +42,7 @@ function status(panel: HTMLElement, state: 'loading' | 'ready' | 'empty' | 'erro
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.textContent = t('retry');
-    retry.addEventListener('click', () => void loadAll());
+    retry.addEventListener('click', () => void loadAll(true));
     box.append(text, retry);
   }
 }
@@ -96,19 +96,20 @@ function lastWeek(f: Filters): string {
 
 const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
 
-async function loadAll(): Promise<void> {
+/** Loads every panel; `fresh` (Refresh, Retry) asks intake for new answers instead of shared ones. */
+async function loadAll(fresh = false): Promise<void> {
   if (storedKey() === null) return askForKey(false);
   generation++;
   startLoad();
   const f = filters();
   const period = periodParams(f);
   await Promise.allSettled([
-    panel('panel-volume', () => getJson<VolumeAnswer>('volume', { ...period, groupBy: 'category', interval: 'day', top: '8' }), (data) => {
+    panel('panel-volume', () => getJson<VolumeAnswer>('volume', { ...period, groupBy: 'category', interval: 'day', top: '8' }, { fresh }), (data) => {
       kpi('kpi-requests', number(data.total));
       drawVolume(data);
       return data.total > 0;
     }),
-    panel('panel-sla', () => getJson<SlaAnswer>('sla', { ...period, groupBy: 'queue' }), (data) => {
+    panel('panel-sla', () => getJson<SlaAnswer>('sla', { ...period, groupBy: 'queue' }, { fresh }), (data) => {
       const withSla = data.groups.reduce((sum, g) => sum + g.withSla, 0);
       const breached = data.groups.reduce((sum, g) => sum + g.breached, 0);
       kpi('kpi-sla', percent(withSla === 0 ? null : (withSla - breached) / withSla), `${t('breaches')}: ${number(breached)}`);
@@ -116,7 +117,7 @@ async function loadAll(): Promise<void> {
       drawSla(data);
       return data.groups.length > 0;
     }),
-    panel('panel-resolution', () => Promise.all([getJson<ResolutionAnswer>('resolution', period), getJson<ResolutionAnswer>('resolution', { ...period, groupBy: 'queue' })]), ([all, byQueue]) => {
+    panel('panel-resolution', () => Promise.all([getJson<ResolutionAnswer>('resolution', period, { fresh }), getJson<ResolutionAnswer>('resolution', { ...period, groupBy: 'queue' }, { fresh })]), ([all, byQueue]) => {
       const overall = all.groups[0];
       kpi('kpi-first-response', duration(overall?.firstResponse.wallClock.p50), `${t('businessHours')}: ${duration(overall?.firstResponse.businessHours.p50)}`);
       kpi('kpi-resolution', duration(overall?.resolution.wallClock.p50), `p90 ${duration(overall?.resolution.wallClock.p90)}`);
@@ -124,13 +125,13 @@ async function loadAll(): Promise<void> {
       renderResolutionExtra(byQueue, duration);
       return all.histogram.some((b) => b.count > 0);
     }),
-    panel('panel-csat', () => getJson<CsatAnswer>('csat', period), (data) => {
+    panel('panel-csat', () => getJson<CsatAnswer>('csat', period, { fresh }), (data) => {
       kpi('kpi-csat', data.overall.mean === null ? '—' : `${data.overall.mean.toFixed(2)} / 5`, `${t('responseRate')} ${percent(data.overall.responseRate)}`);
       drawCsat(data);
       renderCsatExtra(data);
       return data.overall.rated > 0;
     }),
-    panel('panel-classifier', () => getJson<ClassifierAnswer>('classifier', period), (data) => {
+    panel('panel-classifier', () => getJson<ClassifierAnswer>('classifier', period, { fresh }), (data) => {
       const interval = data.accuracyInterval === null ? '' : `95%: ${percent(data.accuracyInterval.low)}–${percent(data.accuracyInterval.high)}`;
       kpi('kpi-accuracy', percent(data.accuracy), interval);
       kpi('kpi-triage', percent(data.triageRate), `${number(data.triaged)} / ${number(data.classified)}`);
@@ -139,15 +140,15 @@ async function loadAll(): Promise<void> {
       return data.verified > 0;
     }),
     // Emerging means new this week: the last 7 days of the period against the 7 before.
-    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { ...period, from: lastWeek(f) }), (data) => renderTopics(data)),
-    panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }), (data) => renderAtRisk(data)),
+    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { ...period, from: lastWeek(f) }, { fresh }), (data) => renderTopics(data)),
+    panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }, { fresh }), (data) => renderAtRisk(data)),
   ]);
   $('updated').textContent = answersAsOf().toLocaleTimeString(locale());
 }
 
 /** The queues seen in the last 90 days, for the queue filter. */
 async function loadQueues(): Promise<void> {
-  const data = await getJson<VolumeAnswer>('volume', { from: new Date(Date.now() - 90 * DAY).toISOString(), groupBy: 'queue', interval: 'week', top: '100', tz });
+  const data = await getJson<VolumeAnswer>('volume', { from: new Date(Math.floor(Date.now() / 60_000) * 60_000 - 90 * DAY).toISOString(), groupBy: 'queue', interval: 'week', top: '100', tz });
   const select = $<HTMLSelectElement>('queue');
   const chosen = select.value;
   for (const option of [...select.options].slice(1)) option.remove();
@@ -188,7 +189,7 @@ function start(): void {
     void loadAll();
   };
   for (const id of ['range', 'queue', 'from', 'to']) $(id).addEventListener('change', onFilter);
-  $('refresh').addEventListener('click', () => void loadAll());
+  $('refresh').addEventListener('click', () => void loadAll(true));
   $('auto-refresh').addEventListener('change', schedule);
   window.addEventListener('resize', resizeCharts);
   schedule();

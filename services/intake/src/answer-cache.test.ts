@@ -64,8 +64,69 @@ describe('AnswerCache', () => {
     expect(cache.size).toBe(1);
   });
 
-  it('refuses a negative ttl and a size below one', () => {
+  it('serves a stale answer at once while one recomputation runs in the background, then the new answer', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now });
+    await cache.answer('q', async () => 'old');
+    time.advance(45_000);
+    let recomputations = 0;
+    let release!: (value: string) => void;
+    const recompute = () => {
+      recomputations++;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    expect(await cache.answer('q', recompute)).toEqual({ value: 'old', ageMs: 45_000 });
+    expect(await cache.answer('q', recompute)).toEqual({ value: 'old', ageMs: 45_000 });
+    expect(recomputations).toBe(1);
+    time.advance(2_000);
+    release('new');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await cache.answer('q', recompute)).toEqual({ value: 'new', ageMs: 2_000 });
+    expect(recomputations).toBe(1);
+  });
+
+  it('computes anew when asked for a fresh answer, and lets others asking meanwhile wait for it', async () => {
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000 });
+    await cache.answer('q', async () => 'kept');
+    let release!: (value: string) => void;
+    let computed = 0;
+    const compute = () => {
+      computed++;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    const fresh = cache.answer('q', compute, { fresh: true });
+    const alsoFresh = cache.answer('q', compute, { fresh: true });
+    const meanwhile = cache.answer('q', compute);
+    release('recomputed');
+    expect((await Promise.all([fresh, alsoFresh, meanwhile])).map((a) => a.value)).toEqual(['recomputed', 'recomputed', 'recomputed']);
+    expect(computed).toBe(1);
+  });
+
+  it('keeps the stale answer when its background recomputation fails, and says so', async () => {
+    const time = clock();
+    const failures: unknown[] = [];
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now, onRefreshError: (_key, error) => failures.push(error) });
+    await cache.answer('q', async () => 'stale but good');
+    time.advance(60_000);
+    expect((await cache.answer('q', async () => Promise.reject(new Error('database gone')))).value).toBe('stale but good');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(failures).toEqual([new Error('database gone')]);
+    expect((await cache.answer('q', async () => 'back')).value).toBe('stale but good');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await cache.answer('q', async () => 'not asked')).value).toBe('back');
+  });
+
+  it('forgets an answer older than ttl and stale time together: the next caller waits for a new one', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 60_000, now: time.now });
+    await cache.answer('q', async () => 'old');
+    time.advance(90_000);
+    expect(await cache.answer('q', async () => 'new')).toEqual({ value: 'new', ageMs: 0 });
+  });
+
+  it('refuses a negative ttl or stale time and a size below one', () => {
     expect(() => new AnswerCache({ ttlMs: -1 })).toThrow(/ttlMs/);
+    expect(() => new AnswerCache({ ttlMs: 1, staleMs: Number.NaN })).toThrow(/staleMs/);
     expect(() => new AnswerCache({ ttlMs: 1, maxEntries: 0 })).toThrow(/maxEntries/);
   });
 });

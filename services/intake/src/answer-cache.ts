@@ -1,46 +1,118 @@
 /**
- * Keeps each analytics answer for a short while, by the question that produced it, and
- * computes it once however many callers ask at the same time: a room of leads (or one
- * impatient refresh button) costs PostgreSQL one aggregate over a million requests, not
- * one each. An answer that failed is not kept, so the next caller asks again.
+ * Keeps each analytics answer for a while, by the question that produced it, and computes it
+ * once however many callers ask at the same time: a room of leads (or one impatient refresh
+ * button) costs PostgreSQL one aggregate over a million requests, not one each.
+ *
+ * - Fresh (younger than `ttlMs`): the kept answer.
+ * - Stale (younger than `ttlMs + staleMs`): the kept answer at once, and one recomputation in
+ *   the background, so a lead never waits for an aggregate someone asked before.
+ * - Older, never asked, or asked with `fresh` (HTTP `Cache-Control: no-cache`): computed now;
+ *   callers who ask meanwhile wait for that same computation.
+ * A failed computation is not kept: the next caller asks again (a failed background
+ * recomputation leaves the stale answer and is reported to `onRefreshError`).
  */
+export interface AnswerCacheOptions {
+  /** How long an answer is fresh; 0 keeps nothing: every call computes. */
+  ttlMs: number;
+  /** How long after that it may still be served while a new one is computed. */
+  staleMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+  onRefreshError?: (key: string, error: unknown) => void;
+}
+
+interface Entry {
+  /** When the kept answer's computation started (its data is at least that recent). */
+  at: number;
+  value: Promise<unknown>;
+  /** The computation running now, if any: the first one or a recomputation. */
+  running: Promise<unknown> | undefined;
+}
+
 export class AnswerCache {
-  readonly #entries = new Map<string, { at: number; value: Promise<unknown> }>();
+  readonly #entries = new Map<string, Entry>();
   readonly #ttlMs: number;
+  readonly #staleMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
+  readonly #onRefreshError: (key: string, error: unknown) => void;
 
-  /** `ttlMs` 0 keeps nothing: every call computes. */
-  constructor({ ttlMs, maxEntries = 500, now = Date.now }: { ttlMs: number; maxEntries?: number; now?: () => number }) {
-    if (!Number.isFinite(ttlMs) || ttlMs < 0) throw new Error(`ttlMs must be a non-negative number, got ${ttlMs}`);
+  constructor({ ttlMs, staleMs = 0, maxEntries = 500, now = Date.now, onRefreshError = () => undefined }: AnswerCacheOptions) {
+    for (const [name, value] of [['ttlMs', ttlMs], ['staleMs', staleMs]] as const) {
+      if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got ${value}`);
+    }
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error(`maxEntries must be a positive integer, got ${maxEntries}`);
     this.#ttlMs = ttlMs;
+    this.#staleMs = staleMs;
     this.#maxEntries = maxEntries;
     this.#now = now;
+    this.#onRefreshError = onRefreshError;
   }
 
-  /** The answer to `key`, computed by `compute` unless a fresh one is kept; `ageMs`: how old it is. */
-  async answer<T>(key: string, compute: () => Promise<T>): Promise<{ value: T; ageMs: number }> {
+  /** The answer to `key` and how old it is; `fresh` refuses a kept answer (but joins one being computed). */
+  async answer<T>(key: string, compute: () => Promise<T>, { fresh = false }: { fresh?: boolean } = {}): Promise<{ value: T; ageMs: number }> {
     if (this.#ttlMs === 0) return { value: await compute(), ageMs: 0 };
     const now = this.#now();
-    for (const [k, entry] of this.#entries) if (now - entry.at >= this.#ttlMs) this.#entries.delete(k);
-    let entry = this.#entries.get(key);
-    if (entry === undefined) {
-      const value = compute();
-      const mine = { at: now, value: value as Promise<unknown> };
-      value.catch(() => {
-        if (this.#entries.get(key) === mine) this.#entries.delete(key);
-      });
-      this.#entries.set(key, (entry = mine));
-      // The oldest go first: a Map iterates in insertion order.
-      while (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#forgetExpired(now);
+    const entry = this.#entries.get(key);
+    if (entry !== undefined && entry.running !== undefined && (fresh || entry.running === entry.value)) {
+      // Asked while the answer is being computed: wait for that computation.
+      return this.#settle<T>(entry, entry.running);
     }
-    const value = (await entry.value) as T;
-    return { value, ageMs: Math.max(0, this.#now() - entry.at) };
+    const age = entry === undefined ? Infinity : now - entry.at;
+    if (entry !== undefined && !fresh && age < this.#ttlMs) return this.#settle<T>(entry, entry.value);
+    if (entry !== undefined && !fresh && age < this.#ttlMs + this.#staleMs) {
+      if (entry.running === undefined) this.#refresh(key, entry, compute);
+      return this.#settle<T>(entry, entry.value);
+    }
+    const started = { at: now, value: compute() as Promise<unknown>, running: undefined as Promise<unknown> | undefined };
+    started.running = started.value;
+    this.#entries.delete(key);
+    this.#entries.set(key, started);
+    started.value.then(
+      () => {
+        if (started.running === started.value) started.running = undefined;
+      },
+      () => {
+        if (this.#entries.get(key) === started) this.#entries.delete(key);
+      },
+    );
+    // The oldest go first: a Map iterates in insertion order.
+    while (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    return this.#settle<T>(started, started.value);
   }
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  async #settle<T>(entry: Entry, value: Promise<unknown>): Promise<{ value: T; ageMs: number }> {
+    const settled = (await value) as T;
+    return { value: settled, ageMs: Math.max(0, this.#now() - entry.at) };
+  }
+
+  #refresh(key: string, entry: Entry, compute: () => Promise<unknown>): void {
+    const at = this.#now();
+    const running = compute();
+    entry.running = running;
+    running.then(
+      () => {
+        if (entry.running !== running) return;
+        entry.at = at;
+        entry.value = running;
+        entry.running = undefined;
+      },
+      (error: unknown) => {
+        if (entry.running === running) entry.running = undefined;
+        this.#onRefreshError(key, error);
+      },
+    );
+  }
+
+  #forgetExpired(now: number): void {
+    for (const [key, entry] of this.#entries) {
+      if (entry.running === undefined && now - entry.at >= this.#ttlMs + this.#staleMs) this.#entries.delete(key);
+    }
   }
 }
 

@@ -25,8 +25,10 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   autoCloseAfterSeconds: number;
   /** Temporal Web UI base URL, for links from analytics to a request's workflow. */
   temporalUiUrl?: string | undefined;
-  /** How long an analytics answer is kept and shared, in ms; 0 keeps none (default 30 s). */
+  /** How long an analytics answer is fresh and shared, in ms; 0 keeps none (default 30 s). */
   analyticsCacheMs?: number | undefined;
+  /** How long after that it is still served while a new one is computed, in ms (default 10 min). */
+  analyticsStaleMs?: number | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -49,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
-  await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs });
+  await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs });
   await app.register(dashboardRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });

@@ -29,5 +29,7 @@ export const intakeConfig = {
   temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:'], 'http://localhost:8233'),
   /** How long an analytics answer is kept and shared by everyone who asks the same question; 0 keeps none. */
   analyticsCacheSeconds: integer('ANALYTICS_CACHE_SECONDS', { fallback: 30, min: 0, max: 3600 }),
+  /** How long after that an answer is still served at once while a new one is computed in the background. */
+  analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

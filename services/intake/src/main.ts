@@ -32,6 +32,7 @@ const app = await buildApp({
   codecAuth: config.codecAuth,
   temporalUiUrl: config.temporalUiUrl,
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
+  analyticsStaleMs: config.analyticsStaleSeconds * 1000,
 });
 
 let stopping = false;

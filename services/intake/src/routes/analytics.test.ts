@@ -81,7 +81,7 @@ describe('analytics routes', () => {
 });
 
 describe('analytics answers', () => {
-  it('are shared while fresh: the same question asked again gets the first answer and its Age, another question a new one', async () => {
+  it('are shared while fresh: the same question asked again gets the first answer and its Age, another question or Cache-Control: no-cache a new one', async () => {
     const own = await createTestDatabase(inject('databaseUrl'));
     const db = createDb(own.databaseUrl);
     await migrateToLatest(db);
@@ -89,7 +89,7 @@ describe('analytics answers', () => {
     const live = await buildTestApp({ databaseUrl: own.databaseUrl, temporal, namespace: inject('temporalNamespace'), analyticsCacheMs: 0 });
     try {
       const key = (await shared.keyWith(['requests:read'])).key;
-      const ask = (app: TestApp, url: string) => app.app.inject({ method: 'GET', url, headers: app.auth(key) });
+      const ask = (app: TestApp, url: string, headers: Record<string, string> = {}) => app.app.inject({ method: 'GET', url, headers: { ...app.auth(key), ...headers } });
       const url = '/v1/analytics/volume?groupBy=queue&interval=day';
       const first = await ask(shared, url);
       expect(first.json().total).toBe(0);
@@ -105,6 +105,9 @@ describe('analytics answers', () => {
       // Parameters in another order are the same question; another filter is a new one.
       expect((await ask(shared, '/v1/analytics/volume?interval=day&groupBy=queue')).json().total).toBe(0);
       expect((await ask(shared, '/v1/analytics/volume?groupBy=queue&interval=day&type=inquiry')).json().total).toBe(1);
+      // Refresh: the caller refuses the kept answer, and the new one is kept in its place.
+      expect((await ask(shared, url, { 'cache-control': 'no-cache' })).json().total).toBe(1);
+      expect((await ask(shared, url)).json().total).toBe(1);
     } finally {
       await shared.close();
       await live.close();

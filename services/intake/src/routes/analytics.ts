@@ -41,8 +41,10 @@ export interface AnalyticsRoutesOptions {
   namespace: string;
   /** Base URL of the Temporal Web UI, for links to a request's workflow. */
   temporalUiUrl?: string | undefined;
-  /** How long an aggregate's answer is kept and shared (ANALYTICS_CACHE_SECONDS); 0 keeps none. */
+  /** How long an aggregate's answer is fresh and shared (ANALYTICS_CACHE_SECONDS); 0 keeps none. */
   cacheMs?: number | undefined;
+  /** How long after that it is still served while a new one is computed (ANALYTICS_STALE_SECONDS). */
+  staleMs?: number | undefined;
 }
 
 const maxBuckets = 2_000;
@@ -58,14 +60,19 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * how fast they are answered, where SLAs slip, how satisfied they are, how well the
  * classifier routes and which new topics arrive. All routes need `requests:read`.
  */
-export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000 }) => {
+export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000, staleMs = 600_000 }) => {
   const config = { scope: 'requests:read' as const };
-  const aggregates = new AnswerCache({ ttlMs: cacheMs });
-  // Clustering costs about a second of CPU (on a worker thread, so the event loop keeps serving): kept a minute whatever cacheMs says.
-  const topics = new AnswerCache({ ttlMs: topicCacheMs, maxEntries: 50 });
-  /** The answer to this route and query string, shared while fresh; `Age` says how old it is (RFC 9111). */
+  const onRefreshError = (question: string, error: unknown) => app.log.warn({ err: error, question }, 'analytics: recomputing a stale answer failed; the stale one is still served');
+  const aggregates = new AnswerCache({ ttlMs: cacheMs, staleMs: cacheMs === 0 ? 0 : staleMs, onRefreshError });
+  // Clustering costs about a second of CPU (on a worker thread, so the event loop keeps serving): fresh a minute whatever cacheMs says.
+  const topics = new AnswerCache({ ttlMs: topicCacheMs, staleMs, maxEntries: 50, onRefreshError });
+  /**
+   * The answer to this route and query string, shared (see AnswerCache); `Age` says how many
+   * seconds old it is, and `Cache-Control: no-cache` from the caller asks for a new one (RFC 9111).
+   */
   const shared = async <T>(cache: AnswerCache, request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>): Promise<T> => {
-    const { value, ageMs } = await cache.answer(questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>), compute);
+    const fresh = /(^|,)\s*no-cache\s*(,|$)/i.test(request.headers['cache-control'] ?? '');
+    const { value, ageMs } = await cache.answer(questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>), compute, { fresh });
     void reply.header('age', String(Math.floor(ageMs / 1000)));
     return value;
   };
