@@ -16,12 +16,8 @@ export function forgetKey(): void {
   sessionStorage.removeItem(keyName);
 }
 
-export interface Filters {
-  from: string;
-  to: string;
-  tz: string;
-  queue: string;
-}
+/** A preset is the last `days` days until now; a custom range is two dates (local days in `tz`). */
+export type Filters = ({ days: number } | { from: string; to: string }) & { tz: string; queue: string };
 
 let oldestAnswer: number | null = null;
 
@@ -64,5 +60,6 @@ export async function getJson<T>(path: string, params: Record<string, string | u
 }
 
 export function periodParams(filters: Filters): Record<string, string> {
-  return { from: filters.from, to: filters.to, tz: filters.tz, queue: filters.queue };
+  const period = 'days' in filters ? { days: String(filters.days) } : { from: filters.from, to: filters.to };
+  return { ...period, tz: filters.tz, queue: filters.queue };
 }

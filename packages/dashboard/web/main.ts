@@ -21,9 +21,8 @@ function filters(): Filters {
   const range = $<HTMLSelectElement>('range').value;
   const queue = $<HTMLSelectElement>('queue').value;
   if (range === 'custom') return { from: $<HTMLInputElement>('from').value, to: $<HTMLInputElement>('to').value, tz, queue };
-  // Whole minutes: everyone who opens the page within a minute asks the same question, which intake answers once.
-  const to = Math.ceil(Date.now() / 60_000) * 60_000;
-  return { from: new Date(to - Number(range) * DAY).toISOString(), to: new Date(to).toISOString(), tz, queue };
+  // "The last N days", not two instants: every lead and every refresh asks the same question, which intake answers once.
+  return { days: Number(range), tz, queue };
 }
 
 function setBusy(delta: number): void {
@@ -88,10 +87,11 @@ export function duration(seconds: number | null | undefined): string {
   return `${(seconds / 86400).toFixed(1)} d`;
 }
 
-function lastWeek(f: Filters): string {
-  const to = Date.parse(f.to.length === 10 ? `${f.to}T23:59:59Z` : f.to);
-  const from = Date.parse(f.from);
-  return new Date(Math.max(from, to - 7 * DAY)).toISOString();
+/** The period's last 7 days (or all of it when shorter). */
+function lastWeek(f: Filters): Record<string, string> {
+  if ('days' in f) return { days: String(Math.min(f.days, 7)) };
+  const to = Date.parse(`${f.to}T23:59:59Z`);
+  return { from: new Date(Math.max(Date.parse(f.from), to - 7 * DAY)).toISOString(), to: f.to };
 }
 
 const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
@@ -140,7 +140,7 @@ async function loadAll(fresh = false): Promise<void> {
       return data.verified > 0;
     }),
     // Emerging means new this week: the last 7 days of the period against the 7 before.
-    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { ...period, from: lastWeek(f) }, { fresh }), (data) => renderTopics(data)),
+    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { tz: f.tz, queue: f.queue, ...lastWeek(f) }, { fresh }), (data) => renderTopics(data)),
     panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }, { fresh }), (data) => renderAtRisk(data)),
   ]);
   $('updated').textContent = answersAsOf().toLocaleTimeString(locale());
@@ -148,7 +148,7 @@ async function loadAll(fresh = false): Promise<void> {
 
 /** The queues seen in the last 90 days, for the queue filter. */
 async function loadQueues(): Promise<void> {
-  const data = await getJson<VolumeAnswer>('volume', { from: new Date(Math.floor(Date.now() / 60_000) * 60_000 - 90 * DAY).toISOString(), groupBy: 'queue', interval: 'week', top: '100', tz });
+  const data = await getJson<VolumeAnswer>('volume', { days: '90', groupBy: 'queue', interval: 'week', top: '100', tz });
   const select = $<HTMLSelectElement>('queue');
   const chosen = select.value;
   for (const option of [...select.options].slice(1)) option.remove();

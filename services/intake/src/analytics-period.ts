@@ -6,6 +6,7 @@ const DAY = 86_400_000;
 export const maxPeriodDays = 400;
 
 export interface PeriodQueryValues {
+  days?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
   tz?: string | undefined;
@@ -53,11 +54,14 @@ function instant(value: string, tz: string, name: string, endOfDay: boolean): Da
   return new Date(t);
 }
 
-/** The analytics filter of a query string: default the last 30 days in UTC. */
+/** The analytics filter of a query string: `days` before now, or from/to; default the last 30 days in UTC. */
 export function parsePeriod(query: PeriodQueryValues, now = new Date()): { filter: AnalyticsFilter; tz: string } {
   const tz = checkTimeZone(query.tz ?? 'UTC');
+  if (query.days !== undefined && (query.from !== undefined || query.to !== undefined)) {
+    throw new ApiError(400, 'invalid_request', '`days` means the last days until now: give it or from/to, not both', [{ path: 'querystring/days', message: 'cannot be combined with from or to' }]);
+  }
   const to = query.to === undefined ? now : instant(query.to, tz, 'to', true);
-  const from = query.from === undefined ? new Date(to.getTime() - 30 * DAY) : instant(query.from, tz, 'from', false);
+  const from = query.from === undefined ? new Date(to.getTime() - (query.days ?? 30) * DAY) : instant(query.from, tz, 'from', false);
   if (from >= to) throw new ApiError(400, 'invalid_request', '`from` must be before `to`', [{ path: 'querystring/from', message: 'must be before to' }]);
   if (to.getTime() - from.getTime() > maxPeriodDays * DAY) {
     throw new ApiError(400, 'invalid_request', `the period may cover at most ${maxPeriodDays} days`, [{ path: 'querystring/from', message: `period longer than ${maxPeriodDays} days` }]);

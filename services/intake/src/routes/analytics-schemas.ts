@@ -1,5 +1,6 @@
 import { csatGroups, resolutionGroups, slaGroups, volumeGroups, volumeIntervals } from '@caseflow/db';
 import { Type } from 'typebox';
+import { maxPeriodDays } from '../analytics-period';
 
 const Name = Type.String({ minLength: 1, maxLength: 128, pattern: '^[^\\u0000-\\u001F\\u007F]*$' });
 const Instant = Type.String({
@@ -10,6 +11,9 @@ const Instant = Type.String({
 
 /** Period and filters every analytics route takes. */
 export const periodProperties = {
+  days: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: maxPeriodDays, description: 'the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30)' }),
+  ),
   from: Type.Optional({ ...Instant, description: 'start (inclusive); default: 30 days before `to`' }),
   to: Type.Optional({ ...Instant, description: 'end (exclusive; a date means the end of that day); default: now' }),
   tz: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$', description: 'IANA time zone for dates and buckets; default UTC' })),

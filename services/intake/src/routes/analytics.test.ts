@@ -71,6 +71,9 @@ describe('analytics routes', () => {
       '/v1/analytics/volume?groupBy=customer',
       '/v1/analytics/csat?from=yesterday',
       '/v1/analytics/topics?limit=5',
+      '/v1/analytics/sla?days=7&from=2026-11-01',
+      '/v1/analytics/sla?days=0',
+      '/v1/analytics/sla?days=401',
     ];
     for (const url of refusals) {
       const answer = await get(url);
@@ -124,6 +127,14 @@ describe('analytics periods', () => {
     const { filter } = parsePeriod({ from: '2026-03-29', to: '2026-03-29', tz: 'Europe/Berlin' });
     // The day of the spring change has 23 hours.
     expect(filter.to.getTime() - filter.from.getTime()).toBe(23 * 3_600_000);
+  });
+
+  it('take the last `days` days until now, but not together with from or to', () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const { filter } = parsePeriod({ days: 7 }, now);
+    expect({ from: filter.from.toISOString(), to: filter.to.toISOString() }).toEqual({ from: '2026-11-18T12:00:00.000Z', to: '2026-11-25T12:00:00.000Z' });
+    expect(() => parsePeriod({ days: 7, from: '2026-11-01' }, now)).toThrow(/days/);
+    expect(() => parsePeriod({ days: 7, to: '2026-11-20' }, now)).toThrow(/days/);
   });
 
   it('default to the last 30 days', () => {
