@@ -124,9 +124,27 @@ describe('AnswerCache', () => {
     expect(await cache.answer('q', async () => 'new')).toEqual({ value: 'new', ageMs: 0 });
   });
 
+  it('holds at most maxBytes of answers, dropping the oldest first, and does not keep one larger than a quarter of it', async () => {
+    const cache = new AnswerCache({ ttlMs: 30_000, maxBytes: 100, sizeOf: (value) => (value as string).length });
+    await cache.answer('a', async () => 'x'.repeat(20));
+    await cache.answer('b', async () => 'x'.repeat(20));
+    await cache.answer('c', async () => 'x'.repeat(20));
+    expect(cache.bytes).toBe(60);
+    await cache.answer('d', async () => 'x'.repeat(25));
+    await cache.answer('e', async () => 'x'.repeat(25));
+    // 110 bytes: 'a' (the oldest) goes.
+    expect([cache.size, cache.bytes]).toEqual([4, 90]);
+    expect((await cache.answer('a', async () => 'computed again')).value).toBe('computed again');
+    const big = await cache.answer('big', async () => 'x'.repeat(26));
+    expect(big.value).toHaveLength(26);
+    expect((await cache.answer('big', async () => 'not kept before')).value).toBe('not kept before');
+    expect(cache.bytes).toBeLessThanOrEqual(100);
+  });
+
   it('refuses a negative ttl or stale time and a size below one', () => {
     expect(() => new AnswerCache({ ttlMs: -1 })).toThrow(/ttlMs/);
     expect(() => new AnswerCache({ ttlMs: 1, staleMs: Number.NaN })).toThrow(/staleMs/);
+    expect(() => new AnswerCache({ ttlMs: 1, maxBytes: -1 })).toThrow(/maxBytes/);
     expect(() => new AnswerCache({ ttlMs: 1, maxEntries: 0 })).toThrow(/maxEntries/);
   });
 });

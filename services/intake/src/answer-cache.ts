@@ -10,6 +10,10 @@
  *   callers who ask meanwhile wait for that same computation.
  * A failed computation is not kept: the next caller asks again (a failed background
  * recomputation leaves the stale answer and is reported to `onRefreshError`).
+ *
+ * Memory is bounded whatever callers ask: at most `maxEntries` answers and `maxBytes` of them
+ * (by `sizeOf`, their JSON length by default), the oldest dropped first; an answer larger than a
+ * quarter of `maxBytes` is served but not kept.
  */
 export interface AnswerCacheOptions {
   /** How long an answer is fresh; 0 keeps nothing: every call computes. */
@@ -17,6 +21,8 @@ export interface AnswerCacheOptions {
   /** How long after that it may still be served while a new one is computed. */
   staleMs?: number;
   maxEntries?: number;
+  maxBytes?: number;
+  sizeOf?: (value: unknown) => number;
   now?: () => number;
   onRefreshError?: (key: string, error: unknown) => void;
 }
@@ -27,6 +33,8 @@ interface Entry {
   value: Promise<unknown>;
   /** The computation running now, if any: the first one or a recomputation. */
   running: Promise<unknown> | undefined;
+  /** The kept answer's size by sizeOf; 0 until it is known. */
+  bytes: number;
 }
 
 export class AnswerCache {
@@ -34,17 +42,30 @@ export class AnswerCache {
   readonly #ttlMs: number;
   readonly #staleMs: number;
   readonly #maxEntries: number;
+  readonly #maxBytes: number;
+  readonly #sizeOf: (value: unknown) => number;
   readonly #now: () => number;
   readonly #onRefreshError: (key: string, error: unknown) => void;
+  #bytes = 0;
 
-  constructor({ ttlMs, staleMs = 0, maxEntries = 500, now = Date.now, onRefreshError = () => undefined }: AnswerCacheOptions) {
-    for (const [name, value] of [['ttlMs', ttlMs], ['staleMs', staleMs]] as const) {
+  constructor({
+    ttlMs,
+    staleMs = 0,
+    maxEntries = 500,
+    maxBytes = 64 * 1024 * 1024,
+    sizeOf = (value) => JSON.stringify(value)?.length ?? 0,
+    now = Date.now,
+    onRefreshError = () => undefined,
+  }: AnswerCacheOptions) {
+    for (const [name, value] of [['ttlMs', ttlMs], ['staleMs', staleMs], ['maxBytes', maxBytes]] as const) {
       if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got ${value}`);
     }
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error(`maxEntries must be a positive integer, got ${maxEntries}`);
     this.#ttlMs = ttlMs;
     this.#staleMs = staleMs;
     this.#maxEntries = maxEntries;
+    this.#maxBytes = maxBytes;
+    this.#sizeOf = sizeOf;
     this.#now = now;
     this.#onRefreshError = onRefreshError;
   }
@@ -65,25 +86,31 @@ export class AnswerCache {
       if (entry.running === undefined) this.#refresh(key, entry, compute);
       return this.#settle<T>(entry, entry.value);
     }
-    const started = { at: now, value: compute() as Promise<unknown>, running: undefined as Promise<unknown> | undefined };
-    started.running = started.value;
-    this.#entries.delete(key);
+    const value = compute() as Promise<unknown>;
+    const started: Entry = { at: now, value, running: value, bytes: 0 };
+    this.#forget(key);
     this.#entries.set(key, started);
-    started.value.then(
-      () => {
-        if (started.running === started.value) started.running = undefined;
+    value.then(
+      (answer) => {
+        if (started.running === value) started.running = undefined;
+        if (this.#entries.get(key) === started) this.#account(key, started, answer);
       },
       () => {
-        if (this.#entries.get(key) === started) this.#entries.delete(key);
+        if (this.#entries.get(key) === started) this.#forget(key);
       },
     );
     // The oldest go first: a Map iterates in insertion order.
-    while (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    return this.#settle<T>(started, started.value);
+    while (this.#entries.size > this.#maxEntries) this.#forget(this.#entries.keys().next().value!);
+    return this.#settle<T>(started, value);
   }
 
   get size(): number {
     return this.#entries.size;
+  }
+
+  /** The kept answers' total size, by sizeOf. */
+  get bytes(): number {
+    return this.#bytes;
   }
 
   async #settle<T>(entry: Entry, value: Promise<unknown>): Promise<{ value: T; ageMs: number }> {
@@ -96,11 +123,12 @@ export class AnswerCache {
     const running = compute();
     entry.running = running;
     running.then(
-      () => {
+      (answer) => {
         if (entry.running !== running) return;
         entry.at = at;
         entry.value = running;
         entry.running = undefined;
+        if (this.#entries.get(key) === entry) this.#account(key, entry, answer);
       },
       (error: unknown) => {
         if (entry.running === running) entry.running = undefined;
@@ -109,9 +137,29 @@ export class AnswerCache {
     );
   }
 
+  /** Counts a kept answer's new size, then drops what the byte budget cannot hold, oldest first. */
+  #account(key: string, entry: Entry, answer: unknown): void {
+    this.#bytes -= entry.bytes;
+    entry.bytes = this.#sizeOf(answer);
+    this.#bytes += entry.bytes;
+    if (entry.bytes > this.#maxBytes / 4) this.#forget(key);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#bytes <= this.#maxBytes) break;
+      // Answers still being computed weigh nothing yet: dropping them would free no memory.
+      if (oldest !== key && this.#entries.get(oldest)!.bytes > 0) this.#forget(oldest);
+    }
+  }
+
+  #forget(key: string): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#bytes -= entry.bytes;
+    this.#entries.delete(key);
+  }
+
   #forgetExpired(now: number): void {
     for (const [key, entry] of this.#entries) {
-      if (entry.running === undefined && now - entry.at >= this.#ttlMs + this.#staleMs) this.#entries.delete(key);
+      if (entry.running === undefined && now - entry.at >= this.#ttlMs + this.#staleMs) this.#forget(key);
     }
   }
 }
