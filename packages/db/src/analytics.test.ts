@@ -1,9 +1,10 @@
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureRequests, fixtureStart, seedFixture } from './analytics-fixture';
 import { createDb, type Db } from './client';
 import { migrateToLatest } from './migrate';
-import { type AnalyticsFilter, volumeSeries } from './queries/analytics';
+import { type AnalyticsFilter, analyticsAggregate, isStatementTimeout, volumeSeries } from './queries/analytics';
 import { classifierQuality, listTopicCandidates } from './queries/analytics-classifier';
 import { listAtRiskRequests } from './queries/analytics-service';
 
@@ -142,5 +143,13 @@ describe('open requests at risk', () => {
     expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
     const cards = await listAtRiskRequests(db, { limit: 100, now, horizonHours: 24, queue: 'cards' });
     expect(cards.map((r) => r.id)).toEqual(expected.filter((r) => r.queue === 'cards').map((r) => r.id));
+  });
+});
+
+describe('an analytics statement', () => {
+  it('is cancelled by PostgreSQL once it runs past its time limit, and says so', async () => {
+    const error = await analyticsAggregate(db, sql`select pg_sleep(5)`, { statementTimeout: '200ms' }).catch((e: unknown) => e);
+    expect(isStatementTimeout(error)).toBe(true);
+    expect((await analyticsAggregate(db, sql<{ one: number }>`select 1 as one`)).rows).toEqual([{ one: 1 }]);
   });
 });

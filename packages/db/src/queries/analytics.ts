@@ -30,20 +30,30 @@ export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
+/** The longest one analytics statement may run: ten times the slowest on a million requests (docs/benchmarks.md). */
+export const analyticsStatementTimeout = '30s';
+
+/** Whether `error` is PostgreSQL cancelling a statement that ran past its statement_timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
+}
+
 /**
  * Runs one period aggregate with settings that suit it, for this transaction only: no JIT
  * (compiling the expressions for a million rows took up to 0.7 s — more than it saves —
  * when the planner's row estimates for the CTEs overshoot into full optimisation), enough
- * sort memory for exact percentiles to sort in memory rather than on disk, and, when asked,
- * a cheaper price on passing rows from parallel workers (`parallelTupleCost`, see its use).
+ * sort memory for exact percentiles to sort in memory rather than on disk, a time limit (a
+ * stuck aggregate, say behind a table lock, fails with PostgreSQL's 57014 instead of holding
+ * every caller who shares its answer), and, when asked, a cheaper price on passing rows from
+ * parallel workers (`parallelTupleCost`, see its use).
  */
 export async function analyticsAggregate<T>(
   db: Db,
   query: RawBuilder<T>,
-  { workMem = '4MB', parallelTupleCost }: { workMem?: string; parallelTupleCost?: number } = {},
+  { workMem = '4MB', parallelTupleCost, statementTimeout = analyticsStatementTimeout }: { workMem?: string; parallelTupleCost?: number; statementTimeout?: string } = {},
 ): Promise<QueryResult<T>> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true)`.execute(trx);
+    await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true), set_config('statement_timeout', ${statementTimeout}, true)`.execute(trx);
     if (parallelTupleCost !== undefined) await sql`select set_config('parallel_tuple_cost', ${String(parallelTupleCost)}, true)`.execute(trx);
     return query.execute(trx);
   });

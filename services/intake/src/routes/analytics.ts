@@ -1,11 +1,13 @@
 import { discoverTopicsOffThread, wilsonInterval } from '@caseflow/analytics';
 import {
   type AnalyticsFilter,
+  analyticsStatementTimeout,
   bucketCount,
   classifierQuality,
   csatStats,
   csatTrend,
   type Db,
+  isStatementTimeout,
   listAtRiskRequests,
   listTopicCandidates,
   resolutionHistogram,
@@ -72,7 +74,11 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> 
    */
   const shared = async <T>(cache: AnswerCache, request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>): Promise<T> => {
     const fresh = /(^|,)\s*no-cache\s*(,|$)/i.test(request.headers['cache-control'] ?? '');
-    const { value, ageMs } = await cache.answer(questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>), compute, { fresh });
+    const question = questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>);
+    const { value, ageMs } = await cache.answer(question, compute, { fresh }).catch((error: unknown) => {
+      if (!isStatementTimeout(error)) throw error;
+      throw new ApiError(503, 'analytics_timeout', `the aggregate ran longer than ${analyticsStatementTimeout}; ask for a shorter period or narrow it with a filter`, undefined, { cause: error });
+    });
     void reply.header('age', String(Math.floor(ageMs / 1000)));
     return value;
   };
