@@ -141,6 +141,59 @@ describe('AnswerCache', () => {
     expect(cache.bytes).toBeLessThanOrEqual(100);
   });
 
+  it('drops the least recently asked answer, never one still being computed', async () => {
+    const cache = new AnswerCache({ ttlMs: 30_000, maxEntries: 2 });
+    let release!: (value: string) => void;
+    let computed = 0;
+    const slow = () => {
+      computed++;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    const waiting = cache.answer('slow', slow);
+    await cache.answer('a', async () => 'A');
+    await cache.answer('b', async () => 'B');
+    // Over the limit: 'a' goes, not 'slow', which a second caller still shares.
+    const joining = cache.answer('slow', slow);
+    release('done');
+    expect((await Promise.all([waiting, joining])).map((a) => a.value)).toEqual(['done', 'done']);
+    expect(computed).toBe(1);
+    // Asking 'b' again makes 'slow' the least recently asked.
+    await cache.answer('b', async () => 'not asked');
+    await cache.answer('c', async () => 'C');
+    expect((await cache.answer('b', async () => 'not asked')).value).toBe('B');
+    expect((await cache.answer('slow', async () => 'computed again')).value).toBe('computed again');
+  });
+
+  it('lets a caller asking for a fresh answer wait for the recomputation already running behind a stale one', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now });
+    await cache.answer('q', async () => 'old');
+    time.advance(60_000);
+    let release!: (value: string) => void;
+    let computed = 0;
+    const compute = () => {
+      computed++;
+      return new Promise<string>((resolve) => (release = resolve));
+    };
+    expect((await cache.answer('q', compute)).value).toBe('old');
+    time.advance(1_000);
+    const fresh = cache.answer('q', compute, { fresh: true });
+    time.advance(1_000);
+    release('new');
+    expect(await fresh).toEqual({ value: 'new', ageMs: 2_000 });
+    expect(computed).toBe(1);
+  });
+
+  it('survives a reporter that throws', async () => {
+    const time = clock();
+    const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now, onRefreshError: () => { throw new Error('reporter broke'); } });
+    await cache.answer('q', async () => 'old');
+    time.advance(60_000);
+    expect((await cache.answer('q', async () => Promise.reject(new Error('database gone')))).value).toBe('old');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await cache.answer('q', async () => 'new')).value).toBe('old');
+  });
+
   it('refuses a negative ttl or stale time and a size below one', () => {
     expect(() => new AnswerCache({ ttlMs: -1 })).toThrow(/ttlMs/);
     expect(() => new AnswerCache({ ttlMs: 1, staleMs: Number.NaN })).toThrow(/staleMs/);

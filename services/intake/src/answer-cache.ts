@@ -12,8 +12,8 @@
  * recomputation leaves the stale answer and is reported to `onRefreshError`).
  *
  * Memory is bounded whatever callers ask: at most `maxEntries` answers and `maxBytes` of them
- * (by `sizeOf`, their JSON length by default), the oldest dropped first; an answer larger than a
- * quarter of `maxBytes` is served but not kept.
+ * (by `sizeOf`, their JSON length by default), the least recently asked dropped first; an answer
+ * larger than a quarter of `maxBytes` is served but not kept.
  */
 export interface AnswerCacheOptions {
   /** How long an answer is fresh; 0 keeps nothing: every call computes. */
@@ -31,8 +31,8 @@ interface Entry {
   /** When the kept answer's computation started (its data is at least that recent). */
   at: number;
   value: Promise<unknown>;
-  /** The computation running now, if any: the first one or a recomputation. */
-  running: Promise<unknown> | undefined;
+  /** The computation running now, if any (the first one or a recomputation), and when it started. */
+  running: { value: Promise<unknown>; at: number } | undefined;
   /** The kept answer's size by sizeOf; 0 until it is known. */
   bytes: number;
 }
@@ -76,32 +76,36 @@ export class AnswerCache {
     const now = this.#now();
     this.#forgetExpired(now);
     const entry = this.#entries.get(key);
-    if (entry !== undefined && entry.running !== undefined && (fresh || entry.running === entry.value)) {
+    if (entry !== undefined && entry.running !== undefined && (fresh || entry.running.value === entry.value)) {
       // Asked while the answer is being computed: wait for that computation.
-      return this.#settle<T>(entry, entry.running);
+      return this.#settle<T>(entry.running.value, entry.running.at);
     }
     const age = entry === undefined ? Infinity : now - entry.at;
-    if (entry !== undefined && !fresh && age < this.#ttlMs) return this.#settle<T>(entry, entry.value);
     if (entry !== undefined && !fresh && age < this.#ttlMs + this.#staleMs) {
-      if (entry.running === undefined) this.#refresh(key, entry, compute);
-      return this.#settle<T>(entry, entry.value);
+      this.#touch(key, entry);
+      if (age >= this.#ttlMs && entry.running === undefined) this.#refresh(key, entry, compute);
+      return this.#settle<T>(entry.value, entry.at);
     }
     const value = compute() as Promise<unknown>;
-    const started: Entry = { at: now, value, running: value, bytes: 0 };
+    const started: Entry = { at: now, value, running: { value, at: now }, bytes: 0 };
     this.#forget(key);
     this.#entries.set(key, started);
     value.then(
       (answer) => {
-        if (started.running === value) started.running = undefined;
+        if (started.running?.value === value) started.running = undefined;
         if (this.#entries.get(key) === started) this.#account(key, started, answer);
       },
       () => {
         if (this.#entries.get(key) === started) this.#forget(key);
       },
     );
-    // The oldest go first: a Map iterates in insertion order.
-    while (this.#entries.size > this.#maxEntries) this.#forget(this.#entries.keys().next().value!);
-    return this.#settle<T>(started, value);
+    // The least recently asked go first (a Map iterates in insertion order; a hit moves an entry
+    // to the end), but never one being computed: callers are waiting for it.
+    for (const [oldest, candidate] of this.#entries) {
+      if (this.#entries.size <= this.#maxEntries) break;
+      if (candidate.running === undefined) this.#forget(oldest);
+    }
+    return this.#settle<T>(value, now);
   }
 
   get size(): number {
@@ -113,40 +117,60 @@ export class AnswerCache {
     return this.#bytes;
   }
 
-  async #settle<T>(entry: Entry, value: Promise<unknown>): Promise<{ value: T; ageMs: number }> {
+  async #settle<T>(value: Promise<unknown>, at: number): Promise<{ value: T; ageMs: number }> {
     const settled = (await value) as T;
-    return { value: settled, ageMs: Math.max(0, this.#now() - entry.at) };
+    return { value: settled, ageMs: Math.max(0, this.#now() - at) };
   }
 
   #refresh(key: string, entry: Entry, compute: () => Promise<unknown>): void {
     const at = this.#now();
-    const running = compute();
-    entry.running = running;
-    running.then(
+    const value = compute();
+    entry.running = { value, at };
+    value.then(
       (answer) => {
-        if (entry.running !== running) return;
+        if (entry.running?.value !== value) return;
         entry.at = at;
-        entry.value = running;
+        entry.value = value;
         entry.running = undefined;
         if (this.#entries.get(key) === entry) this.#account(key, entry, answer);
       },
       (error: unknown) => {
-        if (entry.running === running) entry.running = undefined;
-        this.#onRefreshError(key, error);
+        if (entry.running?.value === value) entry.running = undefined;
+        try {
+          this.#onRefreshError(key, error);
+        } catch {
+          // A reporter that throws must not turn a failed refresh into an unhandled rejection.
+        }
       },
     );
   }
 
-  /** Counts a kept answer's new size, then drops what the byte budget cannot hold, oldest first. */
+  #touch(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+  }
+
+  /** Counts a kept answer's new size, then drops what the byte budget cannot hold, least recently asked first. */
   #account(key: string, entry: Entry, answer: unknown): void {
     this.#bytes -= entry.bytes;
-    entry.bytes = this.#sizeOf(answer);
-    this.#bytes += entry.bytes;
-    if (entry.bytes > this.#maxBytes / 4) this.#forget(key);
-    for (const oldest of this.#entries.keys()) {
+    let bytes: number;
+    try {
+      bytes = this.#sizeOf(answer);
+    } catch {
+      bytes = Infinity;
+    }
+    // An answer that cannot be measured, or is too large, is served but not kept.
+    if (!Number.isFinite(bytes) || bytes > this.#maxBytes / 4) {
+      entry.bytes = 0;
+      this.#forget(key);
+      return;
+    }
+    entry.bytes = bytes;
+    this.#bytes += bytes;
+    for (const [oldest, candidate] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       // Answers still being computed weigh nothing yet: dropping them would free no memory.
-      if (oldest !== key && this.#entries.get(oldest)!.bytes > 0) this.#forget(oldest);
+      if (oldest !== key && candidate.bytes > 0) this.#forget(oldest);
     }
   }
 
