@@ -72,8 +72,9 @@ afterAll(async () => {
   await database?.stop();
 });
 
+/** A new answer, computed for this call: not the one intake shares with the page. */
 async function api(path: string) {
-  const answer = await system.call('GET', path);
+  const answer = await system.call('GET', path, undefined, { 'cache-control': 'no-cache' });
   expect(answer.status).toBe(200);
   return answer.body;
 }

@@ -46,7 +46,7 @@ export async function callIntake(intakeUrl: string, key: string, method: string,
 
 export interface RunningSystem {
   intakeUrl: string;
-  /** An admin API key (every scope): send it with authorized(system.adminKey). */
+  /** An admin API key (every scope): `call` sends it; authorized(system.adminKey) for a bare fetch. */
   adminKey: string;
   /** callIntake with the admin key. */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<IntakeAnswer>;

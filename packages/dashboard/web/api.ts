@@ -19,23 +19,31 @@ export function forgetKey(): void {
 /** A preset is the last `days` days until now; a custom range is two dates (local days in `tz`). */
 export type Filters = ({ days: number } | { from: string; to: string }) & { tz: string; queue: string };
 
-let oldestAnswer: number | null = null;
+/**
+ * When the answers of one load of the page were computed: intake shares answers for a while
+ * and says their `Age`, so the page is as recent as its oldest answer.
+ */
+export class AnswerTimes {
+  #oldest: number | null = null;
 
-/** Starts counting the answers of a new load of the page's panels. */
-export function startLoad(): void {
-  oldestAnswer = null;
-}
+  record(computedAt: number): void {
+    this.#oldest = Math.min(this.#oldest ?? computedAt, computedAt);
+  }
 
-/** When the oldest answer of this load was computed: intake shares answers for a while and says their `Age`. */
-export function answersAsOf(): Date {
-  return new Date(oldestAnswer ?? Date.now());
+  asOf(): Date {
+    return new Date(this.#oldest ?? Date.now());
+  }
 }
 
 /**
  * GET an analytics answer; a slow endpoint gives up after 20 s instead of hanging its panel.
  * `fresh` asks intake to compute anew rather than answer from what it shares (a press of Refresh).
  */
-export async function getJson<T>(path: string, params: Record<string, string | undefined>, { fresh = false, signal }: { fresh?: boolean; signal?: AbortSignal } = {}): Promise<T> {
+export async function getJson<T>(
+  path: string,
+  params: Record<string, string | undefined>,
+  { fresh = false, signal, times }: { fresh?: boolean; signal?: AbortSignal; times?: AnswerTimes } = {},
+): Promise<T> {
   const url = new URL(`/v1/analytics/${path}`, location.origin);
   for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') url.searchParams.set(name, value);
   const controller = new AbortController();
@@ -48,8 +56,7 @@ export async function getJson<T>(path: string, params: Record<string, string | u
     if (response.status === 401) throw new Unauthorized('the API key was refused');
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
-    const computedAt = Date.now() - (Number(response.headers.get('age')) || 0) * 1000;
-    oldestAnswer = Math.min(oldestAnswer ?? computedAt, computedAt);
+    times?.record(Date.now() - (Number(response.headers.get('age')) || 0) * 1000);
     return body as T;
   } catch (error) {
     if (controller.signal.aborted && !(error instanceof Unauthorized)) throw controller.signal.reason instanceof Error ? controller.signal.reason : new Error('aborted');

@@ -1,4 +1,4 @@
-import { answersAsOf, type Filters, forgetKey, getJson, periodParams, startLoad, storedKey, storeKey, Unauthorized } from './api';
+import { AnswerTimes, type Filters, forgetKey, getJson, periodParams, storedKey, storeKey, Unauthorized } from './api';
 import { drawClassifier, drawCsat, drawResolution, drawSla, drawVolume, percent, resizeCharts } from './charts';
 import { type Language, language, locale, setLanguage, t } from './i18n';
 import { renderAtRisk, renderClassifierExtra, renderCsatExtra, renderResolutionExtra, renderTopics } from './panels';
@@ -41,7 +41,7 @@ function status(panel: HTMLElement, state: 'loading' | 'ready' | 'empty' | 'erro
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.textContent = t('retry');
-    retry.addEventListener('click', () => void loadAll(true));
+    retry.addEventListener('click', () => void loadAll());
     box.append(text, retry);
   }
 }
@@ -96,20 +96,20 @@ function lastWeek(f: Filters): Record<string, string> {
 
 const number = (value: number) => new Intl.NumberFormat(locale()).format(value);
 
-/** Loads every panel; `fresh` (Refresh, Retry) asks intake for new answers instead of shared ones. */
+/** Loads every panel; `fresh` (Refresh) asks intake for new answers instead of shared ones. */
 async function loadAll(fresh = false): Promise<void> {
   if (storedKey() === null) return askForKey(false);
-  generation++;
-  startLoad();
+  const mine = ++generation;
+  const times = new AnswerTimes();
   const f = filters();
   const period = periodParams(f);
   await Promise.allSettled([
-    panel('panel-volume', () => getJson<VolumeAnswer>('volume', { ...period, groupBy: 'category', interval: 'day', top: '8' }, { fresh }), (data) => {
+    panel('panel-volume', () => getJson<VolumeAnswer>('volume', { ...period, groupBy: 'category', interval: 'day', top: '8' }, { fresh, times }), (data) => {
       kpi('kpi-requests', number(data.total));
       drawVolume(data);
       return data.total > 0;
     }),
-    panel('panel-sla', () => getJson<SlaAnswer>('sla', { ...period, groupBy: 'queue' }, { fresh }), (data) => {
+    panel('panel-sla', () => getJson<SlaAnswer>('sla', { ...period, groupBy: 'queue' }, { fresh, times }), (data) => {
       const withSla = data.groups.reduce((sum, g) => sum + g.withSla, 0);
       const breached = data.groups.reduce((sum, g) => sum + g.breached, 0);
       kpi('kpi-sla', percent(withSla === 0 ? null : (withSla - breached) / withSla), `${t('breaches')}: ${number(breached)}`);
@@ -117,7 +117,7 @@ async function loadAll(fresh = false): Promise<void> {
       drawSla(data);
       return data.groups.length > 0;
     }),
-    panel('panel-resolution', () => Promise.all([getJson<ResolutionAnswer>('resolution', period, { fresh }), getJson<ResolutionAnswer>('resolution', { ...period, groupBy: 'queue' }, { fresh })]), ([all, byQueue]) => {
+    panel('panel-resolution', () => Promise.all([getJson<ResolutionAnswer>('resolution', period, { fresh, times }), getJson<ResolutionAnswer>('resolution', { ...period, groupBy: 'queue' }, { fresh, times })]), ([all, byQueue]) => {
       const overall = all.groups[0];
       kpi('kpi-first-response', duration(overall?.firstResponse.wallClock.p50), `${t('businessHours')}: ${duration(overall?.firstResponse.businessHours.p50)}`);
       kpi('kpi-resolution', duration(overall?.resolution.wallClock.p50), `p90 ${duration(overall?.resolution.wallClock.p90)}`);
@@ -125,13 +125,13 @@ async function loadAll(fresh = false): Promise<void> {
       renderResolutionExtra(byQueue, duration);
       return all.histogram.some((b) => b.count > 0);
     }),
-    panel('panel-csat', () => getJson<CsatAnswer>('csat', period, { fresh }), (data) => {
+    panel('panel-csat', () => getJson<CsatAnswer>('csat', period, { fresh, times }), (data) => {
       kpi('kpi-csat', data.overall.mean === null ? '—' : `${data.overall.mean.toFixed(2)} / 5`, `${t('responseRate')} ${percent(data.overall.responseRate)}`);
       drawCsat(data);
       renderCsatExtra(data);
       return data.overall.rated > 0;
     }),
-    panel('panel-classifier', () => getJson<ClassifierAnswer>('classifier', period, { fresh }), (data) => {
+    panel('panel-classifier', () => getJson<ClassifierAnswer>('classifier', period, { fresh, times }), (data) => {
       const interval = data.accuracyInterval === null ? '' : `95%: ${percent(data.accuracyInterval.low)}–${percent(data.accuracyInterval.high)}`;
       kpi('kpi-accuracy', percent(data.accuracy), interval);
       kpi('kpi-triage', percent(data.triageRate), `${number(data.triaged)} / ${number(data.classified)}`);
@@ -140,10 +140,10 @@ async function loadAll(fresh = false): Promise<void> {
       return data.verified > 0;
     }),
     // Emerging means new this week: the last 7 days of the period against the 7 before.
-    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { tz: f.tz, queue: f.queue, ...lastWeek(f) }, { fresh }), (data) => renderTopics(data)),
-    panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }, { fresh }), (data) => renderAtRisk(data)),
+    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { tz: f.tz, queue: f.queue, ...lastWeek(f) }, { fresh, times }), (data) => renderTopics(data)),
+    panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }, { fresh, times }), (data) => renderAtRisk(data)),
   ]);
-  $('updated').textContent = answersAsOf().toLocaleTimeString(locale());
+  if (mine === generation) $('updated').textContent = times.asOf().toLocaleTimeString(locale());
 }
 
 /** The queues seen in the last 90 days, for the queue filter. */

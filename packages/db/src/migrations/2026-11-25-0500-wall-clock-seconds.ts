@@ -6,7 +6,8 @@ import { type Kysely, sql } from 'kysely';
  * aggregate used to compute `extract(epoch from resolved_at - created_at)` per row, in
  * numeric arithmetic, for four exact percentiles; reading a stored double instead halved
  * it on a million requests (docs/benchmarks.md). Adding stored generated columns rewrites
- * the table under an exclusive lock: about 10 s per million requests, see docs/operations.md.
+ * the table under an exclusive lock: 8.7 s per million requests on the idle development
+ * machine, writes waiting meanwhile (README "Analytics").
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
