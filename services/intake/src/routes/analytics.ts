@@ -54,7 +54,7 @@ const maxBuckets = 2_000;
 const topicCandidates = 800;
 const topicCacheMs = 60_000;
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody };
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
