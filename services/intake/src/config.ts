@@ -31,5 +31,7 @@ export const intakeConfig = {
   analyticsCacheSeconds: integer('ANALYTICS_CACHE_SECONDS', { fallback: 30, min: 0, max: 3600 }),
   /** How long after that an answer is still served at once while a new one is computed in the background. */
   analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
+  /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
+  analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

@@ -33,6 +33,7 @@ const app = await buildApp({
   temporalUiUrl: config.temporalUiUrl,
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
   analyticsStaleMs: config.analyticsStaleSeconds * 1000,
+  analyticsConcurrency: config.analyticsConcurrency,
 });
 
 let stopping = false;

@@ -20,6 +20,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import '../scopes';
 import { parsePeriod, presentPeriod } from '../analytics-period';
 import { AnswerCache, questionKey } from '../answer-cache';
+import { Slots } from '../slots';
 import { ApiError } from '../errors';
 import { ErrorBody } from '../schemas';
 import {
@@ -47,6 +48,8 @@ export interface AnalyticsRoutesOptions {
   cacheMs?: number | undefined;
   /** How long after that it is still served while a new one is computed (ANALYTICS_STALE_SECONDS). */
   staleMs?: number | undefined;
+  /** How many analytics computations run at once; the others wait (ANALYTICS_CONCURRENCY). */
+  concurrency?: number | undefined;
 }
 
 const maxBuckets = 2_000;
@@ -62,20 +65,22 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * how fast they are answered, where SLAs slip, how satisfied they are, how well the
  * classifier routes and which new topics arrive. All routes need `requests:read`.
  */
-export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000, staleMs = 600_000 }) => {
+export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000, staleMs = 600_000, concurrency = 4 }) => {
   const config = { scope: 'requests:read' as const };
   const onRefreshError = (question: string, error: unknown) => app.log.warn({ err: error, question }, 'analytics: recomputing a stale answer failed; the stale one is still served');
   const aggregates = new AnswerCache({ ttlMs: cacheMs, staleMs: cacheMs === 0 ? 0 : staleMs, onRefreshError });
   // Clustering costs about a second of CPU (on a worker thread, so the event loop keeps serving): fresh a minute whatever cacheMs says.
   const topics = new AnswerCache({ ttlMs: topicCacheMs, staleMs, maxEntries: 50, onRefreshError });
   /**
-   * The answer to this route and query string, shared (see AnswerCache); `Age` says how many
-   * seconds old it is, and `Cache-Control: no-cache` from the caller asks for a new one (RFC 9111).
+   * The answer to this route and query string, shared (see AnswerCache) and computed in its turn
+   * (see Slots); `Age` says how many seconds old it is, and `Cache-Control: no-cache` from the
+   * caller asks for a new one (RFC 9111).
    */
+  const slots = new Slots(concurrency);
   const shared = async <T>(cache: AnswerCache, request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>): Promise<T> => {
     const fresh = /(^|,)\s*no-cache\s*(,|$)/i.test(request.headers['cache-control'] ?? '');
     const question = questionKey(request.routeOptions.url ?? request.url, request.query as Record<string, unknown>);
-    const { value, ageMs } = await cache.answer(question, compute, { fresh }).catch((error: unknown) => {
+    const { value, ageMs } = await cache.answer(question, () => slots.run(compute), { fresh }).catch((error: unknown) => {
       if (!isStatementTimeout(error)) throw error;
       throw new ApiError(503, 'analytics_timeout', `the aggregate ran longer than ${analyticsStatementTimeout}; ask for a shorter period or narrow it with a filter`, undefined, { cause: error });
     });
