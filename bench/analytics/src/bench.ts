@@ -131,7 +131,8 @@ try {
   const table = measured.map((m) => `| ${m.name} | ${ms(m.cold)} | ${ms(m.p50)} | ${ms(m.max)} | ${m.plans.map((p) => ms(p.executionMs)).join(' + ')} | ${m.plans.map((p) => planShape(p.text)).join('; ')} |`);
   const missed = measured.filter((m) => m.p50 > 300 || Math.max(m.cold, m.max) > 1000).map((m) => m.name);
   const slowest = (load: PageLoad) => load.answers.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const pageTable = loads.map(({ name, load }) => `| ${name} | ${ms(load.totalMs)} | ${slowest(load).panel} | ${Math.max(...load.answers.map((a) => a.ageSeconds))} |`);
+  const half = (load: PageLoad) => percentile(load.answers.map((a) => a.ms).sort((a, b) => a - b), 50);
+  const pageTable = loads.map(({ name, load }) => `| ${name} | ${ms(half(load))} | ${ms(load.totalMs)} | ${slowest(load).panel} | ${Math.max(...load.answers.map((a) => a.ageSeconds))} |`);
   writeBenchmarkSection(
     'Analytics (read-model aggregates)',
     [
@@ -150,8 +151,8 @@ try {
       '',
       `What a lead waits for: the ${questions.length} questions the dashboard asks on opening (last 30 days, every queue, its queue list), all at once as the page sends them, over HTTP to the running intake (\`ANALYTICS_CACHE_SECONDS\` 30, \`ANALYTICS_STALE_SECONDS\` 600), one after the other:`,
       '',
-      '| page load | complete in ms | slowest panel | oldest answer (Age, s) |',
-      '|---|---:|---|---:|',
+      '| page load | half the panels answered, ms | complete in ms | slowest panel | oldest answer (Age, s) |',
+      '|---|---:|---:|---|---:|',
       ...pageTable,
       '',
       'Reading the figures:',
@@ -177,6 +178,10 @@ try {
       '- Intake shares each answer (README "Analytics"): fresh for `ANALYTICS_CACHE_SECONDS` (30 s), then served at once',
       '  while it is recomputed in the background for `ANALYTICS_STALE_SECONDS` (10 min). These times are what the first',
       '  caller of a question waits, and what a Refresh (`Cache-Control: no-cache`) waits.',
+      '- Intake runs at most `ANALYTICS_CONCURRENCY` (4) computations at once, the rest in order, so a page of nine',
+      '  questions holds four database connections, not nine. Measured against no limit (same bench, load 0.9–2.3): the',
+      '  first lead\'s page took 4.0 s against 3.8 s to complete, but its first panels came sooner (SLA 0.9 s against 1.5 s,',
+      '  classifier 1.2 s against 2.1 s).',
       '- Every aggregate runs with JIT off for its transaction: compiling cost up to 0.7 s of the volume query (the CTE',
       '  row estimates overshoot into full optimisation) and saved nothing measurable elsewhere.',
       '- Aggregates are split over parallel workers only when PostgreSQL expects few groups: the classifier has',
