@@ -1,4 +1,4 @@
-/** The shapes of the /v1/analytics answers the page reads (see the OpenAPI document). */
+/** The shapes of the /v1/analytics answers the page reads; intake checks at compile time that it sends them (services/intake/src/routes/dashboard-answers.ts). */
 export interface Duration {
   count: number;
   p50: number | null;
