@@ -147,7 +147,7 @@ describe('webhooks over the real processes', () => {
     const requestId = await postRequest();
     await eventually('a delivery in flight', async () => (receiver.arrivals > 0 ? true : undefined));
 
-    await system.notification.stop('SIGKILL');
+    await system.notification.crash();
     receiver.delayMs = 0;
     await system.notification.start();
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { freePorts } from '@caseflow/test-harness';
-import { ServiceProcess } from './processes';
+import { type Supervised, serviceProcess } from './processes';
 
 export interface SystemOptions {
   databaseUrl: string;
@@ -52,10 +52,10 @@ export interface RunningSystem {
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<IntakeAnswer>;
   /** The payload codec key ring every process runs with (CODEC_KEYS). */
   codecKeys: { id: string; key: Buffer }[];
-  intake: ServiceProcess;
-  workflows: ServiceProcess;
-  classification: ServiceProcess;
-  notification: ServiceProcess;
+  intake: Supervised;
+  workflows: Supervised;
+  classification: Supervised;
+  notification: Supervised;
   /** Each worker's Prometheus endpoint (METRICS_ADDRESS): the SDK's metrics and caseflow's own. */
   metricsUrls: { workflows: string; classification: string; notification: string };
   stop(): Promise<void>;
@@ -76,21 +76,21 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   // Free ports for the metrics too, not the defaults: test files start systems side by side on one host.
   const [port, ...metricsPorts] = (await freePorts(4)) as [number, number, number, number];
   const [workflowsMetrics, classificationMetrics, notificationMetrics] = metricsPorts.map((free) => `127.0.0.1:${free}`) as [string, string, string];
-  const workflows = new ServiceProcess('workflows', 'workflows', { ...common, METRICS_ADDRESS: workflowsMetrics, ...options.workflowsEnv }, /workflow worker started/);
-  const classification = new ServiceProcess(
+  const workflows = serviceProcess('workflows', 'workflows', { ...common, METRICS_ADDRESS: workflowsMetrics, ...options.workflowsEnv }, /workflow worker started/);
+  const classification = serviceProcess(
     'classification',
     'services/classification',
     // A small bootstrap model keeps the suite fast; the full data set is for `make up` and benchmarks.
     { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', CLASSIFIER_MODEL_POLL_MS: '500' },
     /classification worker started/,
   );
-  const notification = new ServiceProcess(
+  const notification = serviceProcess(
     'notification',
     'services/notification',
     { ...common, METRICS_ADDRESS: notificationMetrics, ...options.notificationEnv },
     /notification worker started/,
   );
-  const intake = new ServiceProcess(
+  const intake = serviceProcess(
     'intake',
     'services/intake',
     { ...common, PORT: String(port), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), CASEFLOW_ADMIN_KEY: adminKey },

@@ -3,7 +3,7 @@ import { eventDeliveryWorkflowId } from '@caseflow/contracts';
 import type { Client } from '@temporalio/client';
 import type { ReceivedWebhook } from '../webhook-receiver';
 import type { Outcome } from './load';
-import { sleep } from './supervised';
+import { sleep } from '../processes';
 
 export interface Verdict {
   sent: number;

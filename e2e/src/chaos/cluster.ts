@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pingDatabase, createDb, migrateToLatest } from '@caseflow/db';
 import { connectClient, isTemporalReachable } from '@caseflow/temporal';
 import { freePorts, repoRoot } from '@caseflow/test-harness/node';
-import { Supervised } from './supervised';
+import { Supervised } from '../processes';
 
 export interface Cluster {
   databaseUrl: string;

@@ -1,4 +1,4 @@
-import { sleep } from './supervised';
+import { sleep } from '../processes';
 
 export interface Outcome {
   key: string;

@@ -4,7 +4,7 @@ import { WebhookReceiver } from '../webhook-receiver';
 import { awaitQuiescence, type Verdict, verify } from './checks';
 import { startCluster } from './cluster';
 import { resolveChosen, runLoad } from './load';
-import { sleep, type Supervised } from './supervised';
+import { sleep, type Supervised } from '../processes';
 
 export interface ChaosOptions {
   requests: number;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase, eventually, freePorts, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from '../namespace';
-import { ServiceProcess } from '../processes';
+import { type Supervised, serviceProcess } from '../processes';
 import { authorized } from '../system';
 import { builtServices } from './compose';
 import { command, copies, deployedPackage, env, finalStage, stageNamed } from './dockerfile';
@@ -31,7 +31,7 @@ const readyLines: Record<string, RegExp> = {
 
 let folder: string;
 let database: RunningPostgres;
-let processes: ServiceProcess[] = [];
+let processes: Supervised[] = [];
 let intakeUrl: string;
 let migrateOutput: string;
 const adminKey = `images-admin-${randomBytes(24).toString('base64url')}`;
@@ -88,7 +88,7 @@ beforeAll(async () => {
   processes = Object.entries(readyLines).map(([name, readyLine]) => {
     const image = installed[name];
     if (image === undefined) throw new Error(`docker-compose.yml builds no ${name} image`);
-    return new ServiceProcess(name, image.dir, { ...image.env, ...common, ...extra[name] }, readyLine, image.nodeArgs);
+    return serviceProcess(name, image.dir, { ...image.env, ...common, ...extra[name] }, readyLine, image.nodeArgs);
   });
   await Promise.all(processes.map((process) => process.start()));
 });
