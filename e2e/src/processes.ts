@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { repoRoot } from '@caseflow/test-harness';
+import { repoRoot } from '@caseflow/test-harness/node';
 
 export interface SupervisedSpec {
   name: string;
