@@ -1,33 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
 import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, stateQuery } from '@caseflow/contracts';
-import { createDb, type Db, listRequestEvents, migrateToLatest } from '@caseflow/db';
+import { type Db, listRequestEvents } from '@caseflow/db';
 import { nextStatus, type RequestStatus, requestStatuses, transitionTable } from '@caseflow/lifecycle';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { OtherServices, startRequest, startRequestsWorker, startTimeSkippingServer, stateWhen, subjectFor } from './testing';
+import { type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
 
+let testbed: Testbed;
 let env: TestWorkflowEnvironment;
-let database: RunningPostgres;
 let db: Db;
-const services = new OtherServices();
-const stops: (() => Promise<void>)[] = [];
+let services: OtherServices;
 
 beforeAll(async () => {
-  [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(inject('databaseUrl'))]);
-  db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  stops.push(await services.start(env), await startRequestsWorker(env, db, loadRouting(defaultRoutingPath)));
+  testbed = await startTestbed(inject('databaseUrl'));
+  ({ env, db, services } = testbed);
 });
 
 afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-  await env?.teardown();
-  await db?.destroy();
-  await database?.stop();
+  await testbed?.stop();
 });
 
 const hour = 3_600_000;

@@ -2,15 +2,13 @@
 // Not part of the normal run (vitest.config.ts leaves it out): `pnpm --filter
 // @caseflow/workflows record-histories` runs it on purpose, after a workflow change.
 import { readdir, rm, writeFile } from 'node:fs/promises';
-import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
 import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, slaReviewSignal } from '@caseflow/contracts';
-import { createDb, createSlaPolicy, type Db, listRequestEvents, migrateToLatest, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { createSlaPolicy, type Db, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { OtherServices, startRequest, startRequestsWorker, startTimeSkippingServer, stateWhen, subjectFor } from './testing';
+import { startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
 
 const historiesDir = new URL('./histories/', import.meta.url);
 const minute = 60_000;
@@ -32,29 +30,22 @@ const normalPolicy: SlaPolicyInput = {
 };
 const highPolicy: SlaPolicyInput = { ...normalPolicy, name: 'high', priority: 'high', resolutionMinutes: 60, escalationAction: 'escalation_queue', escalationQueue: 'escalations' };
 
+let testbed: Testbed;
 let env: TestWorkflowEnvironment;
-let database: RunningPostgres;
 let db: Db;
 let highPolicyId: string;
-const services = new OtherServices();
-const stops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   // A scenario that now needs fewer runs must not leave the last recording's extra run behind.
   for (const file of await readdir(historiesDir)) if (file.startsWith('current.')) await rm(new URL(file, historiesDir));
-  [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(inject('databaseUrl'))]);
-  db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
+  testbed = await startTestbed(inject('databaseUrl'));
+  ({ env, db } = testbed);
   await createSlaPolicy(db, normalPolicy);
   highPolicyId = (await createSlaPolicy(db, highPolicy)).id;
-  stops.push(await services.start(env), await startRequestsWorker(env, db, loadRouting(defaultRoutingPath)));
 });
 
 afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-  await env?.teardown();
-  await db?.destroy();
-  await database?.stop();
+  await testbed?.stop();
 });
 
 const actor = 'operator-1';

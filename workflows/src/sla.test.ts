@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
 import { actionUpdates, type EscalationDigest, escalationDigestWorkflowType, escalationSweepWorkflowType, requestWorkflowId, searchAttributes, taskQueues } from '@caseflow/contracts';
-import { createDb, createSlaPolicy, type Db, findSlaReviewCandidates, listRequestEvents, migrateToLatest, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
+import { createSlaPolicy, type Db, findSlaReviewCandidates, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
 import { utcOffset } from '@caseflow/sla';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EscalationSweepResult } from './escalation';
-import { OtherServices, startRequest, startRequestsWorker, startTimeSkippingServer, stateWhen, subjectFor } from './testing';
+import { type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
 
+let testbed: Testbed;
 let env: TestWorkflowEnvironment;
-let database: RunningPostgres;
 let db: Db;
-const services = new OtherServices();
-let stopServices: () => Promise<void>;
-let stopRequestsWorker: () => Promise<void>;
-const routing = loadRouting(defaultRoutingPath);
+let services: OtherServices;
 
 const minute = 60_000;
 const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
@@ -38,22 +33,15 @@ function policy(overrides: Partial<SlaPolicyInput>): SlaPolicyInput {
 }
 
 beforeAll(async () => {
-  [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(inject('databaseUrl'))]);
-  db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await createSlaPolicy(db, policy({ priority: 'normal', warnFraction: 0.5 }));
-  stopServices = await services.start(env);
   // Without workflow caching (no sticky task queue), so a stopped worker's tasks go to its
   // successor at once: the test server, unlike a real one, never gives up on a sticky queue.
-  stopRequestsWorker = await startRequestsWorker(env, db, routing, { sticky: false });
+  testbed = await startTestbed(inject('databaseUrl'), { sticky: false });
+  ({ env, db, services } = testbed);
+  await createSlaPolicy(db, policy({ priority: 'normal', warnFraction: 0.5 }));
 });
 
 afterAll(async () => {
-  await stopRequestsWorker?.();
-  await stopServices?.();
-  await env?.teardown();
-  await db?.destroy();
-  await database?.stop();
+  await testbed?.stop();
 });
 
 const eventTypes = async (id: string) => (await listRequestEvents(db, id)).map((event) => event.type);
@@ -101,8 +89,7 @@ describe('SLA breaches', () => {
   it('fires a breach timer started before a worker restart exactly once, on the new worker', async () => {
     const { id } = await plannedRequest(subjectFor('normal', 'card_arrival'));
     await env.sleep(10 * minute);
-    await stopRequestsWorker();
-    stopRequestsWorker = await startRequestsWorker(env, db, routing, { sticky: false });
+    await testbed.restartRequestsWorker();
     await env.sleep(25 * minute);
     await stateWhen(env, id, (s) => s.escalationLevel === 1);
     await settle();

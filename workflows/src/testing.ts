@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Routing } from '@caseflow/classifier';
+import { defaultRoutingPath, loadRouting, type Routing } from '@caseflow/classifier';
 import {
   type Classification,
   type DigestNotificationActivities,
@@ -18,8 +18,8 @@ import {
   stateQuery,
   taskQueues,
 } from '@caseflow/contracts';
-import type { Db } from '@caseflow/db';
-import { repoRoot } from '@caseflow/test-harness';
+import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, repoRoot } from '@caseflow/test-harness';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createRequestsWorker, workflowsPath } from './worker';
@@ -31,7 +31,7 @@ const indexedValueType = { KEYWORD: 2, INT: 3, DATETIME: 6 } as const;
  * Temporal's Java test server with time skipping (infra/temporal/test-server.sh fetches it
  * from Maven Central once), with caseflow's search attributes registered.
  */
-export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
+async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const path = execFileSync('bash', [join(repoRoot(), 'infra/temporal/test-server.sh')], { encoding: 'utf8' }).trim();
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
   await env.connection.operatorService.addSearchAttributes({
@@ -107,8 +107,55 @@ export class OtherServices {
   }
 }
 
+/**
+ * What a workflow test runs against: the time-skipping server, a migrated database of its
+ * own, the other services' stand-ins and the caseflow-requests worker. `stop` ends them all,
+ * the worker first.
+ */
+export interface Testbed {
+  env: TestWorkflowEnvironment;
+  db: Db;
+  services: OtherServices;
+  /** Stops the requests worker and starts a new one (timers must survive it). */
+  restartRequestsWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTestbed(databaseServerUrl: string, { sticky = true } = {}): Promise<Testbed> {
+  const [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(databaseServerUrl)]);
+  const db = createDb(database.databaseUrl);
+  const services = new OtherServices();
+  const routing = loadRouting(defaultRoutingPath);
+  const stops: (() => Promise<void>)[] = [() => database.stop(), () => db.destroy(), () => env.teardown()];
+  const stop = async () => {
+    for (const next of stops.reverse().splice(0)) await next();
+  };
+  let stopWorker: () => Promise<void> = async () => undefined;
+  try {
+    await migrateToLatest(db);
+    stops.push(await services.start(env));
+    stopWorker = await startRequestsWorker(env, db, routing, { sticky });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    env,
+    db,
+    services,
+    restartRequestsWorker: async () => {
+      await stopWorker();
+      stopWorker = await startRequestsWorker(env, db, routing, { sticky });
+    },
+    stop: async () => {
+      await stopWorker();
+      await stop();
+    },
+  };
+}
+
 /** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
-export async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
+async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
   const worker = await createRequestsWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
