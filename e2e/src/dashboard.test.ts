@@ -8,6 +8,7 @@ import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/te
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
+import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
 
 /**
@@ -62,7 +63,8 @@ beforeAll(async () => {
 
 afterEach((context) => {
   if (context.task.result?.state !== 'fail' || system === undefined) return;
-  console.error(`---- demo seed\n${seedOutput}\n---- intake (last 3000 chars)\n${system.intake.output.slice(-3000)}`);
+  console.error(`---- demo seed\n${seedOutput}`);
+  printOutputs([system.intake]);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness
 import type { Client } from '@temporalio/client';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
+import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
 
 // A system of its own (database and Temporal namespace), so its SLA policies and schedules
@@ -52,9 +53,7 @@ beforeAll(async () => {
 
 afterEach((context) => {
   if (context.task.result?.state !== 'fail' || system === undefined) return;
-  for (const process of [system.intake, system.workflows, system.classification, system.notification]) {
-    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
-  }
+  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
 });
 
 afterAll(async () => {

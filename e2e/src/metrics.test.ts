@@ -5,6 +5,7 @@ import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, eventually, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
+import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
@@ -26,9 +27,7 @@ beforeAll(async () => {
 
 afterEach((context) => {
   if (context.task.result?.state !== 'fail' || system === undefined) return;
-  for (const process of [system.workflows, system.classification, system.notification]) {
-    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
-  }
+  printOutputs([system.workflows, system.classification, system.notification]);
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
 import { createNamespace } from './namespace';
+import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
 import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 
@@ -34,9 +35,7 @@ afterEach(async (context) => {
   await Promise.all(subscriptions.splice(0).map((id) => system.call('DELETE', `/v1/webhooks/${id}`)));
   await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
   if (context.task.result?.state !== 'fail' || system === undefined) return;
-  for (const process of [system.intake, system.workflows, system.notification]) {
-    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
-  }
+  printOutputs([system.intake, system.workflows, system.notification]);
 });
 
 afterAll(async () => {

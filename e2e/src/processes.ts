@@ -130,6 +130,11 @@ export class Supervised {
 
 class ExitedWhileStarting extends Error {}
 
+/** Prints the end of what each process wrote: a failure across processes is only explicable with their logs. */
+export function printOutputs(processes: readonly Supervised[]): void {
+  for (const process of processes) console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
+}
+
 /**
  * A caseflow process started from its own `src/main.ts`, the way `make up` starts it (or with
  * the given node arguments, from a folder anywhere: an image's command in a deployed

@@ -8,6 +8,7 @@ import { type Client, Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
+import { printOutputs } from './processes';
 import { authorized, callIntake, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
@@ -37,9 +38,7 @@ beforeAll(async () => {
 afterEach((context) => {
   // A failure across processes is only explicable with their logs.
   if (context.task.result?.state !== 'fail' || system === undefined) return;
-  for (const process of [system.intake, system.workflows, system.classification, system.notification]) {
-    console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
-  }
+  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
 });
 
 afterAll(async () => {

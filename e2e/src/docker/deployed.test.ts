@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase, eventually, freePorts, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from '../namespace';
-import { type Supervised, serviceProcess } from '../processes';
+import { printOutputs, type Supervised, serviceProcess } from '../processes';
 import { authorized } from '../system';
 import { builtServices } from './compose';
 import { command, copies, deployedPackage, env, finalStage, stageNamed } from './dockerfile';
@@ -95,7 +95,7 @@ beforeAll(async () => {
 
 afterEach((context) => {
   if (context.task.result?.state !== 'fail') return;
-  for (const process of processes) console.error(`---- ${process.name} (last 3000 chars)\n${process.output.slice(-3000)}`);
+  printOutputs(processes);
 });
 
 afterAll(async () => {
