@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerCache, questionKey } from './answer-cache';
 
+/** A computation that answers only when released, counting how often it was started. */
+class Held<T> {
+  computations = 0;
+  #release: (value: T) => void = () => undefined;
+
+  readonly compute = (): Promise<T> => {
+    this.computations++;
+    return new Promise<T>((resolve) => (this.#release = resolve));
+  };
+
+  release(value: T): void {
+    this.#release(value);
+  }
+}
+
 function clock(start = 1_000_000) {
   let now = start;
   return { now: () => now, advance: (ms: number) => void (now += ms) };
@@ -10,21 +25,16 @@ describe('AnswerCache', () => {
   it('computes once for callers that ask at the same time, and answers from the kept value until it is ttl old', async () => {
     const time = clock();
     const cache = new AnswerCache({ ttlMs: 30_000, now: time.now });
-    let computed = 0;
-    let release!: (n: number) => void;
-    const compute = () => {
-      computed++;
-      return new Promise<number>((resolve) => (release = resolve));
-    };
-    const together = [cache.answer('q', compute), cache.answer('q', compute), cache.answer('q', compute)];
-    release(42);
+    const held = new Held<number>();
+    const together = [cache.answer('q', held.compute), cache.answer('q', held.compute), cache.answer('q', held.compute)];
+    held.release(42);
     expect((await Promise.all(together)).map((a) => a.value)).toEqual([42, 42, 42]);
-    expect(computed).toBe(1);
+    expect(held.computations).toBe(1);
 
     time.advance(29_999);
-    expect(await cache.answer('q', async () => ++computed)).toEqual({ value: 42, ageMs: 29_999 });
+    expect(await cache.answer('q', async () => ++held.computations)).toEqual({ value: 42, ageMs: 29_999 });
     time.advance(1);
-    expect(await cache.answer('q', async () => ++computed)).toEqual({ value: 2, ageMs: 0 });
+    expect(await cache.answer('q', async () => ++held.computations)).toEqual({ value: 2, ageMs: 0 });
   });
 
   it('keeps answers to different questions apart', async () => {
@@ -69,37 +79,27 @@ describe('AnswerCache', () => {
     const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now });
     await cache.answer('q', async () => 'old');
     time.advance(45_000);
-    let recomputations = 0;
-    let release!: (value: string) => void;
-    const recompute = () => {
-      recomputations++;
-      return new Promise<string>((resolve) => (release = resolve));
-    };
-    expect(await cache.answer('q', recompute)).toEqual({ value: 'old', ageMs: 45_000 });
-    expect(await cache.answer('q', recompute)).toEqual({ value: 'old', ageMs: 45_000 });
-    expect(recomputations).toBe(1);
+    const recomputation = new Held<string>();
+    expect(await cache.answer('q', recomputation.compute)).toEqual({ value: 'old', ageMs: 45_000 });
+    expect(await cache.answer('q', recomputation.compute)).toEqual({ value: 'old', ageMs: 45_000 });
+    expect(recomputation.computations).toBe(1);
     time.advance(2_000);
-    release('new');
+    recomputation.release('new');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(await cache.answer('q', recompute)).toEqual({ value: 'new', ageMs: 2_000 });
-    expect(recomputations).toBe(1);
+    expect(await cache.answer('q', recomputation.compute)).toEqual({ value: 'new', ageMs: 2_000 });
+    expect(recomputation.computations).toBe(1);
   });
 
   it('computes anew when asked for a fresh answer, and lets others asking meanwhile wait for it', async () => {
     const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000 });
     await cache.answer('q', async () => 'kept');
-    let release!: (value: string) => void;
-    let computed = 0;
-    const compute = () => {
-      computed++;
-      return new Promise<string>((resolve) => (release = resolve));
-    };
-    const fresh = cache.answer('q', compute, { fresh: true });
-    const alsoFresh = cache.answer('q', compute, { fresh: true });
-    const meanwhile = cache.answer('q', compute);
-    release('recomputed');
+    const held = new Held<string>();
+    const fresh = cache.answer('q', held.compute, { fresh: true });
+    const alsoFresh = cache.answer('q', held.compute, { fresh: true });
+    const meanwhile = cache.answer('q', held.compute);
+    held.release('recomputed');
     expect((await Promise.all([fresh, alsoFresh, meanwhile])).map((a) => a.value)).toEqual(['recomputed', 'recomputed', 'recomputed']);
-    expect(computed).toBe(1);
+    expect(held.computations).toBe(1);
   });
 
   it('keeps the stale answer when its background recomputation fails, and says so', async () => {
@@ -143,20 +143,15 @@ describe('AnswerCache', () => {
 
   it('drops the least recently asked answer, never one still being computed', async () => {
     const cache = new AnswerCache({ ttlMs: 30_000, maxEntries: 2 });
-    let release!: (value: string) => void;
-    let computed = 0;
-    const slow = () => {
-      computed++;
-      return new Promise<string>((resolve) => (release = resolve));
-    };
-    const waiting = cache.answer('slow', slow);
+    const slow = new Held<string>();
+    const waiting = cache.answer('slow', slow.compute);
     await cache.answer('a', async () => 'A');
     await cache.answer('b', async () => 'B');
     // Over the limit: 'a' goes, not 'slow', which a second caller still shares.
-    const joining = cache.answer('slow', slow);
-    release('done');
+    const joining = cache.answer('slow', slow.compute);
+    slow.release('done');
     expect((await Promise.all([waiting, joining])).map((a) => a.value)).toEqual(['done', 'done']);
-    expect(computed).toBe(1);
+    expect(slow.computations).toBe(1);
     // Asking 'b' again makes 'slow' the least recently asked.
     await cache.answer('b', async () => 'not asked');
     await cache.answer('c', async () => 'C');
@@ -169,19 +164,14 @@ describe('AnswerCache', () => {
     const cache = new AnswerCache({ ttlMs: 30_000, staleMs: 600_000, now: time.now });
     await cache.answer('q', async () => 'old');
     time.advance(60_000);
-    let release!: (value: string) => void;
-    let computed = 0;
-    const compute = () => {
-      computed++;
-      return new Promise<string>((resolve) => (release = resolve));
-    };
-    expect((await cache.answer('q', compute)).value).toBe('old');
+    const recomputation = new Held<string>();
+    expect((await cache.answer('q', recomputation.compute)).value).toBe('old');
     time.advance(1_000);
-    const fresh = cache.answer('q', compute, { fresh: true });
+    const fresh = cache.answer('q', recomputation.compute, { fresh: true });
     time.advance(1_000);
-    release('new');
+    recomputation.release('new');
     expect(await fresh).toEqual({ value: 'new', ageMs: 2_000 });
-    expect(computed).toBe(1);
+    expect(recomputation.computations).toBe(1);
   });
 
   it('survives a reporter that throws', async () => {
