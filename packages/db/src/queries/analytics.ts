@@ -53,8 +53,10 @@ export async function analyticsAggregate<T>(
   { workMem = '4MB', parallelTupleCost, statementTimeout = analyticsStatementTimeout }: { workMem?: string; parallelTupleCost?: number; statementTimeout?: string } = {},
 ): Promise<QueryResult<T>> {
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('jit', 'off', true), set_config('work_mem', ${workMem}, true), set_config('statement_timeout', ${statementTimeout}, true)`.execute(trx);
-    if (parallelTupleCost !== undefined) await sql`select set_config('parallel_tuple_cost', ${String(parallelTupleCost)}, true)`.execute(trx);
+    const settings: [string, string][] = [['jit', 'off'], ['work_mem', workMem], ['statement_timeout', statementTimeout]];
+    if (parallelTupleCost !== undefined) settings.push(['parallel_tuple_cost', String(parallelTupleCost)]);
+    // One round trip for all of them, before the aggregate.
+    await sql`select ${sql.join(settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`))}`.execute(trx);
     return query.execute(trx);
   });
 }
