@@ -31,7 +31,7 @@ describe('the Host header', () => {
   });
 
   it('is nothing when malformed', () => {
-    for (const header of [undefined, '', 'localhost:', 'localhost:http', '[::1', '[evil]:80', 'a:b:c', 'localhost@evil.example'.replace('@', ':')]) expect(hostOf(header), String(header)).toBeUndefined();
+    for (const header of [undefined, '', 'localhost:', 'localhost:http', '[::1', '[evil]:80', 'a:b:c', 'localhost:evil.example']) expect(hostOf(header), String(header)).toBeUndefined();
   });
 
   it('is refused with 421 in the error format before any route runs, probes excepted', async () => {
