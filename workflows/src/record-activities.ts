@@ -52,6 +52,7 @@ function toRequestRow(request: ServiceRequestInput): NewRequestRow {
     metadata: JSON.stringify(request.metadata),
     status: 'pending',
     idempotency_key: request.idempotencyKey,
+    idempotency_owner: request.idempotencyOwner ?? null,
     request_hash: request.requestHash,
     workflow_id: requestWorkflowId(request.requestId),
     created_at: request.createdAt,

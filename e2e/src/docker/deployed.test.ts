@@ -83,7 +83,8 @@ beforeAll(async () => {
     classification: { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', ...metrics(0) },
     workflows: metrics(1),
     notification: metrics(2),
-    intake: { PORT: String(port), CASEFLOW_ADMIN_KEY: adminKey },
+    // As docker-compose.yml sets it; the test reaches intake at 127.0.0.1.
+    intake: { PORT: String(port), CASEFLOW_ADMIN_KEY: adminKey, ALLOWED_HOSTS: 'localhost,127.0.0.1,intake' },
   };
   processes = Object.entries(readyLines).map(([name, readyLine]) => {
     const image = installed[name];

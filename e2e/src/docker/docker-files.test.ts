@@ -51,6 +51,8 @@ describe('docker-compose.yml', () => {
     for (const name of ['workflows', 'classification', 'notification', 'intake']) expect(all[name]?.environment?.['CODEC_KEYS'], name).toBe('${CODEC_KEYS:-}');
     expect(all['temporal-ui']?.environment?.['TEMPORAL_CODEC_ENDPOINT']).toBe('http://localhost:${INTAKE_PORT:-8080}/codec');
     expect(all['intake']?.environment?.['CODEC_CORS_ORIGINS']).toBe('http://localhost:${TEMPORAL_UI_PORT:-8233}');
+    // Other containers reach intake as `intake`; the published port as localhost.
+    expect(all['intake']?.environment?.['ALLOWED_HOSTS']).toBe('${ALLOWED_HOSTS:-localhost,127.0.0.1,intake}');
   });
 });
 

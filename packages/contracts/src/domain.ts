@@ -32,6 +32,8 @@ export interface ServiceRequestInput {
   channel: string;
   metadata: Record<string, unknown>;
   idempotencyKey: string | null;
+  /** The credential the Idempotency-Key belongs to; absent in workflows started before keys were scoped. */
+  idempotencyOwner?: string | null;
   requestHash: string;
   createdAt: string;
 }

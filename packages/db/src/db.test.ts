@@ -55,7 +55,7 @@ describe('migrations', () => {
 describe('createRequest', () => {
   it('stores one row for concurrent inserts with the same idempotency key', async () => {
     const key = `key-${randomUUID()}`;
-    const row = newRequestRow({ idempotency_key: key });
+    const row = newRequestRow({ idempotency_key: key, idempotency_owner: 'key-a' });
     const results = await Promise.all(Array.from({ length: 8 }, () => createRequest(db, { ...row })));
     expect(results.filter((result) => result.outcome === 'created')).toHaveLength(1);
     expect(results.filter((result) => result.outcome === 'existing')).toHaveLength(7);
@@ -64,9 +64,28 @@ describe('createRequest', () => {
 
   it('reports a key reused with a different body', async () => {
     const key = `key-${randomUUID()}`;
-    await createRequest(db, newRequestRow({ idempotency_key: key }));
-    const reused = await createRequest(db, newRequestRow({ idempotency_key: key, request_hash: 'hash-b' }));
+    await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-a' }));
+    const reused = await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-a', request_hash: 'hash-b' }));
     expect(reused.outcome).toBe('key_reused');
+  });
+
+  it('keeps idempotency keys apart per owner: the same key from another credential is another request', async () => {
+    const key = `key-${randomUUID()}`;
+    const a = await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-a' }));
+    const b = await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-b', request_hash: 'hash-b' }));
+    expect([a.outcome, b.outcome]).toEqual(['created', 'created']);
+    expect(b.request.id).not.toBe(a.request.id);
+  });
+
+  it('finds a request accepted before keys had owners when the same key comes with the same body', async () => {
+    const key = `key-${randomUUID()}`;
+    const legacy = newRequestRow({ idempotency_key: key, idempotency_owner: null });
+    await db.insertInto('customers').values({ id: legacy.customer_id }).onConflict((oc) => oc.doNothing()).execute();
+    await db.insertInto('requests').values(legacy).execute();
+    const retry = await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-a' }));
+    expect(retry).toMatchObject({ outcome: 'existing', request: { id: legacy.id } });
+    const other = await createRequest(db, newRequestRow({ idempotency_key: key, idempotency_owner: 'key-b', request_hash: 'hash-b' }));
+    expect(other.outcome).toBe('created');
   });
 });
 

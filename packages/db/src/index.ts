@@ -3,6 +3,7 @@ export * from './schema';
 export * from './migrate';
 export * from './health';
 export * from './queries/requests';
+export * from './queries/server-secrets';
 export * from './queries/models';
 export * from './queries/deliveries';
 export * from './queries/training-data';

@@ -9,6 +9,8 @@ export interface CustomersTable {
   external_id: string | null;
   name: string | null;
   email: string | null;
+  /** The credential (API key id) that created the customer; null before migration 2026-11-30-0110. */
+  created_by: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
@@ -34,6 +36,8 @@ export interface RequestsTable {
   sla_due_at: Timestamp | null;
   sla_breached: Generated<boolean>;
   idempotency_key: string | null;
+  /** The credential the Idempotency-Key belongs to; null for rows accepted before keys were scoped. */
+  idempotency_owner: string | null;
   /** sha256 of the accepted body, to tell a retry from a reused Idempotency-Key. */
   request_hash: string;
   workflow_id: string;
@@ -189,7 +193,15 @@ export interface Database {
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   email_deliveries: EmailDeliveriesTable;
   api_keys: ApiKeysTable;
+  server_secrets: ServerSecretsTable;
   sla_policies: SlaPoliciesTable;
+}
+
+/** Secrets the server generates for itself (migration 2026-11-30-0100): `idempotency` derives request ids. */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
 }
 
 export type RequestRow = Selectable<RequestsTable>;

@@ -1,21 +1,56 @@
 import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId } from '@caseflow/contracts';
 import { type Db, findRequest, type RequestRow } from '@caseflow/db';
-import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { type Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, WorkflowUpdateStage } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError, notFound } from './errors';
+
+/** An action the workflow accepted but had not finished when the deadline came: it will be applied. */
+export interface AcceptedAction {
+  status: 'accepted';
+  updateId: string;
+}
 
 /**
  * Operator actions are Temporal Updates: the workflow validates them against its own
  * state and records the change before the Update returns, so the read model is current
- * when the client gets its answer.
+ * when the client gets its answer. A backlogged workflow must not hold the caller's
+ * socket forever: within `timeoutMs` the Update must be accepted (else 503; the server
+ * may still deliver it later, since it holds admitted Updates) and completed (else the
+ * answer is the AcceptedAction, 202). Both waits are gRPC deadlines, so nothing keeps
+ * polling after the answer.
  */
-export async function performAction<A extends OperatorAction>(db: Db, temporal: Client, id: string, action: A, input: OperatorActionInputs[A]): Promise<RequestRow> {
+export async function performAction<A extends OperatorAction>(
+  db: Db,
+  temporal: Client,
+  id: string,
+  action: A,
+  input: OperatorActionInputs[A],
+  timeoutMs: number,
+): Promise<RequestRow | AcceptedAction> {
   const existing = await findRequest(db, id);
   if (existing === undefined) throw notFound(`request ${id}`);
+  const deadline = Date.now() + timeoutMs;
+  const updateId = randomUUID();
   const handle = temporal.workflow.getHandle(requestWorkflowId(id));
+  let update;
   try {
-    await handle.executeUpdate(actionUpdates[action], { args: [input] } as never);
+    update = await temporal.withDeadline(deadline, () =>
+      handle.startUpdate(actionUpdates[action], { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED } as never),
+    );
   } catch (error) {
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      throw new ApiError(503, 'temporarily_unavailable', `the request's workflow did not take the action within ${timeoutMs} ms; it may still apply it when it catches up, so read the request before retrying`, {
+        updateId,
+        stage: 'not_accepted',
+      });
+    }
+    throw toApiError(error, existing, action);
+  }
+  try {
+    await temporal.withDeadline(deadline, () => update.result());
+  } catch (error) {
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { status: 'accepted', updateId };
     throw toApiError(error, existing, action);
   }
   const updated = await findRequest(db, id);

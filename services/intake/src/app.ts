@@ -31,6 +31,8 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsStaleMs?: number | undefined;
   /** How many analytics computations run at once (default 4); the others wait their turn. */
   analyticsConcurrency?: number | undefined;
+  /** OPERATOR_ACTION_TIMEOUT_MS: how long an operator action waits for its Update (default 10 s). */
+  operatorActionTimeoutMs?: number | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -56,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
-  await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
+  await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   return app;
 }

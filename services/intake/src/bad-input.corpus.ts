@@ -5,7 +5,7 @@
  */
 export interface BadInput {
   name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'OPTIONS';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS';
   url: string;
   key: string | null;
   headers?: Record<string, string>;
@@ -16,6 +16,41 @@ export interface BadInput {
 
 const uuid = '00000000-0000-4000-8000-000000000000';
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** Stands for the id of a webhook the test creates, so that its deliveries route gets as far as reading the cursor. */
+export const webhookFixture = '{webhookId}';
+
+const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const;
+const analyticsNames = ['volume', 'resolution', 'sla', 'csat', 'classifier', 'topics', 'at-risk'] as const;
+
+/**
+ * Forged keyset cursors: well-formed base64url JSON whose fields are not what any page
+ * returned — a day that does not exist, year 0000 (Date.parse takes both, PostgreSQL
+ * refuses them), an id of 36 dashes — and bytes that are no JSON at all.
+ */
+function forgedCursors(url: string, key: string, id = uuid): BadInput[] {
+  const sep = url.includes('?') ? '&' : '?';
+  const cases: [string, string][] = [
+    ['February 31st', b64(['2026-02-31T00:00:00.000Z', id])],
+    ['year 0000', b64(['0000-01-01T00:00:00.000Z', id])],
+    ['hour 24', b64(['2026-11-25T24:00:00.000Z', id])],
+    ['a 36-dash id', b64(['2026-11-25T00:00:00.000Z', '-'.repeat(36)])],
+    ['garbage base64', 'AAAAAAAA'],
+  ];
+  return cases.map(([what, cursor]) => ({ name: `a forged cursor (${what}) for GET ${url.split('?')[0]}`, method: 'GET', url: `${url}${sep}cursor=${cursor}`, key, status: 400, code: 'invalid_cursor' }));
+}
+
+/** The webhook routes' cursors are base64url of "createdAt|id". */
+function forgedWebhookCursors(url: string): BadInput[] {
+  const raw = (value: string) => Buffer.from(value).toString('base64url');
+  const cases: [string, string][] = [
+    ['February 31st', raw(`2026-02-31T00:00:00.000Z|${uuid}`)],
+    ['year 0000', raw(`0000-01-01T00:00:00.000Z|${uuid}`)],
+    ['a 36-dash id', raw(`2026-11-25T00:00:00.000Z|${'-'.repeat(36)}`)],
+    ['garbage base64', 'AAAAAAAA'],
+  ];
+  return cases.map(([what, cursor]) => ({ name: `a forged cursor (${what}) for GET ${url}`, method: 'GET', url: `${url}?cursor=${cursor}`, key: 'admin', status: 400, code: 'invalid_cursor' }));
+}
 
 export function corpus(marker: string): BadInput[] {
   const valid = { customerId: marker, subject: 'Card declined', body: 'My card was declined.' };
@@ -149,6 +184,52 @@ export function corpus(marker: string): BadInput[] {
     { name: 'a scope given twice', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['admin', 'admin'] }, status: 400, code: 'invalid_request' },
     { name: 'an expiry in the past', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['operator'], expiresAt: '2020-01-01T00:00:00Z' }, status: 400, code: 'invalid_request' },
     { name: 'a key id that is not a UUID', method: 'DELETE', url: '/v1/api-keys/1%20or%201=1', key: 'admin', status: 400, code: 'invalid_request' },
+
+    // Forged cursors, on every route that takes one
+    ...forgedCursors('/v1/requests', 'requests:read'),
+    ...forgedCursors('/v1/customers', 'requests:read', marker),
+    ...forgedCursors(`/v1/customers/${marker}/requests`, 'requests:read'),
+    ...forgedCursors('/v1/api-keys', 'admin'),
+    ...forgedWebhookCursors('/v1/webhooks'),
+    ...forgedWebhookCursors(`/v1/webhooks/${webhookFixture}/deliveries`),
+
+    // Host headers: refused before authentication (DNS rebinding)
+    { name: 'a foreign Host', method: 'GET', url: '/v1/requests', key: 'requests:read', headers: { host: 'evil.example' }, status: 421, code: 'misdirected_request' },
+    { name: 'a foreign Host without a key', method: 'POST', url: '/v1/requests', key: null, headers: { host: 'rebind.attacker.example:8080' }, payload: valid, status: 421, code: 'misdirected_request' },
+    { name: 'a Host that only starts with an allowed name', method: 'GET', url: '/v1/requests', key: 'requests:read', headers: { host: 'localhost.attacker.example' }, status: 421, code: 'misdirected_request' },
+    { name: 'a Host with user info', method: 'GET', url: '/v1/requests', key: 'requests:read', headers: { host: 'localhost@evil.example' }, status: 421, code: 'misdirected_request' },
+    { name: 'a Host that is a private address', method: 'POST', url: '/codec/decode', key: 'operator', headers: { host: '192.168.1.20:8080' }, payload: { payloads: [] }, status: 421, code: 'misdirected_request' },
+    { name: 'a Host with a bad port', method: 'GET', url: '/v1/customers', key: 'requests:read', headers: { host: 'localhost:http' }, status: 421, code: 'misdirected_request' },
+
+    // Every operator action: a body field it does not take
+    ...actionNames.map((action): BadInput => ({ name: `${action} with an unknown field`, method: 'POST', url: `/v1/requests/${uuid}/${action}`, key: 'operator', payload: { actor: 'admin' }, status: 400, code: 'invalid_request' })),
+    { name: 'a request id that is not a UUID, for events', method: 'GET', url: '/v1/requests/1%20or%201=1/events', key: 'requests:read', status: 400, code: 'invalid_request' },
+
+    // Customers, one by one
+    { name: 'an unknown query parameter for customers', method: 'GET', url: '/v1/customers?role=admin', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a customer e-mail that is a list', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, email: 'a@b.example,x' }, status: 400, code: 'invalid_request' },
+    { name: 'a customer e-mail with a display name', method: 'PATCH', url: `/v1/customers/${marker}`, key: 'requests:write', payload: { email: 'Ada <a@b.example>' }, status: 400, code: 'invalid_request' },
+    post('a request whose customer e-mail is a list', { customer: { externalId: marker, email: 'a@b.example,x' }, subject: 'a', body: 'b' }, 400, 'invalid_request'),
+
+    // API keys, webhooks, deliveries, SLA policies, analytics, metrics
+    { name: 'an API key patch with an unknown field', method: 'PATCH', url: `/v1/api-keys/${uuid}`, key: 'admin', payload: { keyHash: 'x' }, status: 400, code: 'invalid_request' },
+    { name: 'an API key id that is not a UUID', method: 'GET', url: '/v1/api-keys/..%2Fadmin', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'a webhook without a URL', method: 'POST', url: '/v1/webhooks', key: 'admin', payload: { events: ['*'] }, status: 400, code: 'invalid_request' },
+    { name: 'a webhook id that is not a UUID', method: 'GET', url: '/v1/webhooks/1%27', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'a webhook patch with an unknown field', method: 'PATCH', url: `/v1/webhooks/${uuid}`, key: 'admin', payload: { secret: 'mine' }, status: 400, code: 'invalid_request' },
+    { name: 'deleting a webhook by a bad id', method: 'DELETE', url: '/v1/webhooks/x', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'a negative rotation grace', method: 'POST', url: `/v1/webhooks/${uuid}/rotate-secret`, key: 'admin', payload: { graceSeconds: -1 }, status: 400, code: 'invalid_request' },
+    { name: 'an unknown delivery status', method: 'GET', url: `/v1/webhooks/${uuid}/deliveries?status=lost`, key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'a delivery id that is not a UUID', method: 'GET', url: '/v1/deliveries/..%2F..', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'replaying a delivery by a bad id', method: 'POST', url: '/v1/deliveries/0/replay', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'an SLA policy without targets', method: 'POST', url: '/v1/sla-policies', key: 'admin', payload: { name: 'x' }, status: 400, code: 'invalid_request' },
+    { name: 'an SLA policy id that is not a UUID', method: 'GET', url: '/v1/sla-policies/1', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'replacing an SLA policy with nothing', method: 'PUT', url: `/v1/sla-policies/${uuid}`, key: 'admin', payload: {}, status: 400, code: 'invalid_request' },
+    { name: 'deleting an SLA policy by a bad id', method: 'DELETE', url: '/v1/sla-policies/%27', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'listing SLA policies from a key without admin', method: 'GET', url: '/v1/sla-policies', key: 'operator', status: 403, code: 'forbidden' },
+    ...analyticsNames.map((name): BadInput => ({ name: `analytics ${name} with an unknown parameter`, method: 'GET', url: `/v1/analytics/${name}?drop=table`, key: 'requests:read', status: 400, code: 'invalid_request' })),
+    { name: 'encoding payloads that are not a list', method: 'POST', url: '/codec/encode', key: 'operator', payload: { payloads: {} }, status: 400, code: 'invalid_request' },
+    { name: 'metrics without a key', method: 'GET', url: '/metrics', key: null, status: 401, code: 'unauthenticated' },
 
     // Codec endpoint
     { name: 'codec payloads that are not a list', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: 'all' }, status: 400, code: 'invalid_request' },

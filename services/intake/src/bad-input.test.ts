@@ -5,7 +5,7 @@ import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type BadInput, corpus } from './bad-input.corpus';
+import { type BadInput, corpus, webhookFixture } from './bad-input.corpus';
 import { buildTestApp, type TestApp } from './testing';
 
 /**
@@ -19,6 +19,7 @@ let built: TestApp;
 const marker = `corpus-${randomUUID()}`;
 const keys: Record<string, string> = {};
 let before: Record<string, number>;
+let webhookId = '';
 
 async function counts(): Promise<Record<string, number>> {
   const count = async (table: 'requests' | 'customers' | 'api_keys' | 'request_events') =>
@@ -65,6 +66,9 @@ beforeAll(async () => {
   });
   expect(original.statusCode).toBe(202);
   expect(await settledWorkflowCount(marker, 1)).toBe(1);
+  const webhook = await built.app.inject({ method: 'POST', url: '/v1/webhooks', headers: built.auth(built.adminKey), payload: { url: 'https://hooks.example.com/caseflow', events: ['*'] } });
+  expect(webhook.statusCode).toBe(201);
+  webhookId = webhook.json().id;
   before = await counts();
 });
 
@@ -84,10 +88,20 @@ describe('the bad-input corpus', () => {
     expect([...resources].sort()).toEqual(expect.arrayContaining(['/codec/decode', '/v1/api-keys', '/v1/customers', '/v1/requests']));
   });
 
+  it('has a case for every route that needs a key', () => {
+    const all = corpus('x');
+    const keyed = built.app.routeScopes.filter((route) => route.scope !== 'public' && route.method !== 'HEAD');
+    const uncovered = keyed.filter((route) => {
+      const pattern = new RegExp(`^${route.url.replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+      return !all.some((c) => c.method === route.method && pattern.test(c.url.split('?')[0] ?? ''));
+    });
+    expect(uncovered.map((route) => `${route.method} ${route.url}`)).toEqual([]);
+  });
+
   it.each(cases().map((c) => [c.name, c] as [string, BadInput]))('%s', async (_name, bad) => {
     const headers: Record<string, string> = { ...(bad.key === null ? {} : built.auth(keys[bad.key] ?? bad.key)), ...bad.headers };
     if (bad.payload !== undefined && headers['content-type'] === undefined) headers['content-type'] = 'application/json';
-    const answer = await built.app.inject({ method: bad.method, url: bad.url, headers, ...(bad.payload === undefined ? {} : { payload: bad.payload }) });
+    const answer = await built.app.inject({ method: bad.method, url: bad.url.replace(webhookFixture, webhookId), headers, ...(bad.payload === undefined ? {} : { payload: bad.payload }) });
     expect({ status: answer.statusCode, code: answer.json().error?.code }).toEqual({ status: bad.status, code: bad.code });
     const { error } = answer.json();
     expect(Object.keys(error).sort()).toEqual(['code', 'details', 'message', 'requestId']);

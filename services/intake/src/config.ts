@@ -1,4 +1,5 @@
-import { commonConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
+import { commonConfig, custom, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
+import { parseAllowedHosts } from './hosts';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -33,5 +34,9 @@ export const intakeConfig = {
   analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
   /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
   analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
+  /** The Host names intake answers for (DNS rebinding); host:port matches on the name. */
+  allowedHosts: custom('ALLOWED_HOSTS', parseAllowedHosts),
+  /** How long an operator action waits for its Update before answering 202 (accepted) or 503 (not even accepted). */
+  operatorActionTimeoutMs: integer('OPERATOR_ACTION_TIMEOUT_MS', { fallback: 10_000, min: 100, max: 120_000 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

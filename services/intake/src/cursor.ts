@@ -24,13 +24,30 @@ export function decodeCursor(cursor: string | undefined, idPattern: RegExp): Pos
     parsed.length === 2 &&
     typeof parsed[0] === 'string' &&
     typeof parsed[1] === 'string' &&
-    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/.test(parsed[0]) &&
-    !Number.isNaN(Date.parse(parsed[0])) &&
+    cursorTimestamp(parsed[0]) !== undefined &&
     idPattern.test(parsed[1])
   ) {
     return { createdAt: parsed[0], id: parsed[1] };
   }
   throw new ApiError(400, 'invalid_cursor', 'cursor is not one this API returned; pass nextCursor back unchanged');
+}
+
+const timestamp = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d{1,6})?Z$/;
+
+/**
+ * A cursor's time, only if it names a real instant PostgreSQL can hold: Date.parse
+ * rolls 2026-02-31 over into March and accepts year 0000, which PostgreSQL refuses with
+ * an error, so every field is checked against the date it makes.
+ */
+export function cursorTimestamp(value: string): Date | undefined {
+  const fields = timestamp.exec(value)?.slice(1, 7).map(Number);
+  if (fields === undefined) return undefined;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = fields;
+  if (year < 1) return undefined;
+  const date = new Date(Date.parse(value));
+  const same =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return same ? date : undefined;
 }
 
 /** The page and the cursor to the next one; `rows` holds up to limit + 1 rows. */

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { createRequest, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ApiError } from './errors';
@@ -19,20 +19,37 @@ export type NewServiceRequest = CustomerRef & {
 
 export interface IntakeDeps {
   db: Db;
+  /** server_secrets.idempotency: what request ids are derived from. */
+  idempotencySecret: string;
   temporal: Client;
   autoCloseAfterSeconds: number;
   metrics?: IntakeMetrics;
 }
 
+/** Who is posting: the credential its Idempotency-Key belongs to, and what it may do to customers. */
+export interface Caller {
+  /** The calling credential's id (the API key's id). */
+  credentialId: string;
+  /** Refuses customer changes the caller may not make (customer-access.ts). */
+  customerGuard: CustomerChangeGuard;
+}
+
 /**
  * With an Idempotency-Key the request id is derived from the key, so every retry, even
- * one racing the first attempt, names the same row and the same workflow id.
+ * one racing the first attempt, names the same row and the same workflow id. It is an
+ * HMAC under a secret the server generated for itself (`server_secrets.idempotency`,
+ * kept in PostgreSQL so every intake replica derives the same id without configuration)
+ * over the calling credential's id and the key: another caller cannot predict the id
+ * from a key it has seen, and the same key from two credentials names two requests. The
+ * key's own hash would do as HMAC key too, but a caller that is not an API key (a
+ * session) has none, and the server secret serves every kind of caller alike.
  */
-export function requestIdFor(idempotencyKey: string | undefined): string {
+export function requestIdFor(secret: string, credentialId: string, idempotencyKey: string | undefined): string {
   if (idempotencyKey === undefined) return randomUUID();
-  const hex = createHash('sha256').update(`caseflow.idempotency.${idempotencyKey}`).digest('hex');
+  const hex = createHmac('sha256', secret).update(`caseflow.idempotency.v2\n${credentialId}\n${idempotencyKey}`).digest('hex');
   const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+  // Version 8: RFC 9562's layout for ids derived by a scheme of one's own.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
 function fingerprint(request: NewServiceRequest): string {
@@ -54,8 +71,8 @@ function sortKeys(value: unknown): unknown {
  * Accepts a request: stores it, then starts its workflow. A repeated start of the same
  * workflow id returns the running one (USE_EXISTING), so retries never make a second.
  */
-export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest, idempotencyKey: string | undefined): Promise<RequestRow> {
-  const id = requestIdFor(idempotencyKey);
+export async function submitRequest(deps: IntakeDeps, caller: Caller, request: NewServiceRequest, idempotencyKey: string | undefined): Promise<RequestRow> {
+  const id = requestIdFor(deps.idempotencySecret, caller.credentialId, idempotencyKey);
   const workflowId = requestWorkflowId(id);
   const now = new Date().toISOString();
   const requestHash = fingerprint(request);
@@ -70,12 +87,14 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
     metadata: JSON.stringify(request.metadata),
     status: 'pending',
     idempotency_key: idempotencyKey ?? null,
+    idempotency_owner: idempotencyKey === undefined ? null : caller.credentialId,
     request_hash: requestHash,
     workflow_id: workflowId,
     created_at: now,
     updated_at: now,
-  }, 'customer' in request ? request.customer : undefined);
+  }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard });
   if (created.outcome === 'key_reused') {
+    // The request named is the caller's own: keys are per credential.
     throw new ApiError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for a different request', {
       requestId: created.request.id,
     });
@@ -90,6 +109,7 @@ export async function submitRequest(deps: IntakeDeps, request: NewServiceRequest
     channel: row.channel,
     metadata: row.metadata,
     idempotencyKey: row.idempotency_key,
+    idempotencyOwner: row.idempotency_owner,
     requestHash: row.request_hash,
     createdAt: row.created_at.toISOString(),
   };

@@ -30,6 +30,8 @@ const app = await buildApp({
   payloadCodecs,
   codecCorsOrigins: config.codecCorsOrigins.map((origin) => new URL(origin).origin),
   codecAuth: config.codecAuth,
+  allowedHosts: config.allowedHosts,
+  operatorActionTimeoutMs: config.operatorActionTimeoutMs,
   temporalUiUrl: config.temporalUiUrl,
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
   analyticsStaleMs: config.analyticsStaleSeconds * 1000,

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fas
 import type { TSchema } from 'typebox';
 import { ensureAdminKey, installAuthentication, installAuthorization } from './auth';
 import { ApiError, installErrorHandling } from './errors';
+import { defaultAllowedHosts, installHostCheck } from './hosts';
 import { installJsonOnly } from './json-body';
 import { IntakeMetrics, installMetrics } from './metrics';
 import { installOpenApi } from './openapi';
@@ -25,6 +26,8 @@ export interface PlatformOptions {
   payloadCodecs?: PayloadCodec[];
   codecCorsOrigins?: string[];
   codecAuth?: 'api-key' | 'none';
+  /** ALLOWED_HOSTS: the Host names intake answers for (default localhost, 127.0.0.1). */
+  allowedHosts?: readonly string[];
 }
 
 /**
@@ -52,7 +55,7 @@ const strictIntegers: FastifySchemaCompiler<TSchema> = (route) => {
 const probes = new Set(['/healthz', '/readyz']);
 
 /**
- * Everything every route shares, in the order it runs for a request: request id, JSON
+ * Everything every route shares, in the order it runs for a request: Host check, request id, JSON
  * parsing, security headers, who is calling (API key), rate limit (per key, per IP
  * without one), what the caller may do (scope), metrics; then the OpenAPI document.
  * Must run before any route is registered, so every route, whoever adds it, gets it all.
@@ -60,6 +63,7 @@ const probes = new Set(['/healthz', '/readyz']);
 export async function installPlatform(app: FastifyInstance, options: PlatformOptions): Promise<void> {
   app.setValidatorCompiler(strictIntegers);
   installErrorHandling(app);
+  installHostCheck(app, options.allowedHosts ?? defaultAllowedHosts);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

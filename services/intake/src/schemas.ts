@@ -1,6 +1,10 @@
 import { priorities, requestTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
+import emailAddresses from 'email-addresses';
 import { Type } from 'typebox';
+import { Format } from 'typebox/format';
+
+const { parseOneAddress } = emailAddresses;
 
 /** Printable text: control characters other than tab and newlines are rejected. */
 export const text = (minLength: number, maxLength: number) => Type.String({ minLength, maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
@@ -21,7 +25,17 @@ export const ErrorBody = Type.Object(
 /** A category or queue name: the routing file's names, banking77's intents included (one ends in `?`). */
 export const RoutingName = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:?-]+$' });
 export const CustomerIdString = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]*$' });
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
+/**
+ * Exactly one bare address (`ada@example.com`), decided by an RFC 5322 parser
+ * (email-addresses), not a pattern of our own: lists (`a@b.example,x`), display names,
+ * comments and quoted local parts are refused, because replies to the customer go there.
+ */
+export function isOneEmailAddress(value: string): boolean {
+  const parsed = parseOneAddress({ input: value, rfc6532: true });
+  return parsed !== null && parsed.type === 'mailbox' && parsed.name === null && parsed.address === value && !parsed.domain.startsWith('[');
+}
+Format.Set('caseflow-email', isOneEmailAddress);
+const Email = Type.String({ minLength: 3, maxLength: 254, format: 'caseflow-email', pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
 
 export const CustomerProfile = Type.Object(
   {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookSubscriptionRow } from '@caseflow/db';
+import { cursorTimestamp, uuidPattern } from './cursor';
 import { ApiError } from './errors';
 
 /** A fresh signing secret: 32 random bytes, prefixed so it is recognisable in a config file. */
@@ -37,9 +38,9 @@ export function encodeCursor(row: { created_at: Date; id: string }): string {
 
 export function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
   if (cursor === undefined) return undefined;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const createdAt = new Date(at ?? '');
-  if (id === undefined || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = cursorTimestamp(at ?? '');
+  if (createdAt === undefined || id === undefined || rest.length > 0 || !uuidPattern.test(id)) {
     throw new ApiError(400, 'invalid_cursor', 'cursor is not one this API returned', null);
   }
   return { createdAt, id };

@@ -9,41 +9,82 @@ export interface CustomerProfile {
   email?: string | null | undefined;
 }
 
+/** What a write would change on a customer: only the fields whose value differs from the stored one. */
+export interface CustomerChanges {
+  externalId?: string | null;
+  name?: string | null;
+  email?: string | null;
+}
+
+/**
+ * Decides whether the caller may make `changes` to `existing`; it throws to refuse, and
+ * then nothing is written. Called inside the writing transaction with the row locked, so
+ * the decision and the write see the same customer.
+ */
+export type CustomerChangeGuard = (existing: CustomerRow, changes: CustomerChanges) => void;
+
 export class CustomerConflict extends Error {
   override readonly name = 'CustomerConflict';
-  constructor(readonly existingId: string) {
-    super(`a customer with this externalId already exists: ${existingId}`);
+  constructor(readonly existing: CustomerRow) {
+    super(`a customer with this externalId already exists: ${existing.id}`);
+  }
+  get existingId(): string {
+    return this.existing.id;
   }
 }
 
 /** Creates a customer; an externalId that is already taken is a CustomerConflict naming the holder. */
-export async function insertCustomer(db: Db, customer: { id: string; externalId: string | null; name: string | null; email: string | null }): Promise<CustomerRow> {
+export async function insertCustomer(
+  db: Db,
+  customer: { id: string; externalId: string | null; name: string | null; email: string | null; createdBy?: string | null },
+): Promise<CustomerRow> {
   const inserted = await db
     .insertInto('customers')
-    .values({ id: customer.id, external_id: customer.externalId, name: customer.name, email: customer.email })
+    .values({ id: customer.id, external_id: customer.externalId, name: customer.name, email: customer.email, created_by: customer.createdBy ?? null })
     .onConflict((oc) => oc.column('external_id').doNothing())
     .returningAll()
     .executeTakeFirst();
   if (inserted !== undefined) return inserted;
-  const holder = await db.selectFrom('customers').select('id').where('external_id', '=', customer.externalId).executeTakeFirstOrThrow();
-  throw new CustomerConflict(holder.id);
+  const holder = await db.selectFrom('customers').selectAll().where('external_id', '=', customer.externalId).executeTakeFirstOrThrow();
+  throw new CustomerConflict(holder);
+}
+
+function changesOf(existing: CustomerRow, wanted: CustomerChanges): CustomerChanges {
+  return {
+    ...(wanted.externalId !== undefined && wanted.externalId !== existing.external_id ? { externalId: wanted.externalId } : {}),
+    ...(wanted.name !== undefined && wanted.name !== existing.name ? { name: wanted.name } : {}),
+    ...(wanted.email !== undefined && wanted.email !== existing.email ? { email: wanted.email } : {}),
+  };
 }
 
 /**
- * The customer with this externalId, created when new (with `newId`); name and email are
- * updated when given, left alone when absent. One statement, so concurrent upserts agree.
+ * The customer with this externalId, created when new (with `newId`, recording `createdBy`);
+ * name and email are updated when given, left alone when absent. The insert decides who
+ * creates a new customer (concurrent upserts agree); an existing one is locked, shown to
+ * `guard` with what would change, then changed. Call it inside a transaction.
  */
-export async function upsertCustomerByExternalId(db: Db, newId: string, profile: CustomerProfile): Promise<CustomerRow> {
-  return db
+export async function upsertCustomerByExternalId(
+  db: Db,
+  newId: string,
+  profile: CustomerProfile,
+  options: { createdBy?: string | null; guard?: CustomerChangeGuard } = {},
+): Promise<CustomerRow> {
+  const inserted = await db
     .insertInto('customers')
-    .values({ id: newId, external_id: profile.externalId, name: profile.name ?? null, email: profile.email ?? null })
-    .onConflict((oc) =>
-      oc.column('external_id').doUpdateSet({
-        name: sql`coalesce(excluded.name, customers.name)`,
-        email: sql`coalesce(excluded.email, customers.email)`,
-        updated_at: sql`case when excluded.name is null and excluded.email is null then customers.updated_at else now() end`,
-      }),
-    )
+    .values({ id: newId, external_id: profile.externalId, name: profile.name ?? null, email: profile.email ?? null, created_by: options.createdBy ?? null })
+    .onConflict((oc) => oc.column('external_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted !== undefined) return inserted;
+  const existing = await db.selectFrom('customers').selectAll().where('external_id', '=', profile.externalId).forUpdate().executeTakeFirstOrThrow();
+  // Absent or null fields are left alone (a request names its customer; it does not clear it).
+  const changes = changesOf(existing, { ...(profile.name != null ? { name: profile.name } : {}), ...(profile.email != null ? { email: profile.email } : {}) });
+  if (Object.keys(changes).length === 0) return existing;
+  options.guard?.(existing, changes);
+  return db
+    .updateTable('customers')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', existing.id)
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -60,24 +101,31 @@ export async function listCustomers(db: Db, { limit, after, externalId, email }:
   return query.execute();
 }
 
-/** Changes the given fields (null clears one); an externalId held by another customer is a CustomerConflict. */
-export async function updateCustomer(
-  db: Db,
-  id: string,
-  changes: { externalId?: string | null; name?: string | null; email?: string | null },
-): Promise<CustomerRow | undefined> {
-  const set = {
-    ...(changes.externalId !== undefined ? { external_id: changes.externalId } : {}),
-    ...(changes.name !== undefined ? { name: changes.name } : {}),
-    ...(changes.email !== undefined ? { email: changes.email } : {}),
-  };
+/**
+ * Changes the given fields (null clears one) after `guard` accepts what would really
+ * change; an externalId held by another customer is a CustomerConflict.
+ */
+export async function updateCustomer(db: Db, id: string, wanted: CustomerChanges, guard?: CustomerChangeGuard): Promise<CustomerRow | undefined> {
   try {
-    return await db.updateTable('customers').set({ ...set, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirst();
+    return await db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('customers').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (existing === undefined) return undefined;
+      const changes = changesOf(existing, wanted);
+      if (Object.keys(changes).length === 0) return existing;
+      guard?.(existing, changes);
+      const { externalId, ...rest } = changes;
+      return trx
+        .updateTable('customers')
+        .set({ ...rest, ...(externalId !== undefined ? { external_id: externalId } : {}), updated_at: new Date() })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+    });
   } catch (error) {
     // 23505: unique_violation, only possible on external_id here.
-    if (changes.externalId != null && (error as { code?: string }).code === '23505') {
-      const holder = await db.selectFrom('customers').select('id').where('external_id', '=', changes.externalId).executeTakeFirst();
-      throw new CustomerConflict(holder?.id ?? 'unknown');
+    if (wanted.externalId != null && (error as { code?: string }).code === '23505') {
+      const holder = await db.selectFrom('customers').selectAll().where('external_id', '=', wanted.externalId).executeTakeFirst();
+      if (holder !== undefined) throw new CustomerConflict(holder);
     }
     throw error;
   }

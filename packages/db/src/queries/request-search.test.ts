@@ -26,6 +26,7 @@ async function add(subject: string, body: string, createdAt: string, idempotency
     metadata: '{}',
     status: 'pending',
     idempotency_key: idempotencyKey,
+    idempotency_owner: idempotencyKey === null ? null : 'key-a',
     request_hash: `hash-${subject}`,
     workflow_id: `request-${id}`,
     created_at: createdAt,
@@ -117,14 +118,14 @@ describe('customers', () => {
   it('refuses a second customer with the same externalId, naming the first', async () => {
     const externalId = `crm-${randomUUID()}`;
     const first = await insertCustomer(db, { id: randomUUID(), externalId, name: null, email: null });
-    await expect(insertCustomer(db, { id: randomUUID(), externalId, name: null, email: null })).rejects.toEqual(new CustomerConflict(first.id));
+    await expect(insertCustomer(db, { id: randomUUID(), externalId, name: null, email: null })).rejects.toEqual(new CustomerConflict(first));
   });
 
   it('writes no customer when a reused idempotency key refuses the request', async () => {
     const key = `key-${randomUUID()}`;
     await add('first', 'first body', '2026-11-04T10:00:00.000Z', key);
     const externalId = `crm-${randomUUID()}`;
-    const reused = await createRequest(db, newRequestRow({ customer_id: '', idempotency_key: key, request_hash: 'other' }), { externalId });
+    const reused = await createRequest(db, newRequestRow({ customer_id: '', idempotency_key: key, idempotency_owner: 'key-a', request_hash: 'other' }), { externalId });
     expect(reused.outcome).toBe('key_reused');
     expect(await db.selectFrom('customers').select('id').where('external_id', '=', externalId).execute()).toEqual([]);
   });

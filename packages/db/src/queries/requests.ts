@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
-import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
+import { type CustomerChangeGuard, type CustomerProfile, upsertCustomerByExternalId } from './customers';
 import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
 export type CreateRequestResult =
@@ -11,30 +11,47 @@ export type CreateRequestResult =
   | { outcome: 'existing'; request: RequestRow }
   | { outcome: 'key_reused'; request: RequestRow };
 
+export interface CreateRequestOptions {
+  /** The credential creating the request: recorded as the creator of any customer it creates. */
+  createdBy?: string | null;
+  /** Asked before the request's profile changes an existing customer (see upsertCustomerByExternalId). */
+  guard?: CustomerChangeGuard;
+}
+
 /**
  * Inserts a request (and its customer, by id, if new). With an idempotency key, a
- * concurrent or later insert with the same key returns the first request instead:
- * the unique key decides, never a read before the write.
+ * concurrent or later insert with the same key from the same owner
+ * (`row.idempotency_owner`, the calling credential) returns the first request instead:
+ * the unique (owner, key) decides, never a read before the write. Another owner's same
+ * key is another request.
  *
  * With a `customer` profile the customer is upserted by its externalId and the request
  * belongs to it (`row.customer_id` is replaced). A reused key writes nothing at all.
  */
-export async function createRequest(db: Db, row: NewRequestRow, customer?: CustomerProfile): Promise<CreateRequestResult> {
+export async function createRequest(db: Db, row: NewRequestRow, customer?: CustomerProfile, options: CreateRequestOptions = {}): Promise<CreateRequestResult> {
+  const legacy = await legacyRetry(db, row);
+  if (legacy !== undefined) return { outcome: 'existing', request: legacy };
   try {
     return await db.transaction().execute(async (trx) => {
-      const customerId = customer === undefined ? row.customer_id : (await upsertCustomerByExternalId(trx, randomUUID(), customer)).id;
-      if (customer === undefined) await ensureCustomer(trx, customerId);
+      const customerId =
+        customer === undefined
+          ? row.customer_id
+          : (await upsertCustomerByExternalId(trx, randomUUID(), customer, { createdBy: options.createdBy ?? null, ...(options.guard ? { guard: options.guard } : {}) })).id;
+      if (customer === undefined) await ensureCustomer(trx, customerId, options.createdBy ?? null);
       const inserted = await trx
         .insertInto('requests')
         .values({ ...row, customer_id: customerId })
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        // No conflict target: the (owner, key) unique index and the primary key (derived from them) both mean "this request exists".
+        .onConflict((oc) => oc.doNothing())
         .returningAll()
         .executeTakeFirst();
       if (inserted !== undefined) return { outcome: 'created', request: inserted };
+      if (row.idempotency_key == null) throw new Error(`request ${row.id} already exists`);
       const existing = await trx
         .selectFrom('requests')
         .selectAll()
-        .where('idempotency_key', '=', row.idempotency_key ?? null)
+        .where('idempotency_key', '=', row.idempotency_key)
+        .where((eb) => (row.idempotency_owner == null ? eb('idempotency_owner', 'is', null) : eb('idempotency_owner', '=', row.idempotency_owner)))
         .executeTakeFirstOrThrow();
       if (existing.request_hash !== row.request_hash) throw new KeyReused(existing);
       return { outcome: 'existing', request: existing };
@@ -46,14 +63,31 @@ export async function createRequest(db: Db, row: NewRequestRow, customer?: Custo
   }
 }
 
+/**
+ * A retry, after the upgrade that scoped keys to their credential, of a request accepted
+ * before it: the row has no owner, so only the same key with the same body finds it
+ * (anyone who can send that exact body learns nothing new). No such rows are made any
+ * more, so this read cannot race a write.
+ */
+async function legacyRetry(db: Db, row: NewRequestRow): Promise<RequestRow | undefined> {
+  if (row.idempotency_key == null) return undefined;
+  return db
+    .selectFrom('requests')
+    .selectAll()
+    .where('idempotency_key', '=', row.idempotency_key)
+    .where('idempotency_owner', 'is', null)
+    .where('request_hash', '=', row.request_hash)
+    .executeTakeFirst();
+}
+
 class KeyReused extends Error {
   constructor(readonly request: RequestRow) {
     super('idempotency key reused');
   }
 }
 
-async function ensureCustomer(db: Db, customerId: string): Promise<void> {
-  await db.insertInto('customers').values({ id: customerId }).onConflict((oc) => oc.column('id').doNothing()).execute();
+async function ensureCustomer(db: Db, customerId: string, createdBy: string | null): Promise<void> {
+  await db.insertInto('customers').values({ id: customerId, created_by: createdBy }).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
 /** Removes a request whose workflow could not be started, so a failed POST leaves nothing behind. */
@@ -95,7 +129,7 @@ export interface TransitionRecord {
 export async function recordTransition(db: Db, { requestId, request, event, state }: TransitionRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (request !== undefined) {
-      await ensureCustomer(trx, request.customer_id);
+      await ensureCustomer(trx, request.customer_id, null);
       await trx.insertInto('requests').values(request).onConflict((oc) => oc.doNothing()).execute();
     }
     await trx

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CustomerConflict, type CustomerRow, type Db, findCustomer, insertCustomer, listCustomers, searchRequests, updateCustomer } from '@caseflow/db';
 import { Type } from 'typebox';
+import type { Principal } from '../auth';
 import '../scopes';
-import { decodeCursor, page } from '../cursor';
+import { decodeCursor, page, uuidPattern } from '../cursor';
+import { canSeeCustomer, caller, customerGuard } from '../customer-access';
 import { ApiError, notFound } from '../errors';
 import { presentRequest } from '../present';
 import { CustomerIdString, CustomerProfile, ErrorBody, ListQuery, RequestList, text } from '../schemas';
@@ -41,10 +43,11 @@ function present(row: CustomerRow) {
   return { id: row.id, externalId: row.external_id, name: row.name, email: row.email, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() };
 }
 
-function conflict(error: unknown): unknown {
-  return error instanceof CustomerConflict
-    ? new ApiError(409, 'customer_exists', 'a customer with this externalId already exists', { customerId: error.existingId })
-    : error;
+/** A 409 names the holder only to a caller who may read it: others learn that the externalId is taken, nothing more. */
+function conflict(principal: Principal, error: unknown): unknown {
+  if (!(error instanceof CustomerConflict)) return error;
+  const details = canSeeCustomer(principal, error.existing) ? { customerId: error.existingId } : null;
+  return new ApiError(409, 'customer_exists', 'a customer with this externalId already exists', details);
 }
 
 /** Customers: posting services create them (or upsert them with a request), readers look them up. */
@@ -54,7 +57,8 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
     { config: { scope: 'requests:write' }, schema: { summary: 'Create a customer', body: CreateCustomerBody, response: { 201: Customer, 400: ErrorBody, 409: ErrorBody } } },
     async (request, reply) => {
       const { externalId = null, name = null, email = null } = request.body;
-      const row = await insertCustomer(db, { id: randomUUID(), externalId, name, email }).catch((error: unknown) => Promise.reject(conflict(error)));
+      const principal = caller(request);
+      const row = await insertCustomer(db, { id: randomUUID(), externalId, name, email, createdBy: principal.keyId }).catch((error: unknown) => Promise.reject(conflict(principal, error)));
       return reply.status(201).send(present(row));
     },
   );
@@ -81,9 +85,14 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
 
   app.patch(
     '/customers/:id',
-    { config: { scope: 'requests:write' }, schema: { summary: 'Change a customer', params: CustomerParams, body: PatchCustomerBody, response: { 200: Customer, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    { config: { scope: 'requests:write' }, schema: { summary: 'Change a customer',
+        description: 'A posting key changes only customers it created; changing an e-mail address that is set needs scope operator (403 otherwise).', params: CustomerParams, body: PatchCustomerBody, response: { 200: Customer, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
     async (request) => {
-      const row = await updateCustomer(db, request.params.id, request.body).catch((error: unknown) => Promise.reject(conflict(error)));
+      const principal = caller(request);
+      // A customer the caller may not see does not exist for it (its creator never changes, so this read cannot go stale).
+      const existing = await findCustomer(db, request.params.id);
+      if (existing === undefined || !canSeeCustomer(principal, existing)) throw notFound(`customer ${request.params.id}`);
+      const row = await updateCustomer(db, request.params.id, request.body, customerGuard(principal)).catch((error: unknown) => Promise.reject(conflict(principal, error)));
       if (row === undefined) throw notFound(`customer ${request.params.id}`);
       return present(row);
     },
@@ -94,7 +103,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
     { config: { scope: 'requests:read' }, schema: { summary: 'The customer\'s requests, newest first', params: CustomerParams, querystring: ListQuery, response: { 200: RequestList, 400: ErrorBody, 404: ErrorBody } } },
     async (request) => {
       const { limit = 20, cursor } = request.query;
-      const after = decodeCursor(cursor, /^[0-9a-f-]{36}$/);
+      const after = decodeCursor(cursor, uuidPattern);
       if ((await findCustomer(db, request.params.id)) === undefined) throw notFound(`customer ${request.params.id}`);
       const rows = await searchRequests(db, { customerId: request.params.id }, { limit: limit + 1, after });
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);

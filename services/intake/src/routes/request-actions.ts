@@ -37,14 +37,23 @@ const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, ac
 export interface RequestActionRoutesOptions {
   db: Db;
   temporal: Client;
+  /** OPERATOR_ACTION_TIMEOUT_MS: how long an action waits for its Update (default 10 s). */
+  timeoutMs?: number | undefined;
 }
+
+const Accepted = Type.Object(
+  { status: Type.Literal('accepted'), updateId: Type.String() },
+  { description: 'The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later.' },
+);
 
 /**
  * POST /v1/requests/:id/{assign,start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
  * 200 with the request after the change, 409 invalid_transition {from, action} when its
- * state does not allow the action (nothing changes), 404 when it does not exist.
+ * state does not allow the action (nothing changes), 404 when it does not exist; 202
+ * {status: "accepted", updateId} when the workflow accepted it but had not finished within
+ * the deadline, 503 when it did not even accept it.
  */
-export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesOptions> = async (app, { db, temporal }) => {
+export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesOptions> = async (app, { db, temporal, timeoutMs = 10_000 }) => {
   for (const [action, spec] of Object.entries(actions) as [OperatorAction, (typeof actions)[OperatorAction]][]) {
     app.post(
       `/requests/:id/${action}`,
@@ -54,12 +63,13 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         preValidation: async (request) => {
           request.body ??= {};
         },
-        schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
+        schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 202: Accepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 503: ErrorBody } },
       },
-      async (request) => {
+      async (request, reply) => {
         // The event names who acted: the API key's name (an operator console, a person's key).
         const input = spec.input((request.body ?? {}) as never, `key:${request.principal?.name ?? 'unknown'}`);
-        return presentRequest(await performAction(db, temporal, request.params.id, action, input));
+        const outcome = await performAction(db, temporal, request.params.id, action, input, timeoutMs);
+        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome);
       },
     );
   }

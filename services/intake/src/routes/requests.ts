@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Db, findRequest, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
+import { type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
+import { caller, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
 import { presentEvent, presentRequest } from '../present';
@@ -42,22 +43,31 @@ export function validTimestamp(value: string | undefined, name: string): string 
 }
 
 export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds }) => {
+  // Read once, on first use rather than at start, so intake comes up (and says it is not ready) without PostgreSQL.
+  let secret: Promise<string> | undefined;
+  const idempotencySecret = () =>
+    (secret ??= serverSecret(db, 'idempotency').catch((error: unknown) => {
+      secret = undefined;
+      throw error;
+    }));
   app.post(
     '/requests',
     {
       config: { scope: 'requests:write' },
       schema: {
         summary: 'Submit a request',
-        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries return the same request; the same key with a different body is 422 `idempotency_key_reused`.',
+        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key\'s identical Idempotency-Key is another request. A `customer` profile that would change an existing customer\'s e-mail needs scope operator (403).',
         body: CreateRequestBody,
         headers: IdempotencyHeaders,
-        response: { 202: Accepted, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody },
+        response: { 202: Accepted, 400: ErrorBody, 403: ErrorBody, 422: ErrorBody, 503: ErrorBody },
       },
     },
     async (request, reply) => {
       const { body } = request;
+      const principal = caller(request);
       const row = await submitRequest(
-        { db, temporal, autoCloseAfterSeconds, metrics: app.metrics },
+        { db, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
+        { credentialId: principal.keyId, customerGuard: customerGuard(principal) },
         {
           ...customerRef(body),
           subject: body.subject,
