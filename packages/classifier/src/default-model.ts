@@ -15,9 +15,17 @@ export const bundledTrainingSets: readonly string[] = [
   fileURLToPath(new URL('../../../data/banking77-zh/train.csv', import.meta.url)),
 ];
 
+/** Texts about nothing the 77 intents cover (`text,split`); only the `validation` rows are read. */
+export const bundledOutOfScopeSets: readonly string[] = [
+  fileURLToPath(new URL('../../../data/out-of-scope/en.csv', import.meta.url)),
+  fileURLToPath(new URL('../../../data/out-of-scope/zh.csv', import.meta.url)),
+];
+
 export interface TrainingSource {
   /** CSV files (`text,category`), read in this order */
   paths: readonly string[];
+  /** CSV files (`text,split`) whose `validation` texts help choose the routing threshold (`TrainOptions.outOfScope`) */
+  outOfScope?: readonly string[];
   /**
    * Examples kept per label in each file (the first ones), 0 = all. Per file, so a cap
    * meant to make tests fast still leaves every language its examples.
@@ -25,7 +33,7 @@ export interface TrainingSource {
   limitPerLabel: number;
 }
 
-export const defaultTrainingSource: TrainingSource = { paths: bundledTrainingSets, limitPerLabel: 0 };
+export const defaultTrainingSource: TrainingSource = { paths: bundledTrainingSets, outOfScope: bundledOutOfScopeSets, limitPerLabel: 0 };
 
 export function capPerLabel(examples: readonly LabelledText[], limit: number): LabelledText[] {
   if (limit === 0) return [...examples];
@@ -43,10 +51,17 @@ export async function readTrainingSource(source: TrainingSource): Promise<Labell
   return sets.flatMap((set) => capPerLabel(set, source.limitPerLabel));
 }
 
+/** The `split` column's `validation` texts of out-of-scope CSVs (never their `test` rows). */
+export async function readOutOfScopeValidation(paths: readonly string[]): Promise<string[]> {
+  const sets = await Promise.all(paths.map((path) => readLabelledCsv(path, { labelColumn: 'split' })));
+  return sets.flatMap((set) => set.filter((e) => e.label === 'validation').map((e) => e.text));
+}
+
 /** The default model: `trainModel`'s defaults on the training source (the bundled sets unless told otherwise). */
 export async function trainDefaultModel(
   source: TrainingSource = defaultTrainingSource,
   options: Pick<TrainOptions, 'seed' | 'workers' | 'onProgress' | 'version'> = {},
 ): Promise<ModelArtifact> {
-  return trainModel(await readTrainingSource(source), options);
+  const outOfScope = await readOutOfScopeValidation(source.outOfScope ?? []);
+  return trainModel(await readTrainingSource(source), { ...options, outOfScope });
 }

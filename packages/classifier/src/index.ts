@@ -8,7 +8,8 @@ export { serializeModel, parseModel, ModelFormatError, type ModelArtifact, type 
 export { softmax, fitTemperature, type Calibration } from './calibration';
 export { readLabelledCsv, parseLabelledCsv, DatasetError, type CsvColumns } from './csv';
 export { evaluate, scorePredictions, percentile, type Evaluation, type LanguageMetrics, type ClassMetrics, type ConfusedPair } from './metrics';
-export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels } from './routing';
+export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels, routingFor } from './routing';
 export { mulberry32, shuffle } from './random';
 export { scriptLanguage, type ScriptLanguage } from './language';
-export { bundledTrainingSets, defaultTrainingSource, readTrainingSource, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
+export { bundledTrainingSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
+export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
