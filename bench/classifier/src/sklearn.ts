@@ -1,27 +1,41 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Draw } from './draws';
+import type { LanguageScore, SmallRow } from './report';
 
 const run = promisify(execFile);
 const SCIKIT_LEARN = 'scikit-learn==1.9.1';
 
-export interface SklearnResult {
-  sklearn: string;
-  accuracy: number;
-  macroF1: number;
+export interface SklearnFull {
+  perLanguage: { en: LanguageScore; zh: LanguageScore };
   trainSeconds: number;
   predictMsP50: number;
   predictMsP99: number;
   modelBytes: number;
+}
+
+export interface SklearnResult {
+  sklearn: string;
+  defaults: SklearnFull;
+  'same-features': SklearnFull;
+  small: SmallRow[];
   maxRssKb: number;
 }
 
 /**
- * TfidfVectorizer + LinearSVC in a venv under bench/classifier/.venv (created from
- * PyPI on first use). Resolves to a reason string when Python or PyPI is unavailable.
+ * scikit-learn in a venv under bench/classifier/.venv (created from PyPI on first use),
+ * trained on the same files and draws as caseflow. Resolves to a reason string when Python
+ * or PyPI is unavailable.
  */
-export async function runSklearn(benchDir: string, train: string, test: string, log: (s: string) => void): Promise<SklearnResult | string> {
+export async function runSklearn(
+  benchDir: string,
+  job: { train: readonly string[]; tests: { en: string; zh: string }; draws: readonly Draw[] },
+  log: (s: string) => void,
+): Promise<SklearnResult | string> {
   const venv = join(benchDir, '.venv');
   const python = join(venv, 'bin', 'python');
   try {
@@ -35,6 +49,8 @@ export async function runSklearn(benchDir: string, train: string, test: string, 
   } catch (err) {
     return `skipped: could not set up scikit-learn (PyPI unreachable or no python3 venv): ${(err as Error).message.split('\n')[0]}`;
   }
-  const { stdout } = await run(python, [join(benchDir, 'src', 'sklearn_baseline.py'), train, test], { maxBuffer: 1 << 20 });
+  const jobFile = join(tmpdir(), `caseflow-bench-sklearn-${process.pid}.json`);
+  await writeFile(jobFile, JSON.stringify({ ...job, draws: job.draws.map(({ set, file, language, draw, rows }) => ({ set, file, language, draw, rows })) }));
+  const { stdout } = await run(python, [join(benchDir, 'src', 'sklearn_baseline.py'), jobFile], { maxBuffer: 1 << 22, cwd: join(benchDir, 'src') });
   return JSON.parse(stdout) as SklearnResult;
 }

@@ -48,7 +48,7 @@ async function install(name: string): Promise<{ dir: string; env: Record<string,
   for (const copy of copies(runtime).filter(({ from }) => from === undefined)) {
     for (const source of copy.sources) await cp(join(repoRoot(), source), join(inApp(copy.destination), source.split('/').at(-1) ?? ''), { recursive: true });
   }
-  const imageEnv = Object.fromEntries(Object.entries(env(runtime)).map(([key, value]) => [key, inApp(value)]));
+  const imageEnv = Object.fromEntries(Object.entries(env(runtime)).map(([key, value]) => [key, value.split(',').map(inApp).join(',')]));
   const [node, ...nodeArgs] = command(runtime);
   expect(node).toBe('node');
   return { dir, env: imageEnv, nodeArgs };

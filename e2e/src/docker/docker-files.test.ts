@@ -99,6 +99,8 @@ describe.each(services.map(({ name, dockerfile, folder }) => ({ name, dockerfile
     const copied = copies(runtime)
       .filter(({ from }) => from === undefined)
       .flatMap(({ sources, destination }) => sources.map((source) => join(destination, source.split('/').at(-1) ?? '')));
-    for (const [name, value] of Object.entries(env(runtime)).filter(([, value]) => value.startsWith('/'))) expect(copied, name).toContain(value);
+    // A value may list several paths, comma-separated (CLASSIFIER_BOOTSTRAP_DATA).
+    const paths = Object.entries(env(runtime)).flatMap(([name, value]) => value.split(',').map((path) => [name, path] as const));
+    for (const [name, path] of paths.filter(([, path]) => path.startsWith('/'))) expect(copied, name).toContain(path);
   });
 });

@@ -19,6 +19,8 @@ export class Classifier {
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
   private readonly temperature: number;
+  /** the routing threshold the model chose on validation texts, if it carries one */
+  readonly threshold: number | undefined;
 
   private constructor(a: ModelArtifact) {
     this.version = a.version;
@@ -36,6 +38,7 @@ export class Classifier {
     }
     this.bias = Float64Array.from(a.bias);
     this.temperature = a.calibration.temperature;
+    this.threshold = a.routing?.threshold;
   }
 
   static fromArtifact(a: ModelArtifact): Classifier {

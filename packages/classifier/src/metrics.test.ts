@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, scorePredictions } from './metrics';
+import { evaluate, percentile, scorePredictions } from './metrics';
 
 describe('scorePredictions', () => {
   it('computes accuracy, per-class precision/recall/F1, macro-F1 and the worst confusions', () => {
@@ -26,5 +26,26 @@ describe('scorePredictions', () => {
     expect(percentile(xs, 0.5)).toBe(50);
     expect(percentile(xs, 0.99)).toBe(99);
     expect(percentile([], 0.5)).toBe(0);
+  });
+
+  it('scores each language apart: Chinese texts (English words in them included) under zh, English under en', () => {
+    const answers = new Map([
+      ['I lost my card', 'lost_or_stolen_card'],
+      ['Where is my refund?', 'card_arrival'],
+      ['我的卡丢了', 'lost_or_stolen_card'],
+      ['ATM吞了我的卡怎么办', 'card_swallowed'],
+      ['退款还没到账', 'Refund_not_showing_up'],
+    ]);
+    const predictor = { predict: (text: string) => ({ label: answers.get(text)!, confidence: 1, alternatives: [] }) };
+    const truth = ['lost_or_stolen_card', 'Refund_not_showing_up', 'lost_or_stolen_card', 'card_swallowed', 'card_arrival'];
+    const e = evaluate(predictor, [...answers.keys()].map((text, i) => ({ text, label: truth[i]! })));
+    expect(e.perLanguage.en).toEqual({ n: 2, accuracy: 0.5, macroF1: scorePredictions([
+      { actual: 'lost_or_stolen_card', predicted: 'lost_or_stolen_card' },
+      { actual: 'Refund_not_showing_up', predicted: 'card_arrival' },
+    ]).macroF1 });
+    expect(e.perLanguage.zh?.n).toBe(3);
+    expect(e.perLanguage.zh?.accuracy).toBeCloseTo(2 / 3, 12);
+    expect(e.perLanguage.other).toBeUndefined();
+    expect(e.accuracy).toBeCloseTo(3 / 5, 12);
   });
 });

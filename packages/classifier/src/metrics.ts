@@ -1,3 +1,4 @@
+import { scriptLanguage, type ScriptLanguage } from './language';
 import type { LabelledText, Prediction } from './types';
 
 export interface ClassMetrics {
@@ -23,6 +24,14 @@ export interface Evaluation {
   confusions: ConfusedPair[];
   predictMsP50: number;
   predictMsP99: number;
+  /** the same scores over the texts of each language (by script, `scriptLanguage`); languages with no text are absent */
+  perLanguage: Partial<Record<ScriptLanguage, LanguageMetrics>>;
+}
+
+export interface LanguageMetrics {
+  n: number;
+  accuracy: number;
+  macroF1: number;
 }
 
 export function percentile(sorted: readonly number[], q: number): number {
@@ -31,7 +40,7 @@ export function percentile(sorted: readonly number[], q: number): number {
 }
 
 /** Scores (actual, predicted) label pairs. */
-export function scorePredictions(pairs: readonly { actual: string; predicted: string }[]): Omit<Evaluation, 'predictMsP50' | 'predictMsP99'> {
+export function scorePredictions(pairs: readonly { actual: string; predicted: string }[]): Omit<Evaluation, 'predictMsP50' | 'predictMsP99' | 'perLanguage'> {
   const labels = [...new Set(pairs.flatMap((p) => [p.actual, p.predicted]))].sort();
   const tp = new Map<string, number>();
   const predicted = new Map<string, number>();
@@ -75,12 +84,23 @@ export function scorePredictions(pairs: readonly { actual: string; predicted: st
 /** Predicts every example once, timing each call. */
 export function evaluate(predictor: { predict(text: string): Prediction }, examples: readonly LabelledText[]): Evaluation {
   const times: number[] = [];
+  const byLanguage = new Map<ScriptLanguage, { actual: string; predicted: string }[]>();
   const pairs = examples.map((e) => {
     const t0 = performance.now();
     const p = predictor.predict(e.text);
     times.push(performance.now() - t0);
-    return { actual: e.label, predicted: p.label };
+    const pair = { actual: e.label, predicted: p.label };
+    const language = scriptLanguage(e.text);
+    const group = byLanguage.get(language) ?? [];
+    group.push(pair);
+    byLanguage.set(language, group);
+    return pair;
   });
   times.sort((a, b) => a - b);
-  return { ...scorePredictions(pairs), predictMsP50: percentile(times, 0.5), predictMsP99: percentile(times, 0.99) };
+  const perLanguage: Evaluation['perLanguage'] = {};
+  for (const language of [...byLanguage.keys()].sort()) {
+    const { n, accuracy, macroF1 } = scorePredictions(byLanguage.get(language)!);
+    perLanguage[language] = { n, accuracy, macroF1 };
+  }
+  return { ...scorePredictions(pairs), predictMsP50: percentile(times, 0.5), predictMsP99: percentile(times, 0.99), perLanguage };
 }

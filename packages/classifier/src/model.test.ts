@@ -19,6 +19,12 @@ describe('parseModel', () => {
     expect(parseModel(serializeModel(artifact))).toEqual(artifact);
   });
 
+  it('round-trips the routing threshold chosen on the calibration split, and reads artefacts without one', () => {
+    expect(artifact.routing?.threshold).toBeGreaterThan(0);
+    expect(parseModel(serializeModel(artifact)).routing).toEqual(artifact.routing);
+    expect(parseModel(mutate((a) => delete a.routing)).routing).toBeUndefined();
+  });
+
   it.each<[string, (a: Record<string, unknown>) => void, RegExp]>([
     ['a newer format version', (a) => (a.formatVersion = 2), /unsupported formatVersion 2/],
     ['a missing version', (a) => delete a.version, /version must be a non-empty string, got nothing/],
@@ -27,6 +33,7 @@ describe('parseModel', () => {
     ['truncated weights', (a) => ((a.weights as { data: string }).data = 'AAAAAAAA'), /weights.data must have 4×\d+ values/],
     ['a bad feature config', (a) => ((a.features as { hashBits: number }).hashBits = 99), /features.hashBits must be an integer in \[8, 28\]/],
     ['a zero temperature', (a) => ((a.calibration as { temperature: number }).temperature = 0), /calibration.temperature must be a positive number/],
+    ['a threshold above 1', (a) => ((a.routing as { threshold: number }).threshold = 2), /routing.threshold must be a number in \[0, 1\]/],
     ['duplicate labels', (a) => (a.labels = ['x', 'x', 'y', 'z']), /labels has duplicates/],
   ])('rejects %s with a clear error', (_, change, message) => {
     expect(() => parseModel(mutate(change))).toThrow(ModelFormatError);

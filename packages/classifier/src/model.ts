@@ -1,6 +1,7 @@
 import type { Calibration } from './calibration';
 import { base64ToFloat32, base64ToInt16, base64ToInt32 } from './encoding';
 import { validateFeatureConfig, type FeatureConfig } from './features';
+import type { RoutingThreshold } from './threshold';
 
 export interface ModelMetrics {
   /** on the calibration split, by the model trained without it */
@@ -45,6 +46,8 @@ export interface ModelArtifact {
   metrics: ModelMetrics;
   /** sha256 of the training data (sorted JSON lines of [text, label]) */
   trainingFingerprint: string;
+  /** the routing threshold chosen on the calibration split (and out-of-scope validation texts); absent in older artefacts */
+  routing?: RoutingThreshold;
 }
 
 /** An artefact that cannot be loaded; the message names the field. */
@@ -130,6 +133,23 @@ export function parseModel(json: string): ModelArtifact {
   const t = field(raw, 'training', '', isObject, 'an object');
   const m = field(raw, 'metrics', '', isObject, 'an object');
   const num = (o: Json, key: string, path: string): number => field(o, key, path, isNumber, 'a number');
+  const share = (o: Json, key: string, path: string): number => field(o, key, path, (v): v is number => isNumber(v) && v >= 0 && v <= 1, 'a number in [0, 1]');
+  let routing: RoutingThreshold | undefined;
+  if (raw.routing !== undefined) {
+    const r = field(raw, 'routing', '', isObject, 'an object');
+    const v = field(r, 'validation', 'routing.', isObject, 'an object');
+    const toTriage = v.outOfScopeToTriage === null ? null : share(v, 'outOfScopeToTriage', 'routing.validation.');
+    routing = {
+      threshold: share(r, 'threshold', 'routing.'),
+      targetRouted: share(r, 'targetRouted', 'routing.'),
+      validation: {
+        inScope: num(v, 'inScope', 'routing.validation.'),
+        inScopeRouted: share(v, 'inScopeRouted', 'routing.validation.'),
+        outOfScope: num(v, 'outOfScope', 'routing.validation.'),
+        outOfScopeToTriage: toTriage,
+      },
+    };
+  }
   return {
     formatVersion: 1,
     version,
@@ -158,5 +178,6 @@ export function parseModel(json: string): ModelArtifact {
       trainMs: num(m, 'trainMs', 'metrics.'),
     },
     trainingFingerprint,
+    ...(routing && { routing }),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRoutingPath, loadRouting, parseRouting, route, unroutedLabels } from './routing';
+import { defaultRoutingPath, loadRouting, parseRouting, route, routingFor, unroutedLabels } from './routing';
 import type { Prediction } from './types';
 
 const prediction = (label: string, confidence: number): Prediction => ({
@@ -48,8 +48,20 @@ describe('routing validation', () => {
     [{ ...valid, categories: { a: { queue: 'q', priority: 'asap' } } }, /categories\["a"\]\.priority must be one of low, normal, high, urgent/],
     [{ ...valid, categories: {} }, /categories is empty/],
     [{ ...valid, defaultRoute: undefined }, /defaultRoute must be an object/],
+    [{ ...valid, useModelThreshold: 'yes' }, /useModelThreshold must be a boolean/],
   ])('rejects an invalid document with a message naming the field (%#)', (doc, message) => {
     expect(() => parseRouting(doc, 'r.json')).toThrow(message);
+  });
+
+  it("takes the model's own threshold only when the routing allows it and the model carries one", () => {
+    const fixed = parseRouting(valid);
+    const byModel = parseRouting({ ...valid, useModelThreshold: true });
+    expect(fixed.useModelThreshold).toBe(false);
+    expect(routingFor(fixed, { threshold: 0.2 }).threshold).toBe(0.5);
+    expect(routingFor(byModel, { threshold: 0.2 }).threshold).toBe(0.2);
+    expect(routingFor(byModel, { threshold: undefined }).threshold).toBe(0.5);
+    expect(route(prediction('a', 0.3), routingFor(byModel, { threshold: 0.2 })).queue).toBe('q');
+    expect(route(prediction('a', 0.3), routingFor(fixed, { threshold: 0.2 })).queue).toBe('triage');
   });
 
   it('names the file when it is missing or not JSON', async () => {

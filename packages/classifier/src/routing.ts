@@ -14,6 +14,11 @@ export interface RouteTarget {
 export interface Routing {
   /** predictions with a lower confidence go to `triageQueue` for a human */
   threshold: number;
+  /**
+   * true: a model that carries its own threshold (chosen on validation texts when it was
+   * trained, `ModelArtifact.routing`) is routed by that one; `threshold` is for models without.
+   */
+  useModelThreshold: boolean;
   triageQueue: string;
   categories: Record<string, RouteTarget>;
   /** for a category the file does not list */
@@ -53,6 +58,8 @@ export function parseRouting(raw: unknown, source = 'routing'): Routing {
   if (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1)) {
     throw new RoutingError(`${source}: threshold must be a number in [0, 1], got ${JSON.stringify(threshold)}`);
   }
+  const useModelThreshold = o.useModelThreshold ?? false;
+  if (typeof useModelThreshold !== 'boolean') throw new RoutingError(`${source}: useModelThreshold must be a boolean, got ${JSON.stringify(useModelThreshold)}`);
   if (typeof o.triageQueue !== 'string' || !o.triageQueue.trim()) throw new RoutingError(`${source}: triageQueue must be a non-empty string`);
   if (typeof o.categories !== 'object' || o.categories === null || Array.isArray(o.categories)) {
     throw new RoutingError(`${source}: categories must be an object of category → {queue, priority}`);
@@ -60,7 +67,7 @@ export function parseRouting(raw: unknown, source = 'routing'): Routing {
   const categories: Record<string, RouteTarget> = {};
   for (const [name, t] of Object.entries(o.categories)) categories[name] = target(t, `${source}: categories["${name}"]`);
   if (Object.keys(categories).length === 0) throw new RoutingError(`${source}: categories is empty`);
-  return { threshold, triageQueue: o.triageQueue, categories, defaultRoute: target(o.defaultRoute, `${source}: defaultRoute`) };
+  return { threshold, useModelThreshold, triageQueue: o.triageQueue, categories, defaultRoute: target(o.defaultRoute, `${source}: defaultRoute`) };
 }
 
 export function loadRouting(path: string): Routing {
@@ -82,6 +89,11 @@ export function loadRouting(path: string): Routing {
 /** Labels a model predicts that the routing does not list (they would take `defaultRoute`). */
 export function unroutedLabels(labels: readonly string[], routing: Routing): string[] {
   return labels.filter((l) => !Object.hasOwn(routing.categories, l));
+}
+
+/** The routing a model's predictions take: its own threshold when it carries one and the routing lets it. */
+export function routingFor(routing: Routing, model: { threshold: number | undefined }): Routing {
+  return routing.useModelThreshold && model.threshold !== undefined ? { ...routing, threshold: model.threshold } : routing;
 }
 
 /** Category's queue and priority; below the threshold the queue is the triage queue (priority kept). */

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { defaultBinarySvmOptions, rowDot, type BinarySvmOptions, type BinarySvmResult } from './binary-svm';
-import { fitTemperature, type Calibration } from './calibration';
+import { fitTemperature, softmax, type Calibration } from './calibration';
 import { Classifier } from './classifier';
 import { float32ToBase64, int16ToBase64, int32ToBase64 } from './encoding';
 import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vectorizer, type FeatureConfig } from './features';
 import { scorePredictions } from './metrics';
 import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
+import { scriptLanguage } from './language';
 import { mulberry32, shuffle } from './random';
+import { chooseThreshold, type RoutingThreshold } from './threshold';
 import type { LabelledText } from './types';
 
 export interface TrainProgress {
@@ -29,6 +31,14 @@ export interface TrainOptions {
   workers?: number;
   /** default `<createdAt compact>-<fingerprint prefix>` */
   version?: string;
+  /**
+   * Texts that fit no label (validation only, never a test set). With a calibration split,
+   * the routing threshold is chosen on the held-out texts and these (`chooseThreshold`) and
+   * stored in the artefact.
+   */
+  outOfScope?: readonly string[];
+  /** share of in-scope texts of every language the chosen threshold must route; default 0.95 */
+  targetRouted?: number;
   /** working-set and SMO knobs of the per-class ml-svm runs */
   svm?: Partial<Omit<BinarySvmOptions, 'C' | 'seed'>>;
   onProgress?: (p: TrainProgress) => void;
@@ -107,6 +117,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
   let calibration: Calibration = { method: 'softmax-temperature', temperature: 1 };
   let heldOutAccuracy = 0;
   let heldOutMacroF1 = 0;
+  let routing: RoutingThreshold | undefined;
   let final: Fitted;
   if (heldOut.length > 0) {
     const first = await fit(train, 'train (calibration split)');
@@ -124,6 +135,14 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     );
     heldOutAccuracy = scored.accuracy;
     heldOutMacroF1 = scored.macroF1;
+    const top = (s: Float64Array): number => Math.max(...softmax(s, calibration.temperature));
+    const oosRows = toRows((options.outOfScope ?? []).map((text) => first.vectorizer.transform(text)), first.vectorizer.nCols);
+    const oosConfidence = (options.outOfScope ?? []).map((_, r) => top(Float64Array.from(first.svms, (s) => rowDot(oosRows, r, s.w) + s.b)));
+    routing = chooseThreshold(
+      heldOut.map((i, r) => ({ confidence: top(scores[r]!), language: scriptLanguage(examples[i]!.text) })),
+      oosConfidence,
+      options.targetRouted,
+    );
     final = refitOnAll ? await fit(all, 'train (all)') : first;
   } else {
     final = await fit(all, 'train (all)');
@@ -156,6 +175,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     training,
     metrics,
     trainingFingerprint,
+    ...(routing && { routing }),
   };
   Classifier.fromArtifact(artifact); // fail here, not in a worker, if something is inconsistent
   return artifact;

@@ -43,7 +43,7 @@ describe('caseflow CLI', () => {
     expect((await run('model', 'fly')).code).toBe(EXIT_USAGE);
     const missing = await run('model', 'train', '--data', 'train.csv');
     expect(missing.code).toBe(EXIT_USAGE);
-    expect(missing.err).toMatch(/--out is required\nusage: caseflow model train \(--data FILE.csv \| --from-db \[--data SEED.csv\]\) --out MODEL.json/);
+    expect(missing.err).toMatch(/--out is required\nusage: caseflow model train \(--data FILE.csv \| --default \| --from-db \[--data SEED.csv \| --default\]\) --out MODEL.json/);
     const unknown = await run('model', 'eval', '--model', 'm.json', '--data', 'x.csv', '--fast');
     expect(unknown.code).toBe(EXIT_USAGE);
     expect(unknown.err).toMatch(/Unknown option '--fast'/);
@@ -66,8 +66,10 @@ describe('caseflow CLI', () => {
     expect(evalJson.code).toBe(EXIT_OK);
     expect(evalJson.out.trim().split('\n')).toHaveLength(1);
     const report = JSON.parse(evalJson.out) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['n', 'accuracy', 'macroF1', 'perClass', 'predictMsP50', 'predictMsP99']);
+    expect(Object.keys(report)).toEqual(['n', 'accuracy', 'macroF1', 'perLanguage', 'perClass', 'predictMsP50', 'predictMsP99']);
     expect(report.accuracy).toBeGreaterThan(0.9);
+    // English texts only: every one of them is counted under en, with the overall figures.
+    expect(report.perLanguage).toEqual({ en: { n: report.n, accuracy: report.accuracy, macroF1: report.macroF1 } });
     expect(Object.keys(report.perClass as object).sort()).toEqual(['card_arrival', 'exchange_rate', 'lost_or_stolen_card']);
     expect((report.perClass as Record<string, unknown>).card_arrival).toEqual({
       precision: expect.any(Number),

@@ -27,14 +27,14 @@ afterAll(async () => {
 describe('the served model', () => {
   it('bootstraps, registers and promotes a model when the registry has none', async () => {
     const model = new ActiveModel(db, createLogger('test', 'silent'));
-    const classifier = await model.load({ dataPath: trainCsv, limitPerLabel: 8 });
+    const classifier = await model.load({ paths: [trainCsv], limitPerLabel: 8 });
     expect(await findActiveModelVersion(db)).toBe(classifier.version);
     expect(classifier.labels.length).toBe(77);
   });
 
   it('switches to a newly promoted model without a restart', async () => {
     const model = new ActiveModel(db, createLogger('test', 'silent'));
-    const before = await model.load({ dataPath: trainCsv, limitPerLabel: 8 });
+    const before = await model.load({ paths: [trainCsv], limitPerLabel: 8 });
     const next = await trainModel(examples, { workers: 0, seed: 7 });
     await registerModel(db, { version: next.version, metrics: { ...next.metrics }, trainingFingerprint: next.trainingFingerprint, artifact: serializeModel(next) });
     await promoteModel(db, next.version, { force: true });

@@ -1,16 +1,11 @@
-import { Classifier, type LabelledText, parseModel, readLabelledCsv, serializeModel, trainModel } from '@caseflow/classifier';
+import { Classifier, parseModel, serializeModel, trainDefaultModel, type TrainingSource } from '@caseflow/classifier';
 import { type Db, findActiveModel, findActiveModelVersion, promoteModel, registerModel } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
-
-export interface BootstrapSource {
-  dataPath: string;
-  limitPerLabel: number;
-}
 
 /**
  * The model the worker serves: the registry's active one, swapped in place when another
  * is promoted. A registry with no active model (a fresh install) gets one trained from
- * the bundled data set, registered and promoted, so the first start works on its own.
+ * the bundled data sets (the default model), registered and promoted, so the first start works on its own.
  */
 export class ActiveModel {
   #classifier: Classifier | undefined;
@@ -26,7 +21,7 @@ export class ActiveModel {
     return this.#classifier;
   }
 
-  async load(bootstrap: BootstrapSource): Promise<Classifier> {
+  async load(bootstrap: TrainingSource): Promise<Classifier> {
     let row = await findActiveModel(this.db);
     if (row === undefined) {
       await this.bootstrap(bootstrap);
@@ -59,10 +54,9 @@ export class ActiveModel {
     this.logger.info({ modelVersion: row.version }, 'switched to newly promoted model');
   }
 
-  private async bootstrap({ dataPath, limitPerLabel }: BootstrapSource): Promise<void> {
-    this.logger.info({ dataPath, limitPerLabel }, 'no active model in the registry: training one');
-    const examples = capPerLabel(await readLabelledCsv(dataPath), limitPerLabel);
-    const artifact = await trainModel(examples);
+  private async bootstrap(source: TrainingSource): Promise<void> {
+    this.logger.info({ dataPaths: source.paths, limitPerLabel: source.limitPerLabel }, 'no active model in the registry: training the default model');
+    const artifact = await trainDefaultModel(source);
     await registerModel(this.db, {
       version: artifact.version,
       metrics: { ...artifact.metrics },
@@ -73,14 +67,4 @@ export class ActiveModel {
     if ((await findActiveModelVersion(this.db)) === undefined) await promoteModel(this.db, artifact.version, { force: true });
     this.logger.info({ modelVersion: artifact.version, metrics: artifact.metrics }, 'bootstrap model trained and promoted');
   }
-}
-
-function capPerLabel(examples: LabelledText[], limit: number): LabelledText[] {
-  if (limit === 0) return examples;
-  const counts = new Map<string, number>();
-  return examples.filter(({ label }) => {
-    const seen = counts.get(label) ?? 0;
-    counts.set(label, seen + 1);
-    return seen < limit;
-  });
 }

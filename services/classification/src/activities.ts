@@ -1,4 +1,4 @@
-import { type Classifier, type Routing, route } from '@caseflow/classifier';
+import { type Classifier, type Routing, route, routingFor } from '@caseflow/classifier';
 import type { Classification, ClassificationActivities, ClassifyInput } from '@caseflow/contracts';
 import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
 
@@ -16,8 +16,9 @@ export function createClassificationActivities(model: () => Classifier, routing:
   return {
     async classify({ subject, body }: ClassifyInput): Promise<Classification> {
       const classifier = model();
-      const routed = route(classifier.predict(`${subject}\n${body}`), routing);
-      const outcome = routed.confidence < routing.threshold ? 'triage' : 'routed';
+      const routes = routingFor(routing, classifier);
+      const routed = route(classifier.predict(`${subject}\n${body}`), routes);
+      const outcome = routed.confidence < routes.threshold ? 'triage' : 'routed';
       classified.add(1, { queue: routed.queue, outcome, model_version: classifier.version });
       return { ...routed, modelVersion: classifier.version };
     },

@@ -14,7 +14,7 @@ installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { maxConnections: 2, applicationName: 'caseflow-classification' });
 const model = new ActiveModel(db, logger);
-await model.load({ dataPath: config.bootstrapTrainingData, limitPerLabel: config.bootstrapLimitPerLabel });
+await model.load({ paths: config.bootstrapTrainingData, outOfScope: config.bootstrapOutOfScope, limitPerLabel: config.bootstrapLimitPerLabel });
 model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });

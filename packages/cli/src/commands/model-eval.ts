@@ -7,8 +7,8 @@ const WORST_PAIRS = 10;
 
 /** The one-line JSON report (`--json`). */
 export function evaluationJson(e: Evaluation): string {
-  const { n, accuracy, macroF1, perClass, predictMsP50, predictMsP99 } = e;
-  return JSON.stringify({ n, accuracy, macroF1, perClass, predictMsP50, predictMsP99 });
+  const { n, accuracy, macroF1, perLanguage, perClass, predictMsP50, predictMsP99 } = e;
+  return JSON.stringify({ n, accuracy, macroF1, perLanguage, perClass, predictMsP50, predictMsP99 });
 }
 
 export function evaluationTable(e: Evaluation, title: string): string {
@@ -18,6 +18,7 @@ export function evaluationTable(e: Evaluation, title: string): string {
   const lines = [
     title,
     `n ${e.n}   accuracy ${e.accuracy.toFixed(4)}   macro-F1 ${e.macroF1.toFixed(4)}   predict p50 ${e.predictMsP50.toFixed(3)} ms   p99 ${e.predictMsP99.toFixed(3)} ms`,
+    ...Object.entries(e.perLanguage).map(([language, m]) => `  ${language}: n ${m.n}   accuracy ${m.accuracy.toFixed(4)}   macro-F1 ${m.macroF1.toFixed(4)}`),
     '',
     `${'label'.padEnd(width)} precision    recall        f1   support`,
     ...labels.map((l) => {

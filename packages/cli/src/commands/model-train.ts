@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type LabelledText, readLabelledCsv, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
+import { defaultTrainingSource, type LabelledText, readLabelledCsv, readTrainingSource, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
 import { listOperatorLabelledRequests } from '@caseflow/db';
 import { optionalString, requireString, UsageError, type CliContext, type Command } from '../command';
 import { resolveFrom, writeFileAtomic } from '../files';
@@ -24,10 +24,11 @@ function progressLine(ctx: CliContext): { update(p: TrainProgress): void; end():
 
 export const modelTrain: Command = {
   path: ['model', 'train'],
-  summary: 'train a model from a labelled CSV and/or operator-labelled requests, and write the artefact (JSON)',
-  usage: '(--data FILE.csv | --from-db [--data SEED.csv]) --out MODEL.json [--text-column text] [--label-column category] [--seed N] [--workers N]',
+  summary: 'train a model from a labelled CSV, the bundled default sets (--default: what `make up` serves) and/or operator-labelled requests, and write the artefact (JSON)',
+  usage: '(--data FILE.csv | --default | --from-db [--data SEED.csv | --default]) --out MODEL.json [--text-column text] [--label-column category] [--seed N] [--workers N]',
   options: {
     data: { type: 'string' },
+    default: { type: 'boolean' },
     'from-db': { type: 'boolean' },
     out: { type: 'string' },
     'text-column': { type: 'string' },
@@ -37,7 +38,9 @@ export const modelTrain: Command = {
   },
   async run(values, ctx) {
     const fromDb = values['from-db'] === true;
-    const dataOption = fromDb ? optionalString(values, 'data') : requireString(values, 'data');
+    const bundled = values.default === true;
+    if (bundled && optionalString(values, 'data') !== undefined) throw new UsageError('--default and --data exclude each other');
+    const dataOption = fromDb || bundled ? optionalString(values, 'data') : requireString(values, 'data');
     const data = dataOption === undefined ? undefined : resolveFrom(ctx.cwd, dataOption);
     const out = resolveFrom(ctx.cwd, requireString(values, 'out'));
     const seed = integer(optionalString(values, 'seed'), 'seed');
@@ -45,8 +48,10 @@ export const modelTrain: Command = {
     const outDir = await stat(dirname(out)).catch(() => undefined);
     if (!outDir?.isDirectory()) throw new Error(`cannot write ${out}: directory ${dirname(out)} does not exist`);
 
-    const examples: LabelledText[] =
-      data === undefined
+    // --default reads exactly what the classification worker's bootstrap reads (trainDefaultModel).
+    const examples: LabelledText[] = bundled
+      ? await readTrainingSource(defaultTrainingSource)
+      : data === undefined
         ? []
         : await readLabelledCsv(data, {
             textColumn: optionalString(values, 'text-column') ?? 'text',
