@@ -1,21 +1,37 @@
 #!/usr/bin/env bash
-# `make up`: the whole system in the foreground on this machine — PostgreSQL, the Temporal
-# dev server (Web UI on :8233) and every caseflow process, with readable logs.
-# Ctrl-C stops all of them cleanly. Ports: intake PORT (8080), Temporal 7233/8233,
-# PostgreSQL PGPORT (5433) unless DATABASE_URL is given, the workers' Prometheus metrics
-# WORKFLOWS_/CLASSIFICATION_/NOTIFICATION_METRICS_ADDRESS (127.0.0.1:9401/9402/9403; `off`).
+# `make up`: the whole system in the foreground on this machine, with readable logs; Ctrl-C
+# stops all of it cleanly. CASEFLOW_TOPOLOGY chooses what runs:
+#   dev (default)  PostgreSQL, the Temporal dev server (the CLI's start-dev, SQLite, Web UI
+#                  on :8233) and one copy of every caseflow process.
+#   cluster        the production topology of docker-compose.yml (infra/cluster/topology.txt):
+#                  PostgreSQL (its own data folder, .data/cluster/postgres), Temporal's schemas
+#                  made with temporal-sql-tool, the real temporal-server on PostgreSQL, the Web
+#                  UI server, and two copies of every caseflow process (intake on PORT and
+#                  PORT+1, each worker's second copy on its metrics port + 10). The first start
+#                  builds temporal-server and the UI server from source (minutes).
+# Ports: intake PORT (8080), Temporal TEMPORAL_PORT/TEMPORAL_UI_PORT (7233/8233; the cluster's
+# server also holds 7234, 7235, 7239, 7243 and 6933-6939), PostgreSQL PGPORT (5433) unless
+# DATABASE_URL is given, the workers' Prometheus metrics WORKFLOWS_/CLASSIFICATION_/
+# NOTIFICATION_METRICS_ADDRESS (127.0.0.1:9401/9402/9403; `off`).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
+topology="${CASEFLOW_TOPOLOGY:-dev}"
+case "$topology" in
+  dev | cluster) ;;
+  *) echo "caseflow: CASEFLOW_TOPOLOGY must be dev or cluster, got \"$topology\"" >&2; exit 2 ;;
+esac
 export PATH="$(bash "$here/bootstrap.sh"):$PATH"
 cd "$root"
+source "$here/cluster/lib.sh"
 
 temporal_port="${TEMPORAL_PORT:-7233}"
 ui_port="${TEMPORAL_UI_PORT:-8233}"
 export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:$temporal_port}"
 export PORT="${PORT:-8080}"
 started_postgres=0
-pids=()
+infra_pids=()   # Temporal and its UI: stopped last, in reverse order
+service_pids=() # caseflow's processes: stopped first, so they drain their workers
 
 cleanup() {
   trap - INT TERM EXIT
@@ -23,22 +39,27 @@ cleanup() {
   trap '' PIPE INT TERM
   set +e
   echo "caseflow: stopping…" >&2
-  # Services first (they drain their workers), then Temporal, then PostgreSQL.
-  for pid in "${pids[@]:1}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]:1}"; do wait "$pid" 2>/dev/null || true; done
-  [[ ${#pids[@]} -gt 0 ]] && { kill -TERM "${pids[0]}" 2>/dev/null || true; wait "${pids[0]}" 2>/dev/null || true; }
+  for pid in "${service_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${service_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for ((i = ${#infra_pids[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${infra_pids[$i]}" 2>/dev/null || true
+    wait "${infra_pids[$i]}" 2>/dev/null || true
+  done
   if [[ $started_postgres -eq 1 ]]; then bash "$here/postgres/stop.sh" >&2 || true; fi
   echo "caseflow: stopped" >&2
 }
 trap cleanup INT TERM EXIT
 
+# The cluster profile keeps a PostgreSQL of its own: its read model must never point at
+# workflows that live in the dev server's SQLite file, nor the other way round.
+[[ $topology == cluster ]] && export PGDATA_DIR="${PGDATA_DIR:-$root/.data/cluster/postgres}"
 if [[ -z "${DATABASE_URL:-}" ]]; then
   DATABASE_URL="$(bash "$here/postgres/start.sh")"
   started_postgres=1
 fi
 export DATABASE_URL
 
-# Dev secrets, made once and kept in .data/ (the SQLite history stays decodable across
+# Dev secrets, made once and kept in .data/ (Temporal's histories stay decodable across
 # restarts): the admin API key and the payload codec key. The environment wins when set.
 secrets_file="$root/.data/dev-secrets.env"
 if [[ ! -f "$secrets_file" ]]; then
@@ -47,10 +68,7 @@ if [[ ! -f "$secrets_file" ]]; then
     { echo "CASEFLOW_ADMIN_KEY=dev-admin-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
       echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)"; } >"$secrets_file" )
 fi
-while IFS= read -r line; do
-  name="${line%%=*}"
-  [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
-done <"$secrets_file"
+export_unset_from "$secrets_file"
 # The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
 # (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
 export CODEC_AUTH="${CODEC_AUTH:-none}"
@@ -58,14 +76,15 @@ export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http:
 
 pretty() { "$root/node_modules/.bin/pino-pretty" --colorize --translateTime 'SYS:HH:MM:ss' --ignore pid,hostname,service --messageFormat '{service}: {msg}'; }
 
-TEMPORAL_PORT="$temporal_port" TEMPORAL_UI_PORT="$ui_port" bash "$here/temporal/start.sh" \
-  --ui-codec-endpoint "http://localhost:$PORT/codec" > >(sed -u 's/^/temporal: /') 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null || { echo "caseflow: Temporal did not start" >&2; exit 1; }
+if [[ $topology == cluster ]]; then
+  start_temporal_cluster # infra/cluster/lib.sh: schema, server, namespace, Web UI
+  export_unset_from "$here/cluster/caseflow.env"
+else
+  TEMPORAL_PORT="$temporal_port" TEMPORAL_UI_PORT="$ui_port" bash "$here/temporal/start.sh" \
+    --ui-codec-endpoint "http://localhost:$PORT/codec" > >(sed -u 's/^/temporal: /') 2>&1 &
+  infra_pids+=($!)
+  wait_for_namespace
+fi
 
 pnpm --silent --filter @caseflow/db migrate
 
@@ -73,33 +92,45 @@ pnpm --silent --filter @caseflow/db migrate
 workflows_metrics="${WORKFLOWS_METRICS_ADDRESS:-127.0.0.1:9401}"
 classification_metrics="${CLASSIFICATION_METRICS_ADDRESS:-127.0.0.1:9402}"
 notification_metrics="${NOTIFICATION_METRICS_ADDRESS:-127.0.0.1:9403}"
-metrics_url() { [[ "${1,,}" == off ]] && echo "off" || echo "http://$1/metrics"; }
+banner_lines=()
 
-start_service() {
-  local dir="$1" metrics="${2:-off}"
-  (cd "$root/$dir" && METRICS_ADDRESS="$metrics" exec node --import tsx src/main.ts) > >(pretty) 2>&1 &
-  pids+=($!)
+# start_copies <service> <folder> <metrics address or off>: as many copies as the topology
+# says (1 in dev); copy n > 1 serves metrics on the port + 10 × (n - 1) and, for intake, the
+# API on PORT + n - 1.
+start_copies() {
+  local service="$1" dir="$2" metrics="$3" copies=1 n
+  [[ $topology == cluster ]] && copies="$(topology_copies "$service")"
+  for ((n = 1; n <= copies; n++)); do
+    local copy_metrics copy_port=$((PORT + n - 1)) label="$service"
+    copy_metrics="$(shift_port "$metrics" $((10 * (n - 1))))"
+    ((copies > 1)) && label="$service#$n"
+    (cd "$root/$dir" && PORT="$copy_port" METRICS_ADDRESS="$copy_metrics" exec node --import tsx src/main.ts) \
+      > >(pretty | sed -u "s/^/$label /") 2>&1 &
+    service_pids+=($!)
+    if [[ $service == intake ]]; then
+      banner_lines+=("intake API       http://localhost:$copy_port   (try: curl localhost:$copy_port/readyz; /metrics with the admin key)")
+    else
+      banner_lines+=("$(printf '%-16s' "$label metrics") $(metrics_url "$copy_metrics")")
+    fi
+  done
 }
-start_service workflows "$workflows_metrics"
-start_service services/classification "$classification_metrics"
-start_service services/notification "$notification_metrics"
-start_service services/intake
+start_copies workflows workflows "$workflows_metrics"
+start_copies classification services/classification "$classification_metrics"
+start_copies notification services/notification "$notification_metrics"
+start_copies intake services/intake off
 
-cat >&2 <<BANNER
-
-  caseflow is starting (the first start trains the classifier, about a minute):
-    intake API       http://localhost:$PORT   (try: curl localhost:$PORT/readyz)
-    API docs         http://localhost:$PORT/docs
-    admin API key    CASEFLOW_ADMIN_KEY in $secrets_file
-                     (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H "Authorization: Bearer \$CASEFLOW_ADMIN_KEY" …)
-    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)
-    metrics          intake          http://localhost:$PORT/metrics   (admin key)
-                     workflows       $(metrics_url "$workflows_metrics")
-                     classification  $(metrics_url "$classification_metrics")
-                     notification    $(metrics_url "$notification_metrics")
-    PostgreSQL       $DATABASE_URL
-  Ctrl-C stops everything.
-
-BANNER
+{
+  echo
+  echo "  caseflow ($topology topology) is starting (the first start trains the classifier, about a minute):"
+  for line in "${banner_lines[@]}"; do echo "    $line"; done
+  echo "    API docs         http://localhost:$PORT/docs"
+  echo "    admin API key    CASEFLOW_ADMIN_KEY in $secrets_file"
+  echo "                     (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H \"Authorization: Bearer \$CASEFLOW_ADMIN_KEY\" …)"
+  echo "    Temporal         $TEMPORAL_ADDRESS ($([[ $topology == cluster ]] && echo "temporal-server on PostgreSQL" || echo "dev server"))"
+  echo "    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)"
+  echo "    PostgreSQL       $DATABASE_URL"
+  echo "  Ctrl-C stops everything."
+  echo
+} >&2
 # Any process exiting brings the whole system down, so a crash is never silent.
-wait -n "${pids[@]}" || true
+wait -n "${infra_pids[@]}" "${service_pids[@]}" || true

@@ -9,8 +9,18 @@ export interface Outcome {
   resolved: boolean;
 }
 
+/** One HTTP attempt: which intake copy it went to, when, and what came back (0: no answer). */
+export interface Attempt {
+  copy: number;
+  at: number;
+  status: number;
+}
+
 export interface LoadOptions {
-  intakeUrl: string;
+  /** Every intake copy; attempts go to them in turn, as a load balancer without health checks would send them. */
+  intakeUrls: string[];
+  /** Every attempt is appended here. */
+  attempts: Attempt[];
   apiKey: string;
   runId: string;
   requests: number;
@@ -53,9 +63,9 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
       const due = started + (i * 1000) / options.ratePerSecond;
       if (due > Date.now()) await sleep(due - Date.now());
       const [subject, body] = subjects[i % subjects.length]!;
-      const answer = await retrying(options.giveUpAfterMs, () => {
+      const answer = await retrying(options, (intakeUrl) => {
         outcome.attempts += 1;
-        return fetch(`${options.intakeUrl}/v1/requests`, {
+        return fetch(`${intakeUrl}/v1/requests`, {
           method: 'POST',
           headers: { ...headers, 'idempotency-key': outcome.key },
           body: JSON.stringify({ customerId: `chaos-${i % 50}`, subject, body: `${body} (#${i})`, channel: 'chaos' }),
@@ -88,8 +98,8 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
           await sleep(300);
           continue;
         }
-        await retrying(options.giveUpAfterMs, () =>
-          fetch(`${options.intakeUrl}/v1/requests/${outcome.id}/resolve`, {
+        await retrying(options, (intakeUrl) =>
+          fetch(`${intakeUrl}/v1/requests/${outcome.id}/resolve`, {
             method: 'POST',
             headers,
             body: JSON.stringify({ resolution: 'resolved by the chaos run' }),
@@ -103,18 +113,30 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
 }
 
 async function currentStatus(options: LoadOptions, id: string): Promise<string | undefined> {
-  const answer = await retrying(60_000, () =>
-    fetch(`${options.intakeUrl}/v1/requests/${id}`, { headers: { authorization: `Bearer ${options.apiKey}` }, signal: AbortSignal.timeout(15_000) }),
+  const answer = await retrying({ ...options, giveUpAfterMs: 60_000 }, (intakeUrl) =>
+    fetch(`${intakeUrl}/v1/requests/${id}`, { headers: { authorization: `Bearer ${options.apiKey}` }, signal: AbortSignal.timeout(15_000) }),
   );
   return answer?.ok ? ((await answer.json()) as { status: string }).status : undefined;
 }
 
-/** Retries network failures, 5xx and 429 with capped exponential backoff; any other answer is final. */
-async function retrying(giveUpAfterMs: number, send: () => Promise<Response>): Promise<Response | undefined> {
-  const deadline = Date.now() + giveUpAfterMs;
+let turn = 0;
+
+/**
+ * Sends to the intake copies in turn and retries network failures, 5xx and 429 with capped
+ * exponential backoff; any other answer is final. Logs every attempt in options.attempts.
+ */
+async function retrying(
+  options: Pick<LoadOptions, 'intakeUrls' | 'attempts' | 'giveUpAfterMs'>,
+  send: (intakeUrl: string) => Promise<Response>,
+): Promise<Response | undefined> {
+  const deadline = Date.now() + options.giveUpAfterMs;
   for (let delay = 100; Date.now() < deadline; delay = Math.min(delay * 2, 2_000)) {
+    const copy = turn++ % options.intakeUrls.length;
+    const attempt: Attempt = { copy, at: Date.now(), status: 0 };
+    options.attempts.push(attempt);
     try {
-      const response = await send();
+      const response = await send(options.intakeUrls[copy]!);
+      attempt.status = response.status;
       if (response.status < 500 && response.status !== 429) return response;
       await response.body?.cancel();
     } catch {

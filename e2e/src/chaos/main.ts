@@ -1,4 +1,7 @@
-// `pnpm chaos [--requests N] [--rate R] [--rounds K]`: the full fault-injection run.
+// `pnpm chaos [--topology dev|cluster] [--requests N] [--rate R] [--rounds K]`: the full
+// fault-injection run, on the dev server as `make up` runs (default) or on the production
+// topology of `CASEFLOW_TOPOLOGY=cluster make up` (temporal-server on PostgreSQL, two copies
+// of every caseflow process, one copy of each killed).
 import { parseArgs } from 'node:util';
 import { formatReport, passed, runChaos } from './run';
 
@@ -8,8 +11,14 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '12' },
     concurrency: { type: 'string', default: '16' },
     rounds: { type: 'string', default: '3' },
+    topology: { type: 'string', default: 'dev' },
   },
 });
+const topology = values.topology;
+if (topology !== 'dev' && topology !== 'cluster') {
+  console.error(`chaos: --topology must be dev or cluster, got "${topology}"`);
+  process.exit(2);
+}
 const positive = (name: string, value: string | undefined) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
@@ -27,6 +36,7 @@ const report = await runChaos({
   killGapMs: [1_000, 4_000],
   downtimeMs: [300, 2_000],
   quiescenceTimeoutMs: 300_000,
+  topology,
   log: (line) => console.error(`chaos: ${line}`),
 });
 console.log(formatReport(report));

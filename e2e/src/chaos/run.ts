@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { connectClient } from '@caseflow/temporal';
 import { WebhookReceiver } from '../webhook-receiver';
 import { awaitQuiescence, type Verdict, verify } from './checks';
-import { startCluster } from './cluster';
-import { resolveChosen, runLoad } from './load';
+import { startCluster, type Topology } from './cluster';
+import { type Attempt, resolveChosen, runLoad } from './load';
 import { sleep, type Supervised } from '../processes';
 
 export interface ChaosOptions {
@@ -17,11 +17,32 @@ export interface ChaosOptions {
   /** How long a killed member stays down before it restarts, ms. */
   downtimeMs: [number, number];
   quiescenceTimeoutMs: number;
+  /** `dev` (default): as `make up` runs; `cluster`: the production topology, two copies of each process. */
+  topology?: Topology;
   log: (line: string) => void;
 }
 
+/** While one member was down (SIGKILL to ready again): what the intake copies that were not killed answered. */
+export interface KillWindow {
+  member: string;
+  from: number;
+  to: number;
+}
+
+export interface LiveAnswers {
+  /** Attempts sent to an intake copy other than the killed one while a member was down. */
+  sent: number;
+  /** Of those, answers other than 2xx… */
+  not2xx: number;
+  /** …and, among them, failures a client must retry: no answer, 5xx or 429. */
+  failed: number;
+}
+
 export interface ChaosReport extends Verdict {
+  topology: Topology;
   kills: Record<string, number>;
+  /** Per killed member (in kill order), the intake answers from the copies still alive. */
+  liveAnswers: Record<string, LiveAnswers>;
   loadSeconds: number;
   quiescenceSeconds: number;
 }
@@ -37,9 +58,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const runId = `chaos-${randomBytes(4).toString('hex')}`;
   const receiver = new WebhookReceiver();
   await receiver.start();
-  options.log(`starting the system (PostgreSQL, Temporal, 4 caseflow processes) for run ${runId}`);
-  const cluster = await startCluster({ webhookRetryMaxMs: 2_000 });
-  for (const member of cluster.members) member.onUnexpectedExit = options.log;
+  const topology = options.topology ?? 'dev';
+  options.log(`starting the ${topology} topology (PostgreSQL, Temporal, caseflow's processes) for run ${runId}`);
+  const cluster = await startCluster({ webhookRetryMaxMs: 2_000, topology });
+  for (const member of [...cluster.members, ...cluster.standbys]) member.onUnexpectedExit = options.log;
+  const attempts: Attempt[] = [];
+  const windows: KillWindow[] = [];
   const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default' });
   try {
     const subscribed = await fetch(`${cluster.intakeUrl}/v1/webhooks`, {
@@ -50,7 +74,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     if (subscribed.status !== 201) throw new Error(`could not subscribe the receiver: ${subscribed.status} ${await subscribed.text()}`);
 
     const loadOptions = {
-      intakeUrl: cluster.intakeUrl,
+      intakeUrls: cluster.intakeUrls,
+      attempts,
       apiKey: cluster.adminKey,
       runId,
       requests: options.requests,
@@ -65,7 +90,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         for (const member of cluster.members) {
           if (!loading) return;
           await sleep(between(options.killGapMs));
-          await crashAndRestart(member, between(options.downtimeMs), options.log);
+          windows.push(await crashAndRestart(member, between(options.downtimeMs), options.log));
         }
       }
     })();
@@ -79,14 +104,25 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const loadSeconds = (Date.now() - started) / 1000;
     options.log(`load done in ${loadSeconds.toFixed(1)} s; waiting for quiescence`);
     const quiescenceMs = await awaitQuiescence(cluster.databaseUrl, runId, outcomes, receiver.received, options.quiescenceTimeoutMs, () =>
-      cluster.members.some((member) => member.unexpectedExits.length > 0),
+      [...cluster.members, ...cluster.standbys].some((member) => member.unexpectedExits.length > 0),
     );
     const verdict = await verify({ databaseUrl: cluster.databaseUrl, temporal, runId, outcomes, received: receiver.received });
     // A process that dies by itself is a defect even when an orchestrator would restart it.
-    verdict.problems.push(...cluster.members.flatMap((member) => member.unexpectedExits));
+    verdict.problems.push(...[...cluster.members, ...cluster.standbys].flatMap((member) => member.unexpectedExits));
+    const answers = liveAnswers(cluster.members.map((member) => member.name), windows, attempts);
+    // With a second copy of every caseflow process, losing one must not cost a single answer
+    // (Temporal and PostgreSQL have no second copy: intake rightly answers 503 without them).
+    if (cluster.standbys.length > 0) {
+      for (const member of cluster.members.filter((candidate) => cluster.standbys.some((standby) => standby.name.split('#')[0] === candidate.name.split('#')[0]))) {
+        const failed = answers[member.name]?.failed ?? 0;
+        if (failed > 0) verdict.problems.push(`${failed} attempts to a live intake copy failed while ${member.name} was down`);
+      }
+    }
     return {
       ...verdict,
+      topology,
       kills: Object.fromEntries(cluster.members.map((member) => [member.name, member.kills])),
+      liveAnswers: answers,
       loadSeconds,
       quiescenceSeconds: quiescenceMs / 1000,
     };
@@ -100,12 +136,34 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   }
 }
 
-async function crashAndRestart(member: Supervised, downtimeMs: number, log: (line: string) => void): Promise<void> {
-  const at = Date.now();
+async function crashAndRestart(member: Supervised, downtimeMs: number, log: (line: string) => void): Promise<KillWindow> {
+  const from = Date.now();
   await member.crash();
   await sleep(downtimeMs);
   await member.start();
-  log(`killed ${member.name} (SIGKILL), back after ${((Date.now() - at) / 1000).toFixed(1)} s`);
+  const to = Date.now();
+  log(`killed ${member.name} (SIGKILL), back after ${((to - from) / 1000).toFixed(1)} s`);
+  return { member: member.name, from, to };
+}
+
+/** The intake copy a member name is (`intake#2` is copy 1, a lone `intake` copy 0), if it is one. */
+const intakeCopy = (name: string) => (name === 'intake' ? 0 : name.startsWith('intake#') ? Number(name.slice('intake#'.length)) - 1 : undefined);
+
+/** Counts, per killed member, the attempts that went to a live intake copy while it was down. */
+export function liveAnswers(members: string[], windows: KillWindow[], attempts: Attempt[]): Record<string, LiveAnswers> {
+  const counts = Object.fromEntries(members.map((name) => [name, { sent: 0, not2xx: 0, failed: 0 }])) as Record<string, LiveAnswers>;
+  for (const window of windows) {
+    const killed = intakeCopy(window.member);
+    const count = counts[window.member] ?? { sent: 0, not2xx: 0, failed: 0 };
+    counts[window.member] = count;
+    for (const attempt of attempts) {
+      if (attempt.at < window.from || attempt.at > window.to || attempt.copy === killed) continue;
+      count.sent += 1;
+      if (attempt.status < 200 || attempt.status > 299) count.not2xx += 1;
+      if (attempt.status === 0 || attempt.status >= 500 || attempt.status === 429) count.failed += 1;
+    }
+  }
+  return counts;
 }
 
 export function formatReport(report: ChaosReport): string {
@@ -123,7 +181,12 @@ export function formatReport(report: ChaosReport): string {
     ['webhook events expected', report.eventsExpected],
     ['webhook events missing / unknown', `${report.eventsMissing} / ${report.eventsUnexpected}`],
     ['redeliveries (deduplicated)', report.redeliveries],
+    ['topology', report.topology],
     ['kills', Object.entries(report.kills).map(([name, n]) => `${name} ${n}`).join(', ')],
+    [
+      'live intake copies while down: sent / not 2xx / failed',
+      Object.entries(report.liveAnswers).map(([name, a]) => `${name} ${a.sent}/${a.not2xx}/${a.failed}`).join(', '),
+    ],
     ['load time', `${report.loadSeconds.toFixed(1)} s`],
     ['time to quiescence', `${report.quiescenceSeconds.toFixed(1)} s`],
   ];

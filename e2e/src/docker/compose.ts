@@ -15,6 +15,10 @@ export interface ComposeService {
   command?: unknown;
   working_dir?: string;
   init?: boolean;
+  entrypoint?: string[];
+  env_file?: string | string[];
+  restart?: string;
+  ports?: string[];
 }
 
 /** docker-compose.yml as written (anchors merged, `${…}` left as text). */

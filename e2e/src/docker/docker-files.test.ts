@@ -34,7 +34,7 @@ describe('docker-compose.yml', () => {
   it('runs several copies of each worker and health-checks the stateful services and the API', () => {
     const { services: all } = readCompose();
     for (const worker of ['workflows', 'classification', 'notification']) expect(all[worker]?.deploy?.replicas, worker).toBeGreaterThanOrEqual(2);
-    for (const checked of ['postgres', 'temporal-postgres', 'temporal', 'intake']) expect(all[checked]?.healthcheck?.test, checked).toBeDefined();
+    for (const checked of ['postgres', 'temporal', 'intake']) expect(all[checked]?.healthcheck?.test, checked).toBeDefined();
   });
 
   it('mounts only files that exist in the repository', () => {

@@ -1,8 +1,11 @@
 #!/bin/sh
-# One-shot (temporalio/admin-tools): waits for the Temporal frontend, creates caseflow's
-# namespace if it is missing, and registers the custom search attributes listed in
+# One-shot: waits for the Temporal frontend, creates caseflow's namespace if it is missing
+# (retention NAMESPACE_RETENTION, 30 days: closed requests' histories are deleted after it;
+# the read model keeps them), and registers the custom search attributes listed in
 # search-attributes.txt (`Name=Type` lines, the same file the dev server reads) that the
-# namespace does not have yet. Idempotent: a second run changes nothing.
+# namespace does not have yet. Idempotent: a second run changes nothing. Run with the
+# `temporal` CLI by `CASEFLOW_TOPOLOGY=cluster make up` and in the temporalio/admin-tools
+# image by docker-compose.yml.
 #
 # Environment: TEMPORAL_ADDRESS (host:port), TEMPORAL_NAMESPACE, NAMESPACE_RETENTION,
 # SEARCH_ATTRIBUTES_FILE.
