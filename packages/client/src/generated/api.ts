@@ -1,0 +1,11757 @@
+/**
+ * Generated from intake's OpenAPI document (openapi.json beside package.json; types by
+ * openapi-typescript). Do not edit: run `pnpm --filter @caseflow/client generate`.
+ */
+
+export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "text/plain": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "text/plain": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "text/plain": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            checks?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search requests
+         * @description Newest first, ordered by (createdAt, id); keyset pages: pass nextCursor back as `cursor` with the same filters.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                    queue?: string;
+                    category?: string;
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    customerId?: string;
+                    assignee?: string;
+                    escalated?: boolean;
+                    /** @description inclusive */
+                    createdFrom?: string;
+                    /** @description exclusive */
+                    createdTo?: string;
+                    /** @description full-text search over subject and body: English words (stemmed) and Chinese (any run of characters, matched as written) */
+                    q?: string;
+                    limit?: number;
+                    /** @description nextCursor of the previous page, as given */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                                customerId: string;
+                                subject: string;
+                                body: string;
+                                type: string;
+                                channel: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                category: string | null;
+                                queue: string | null;
+                                priority: string | null;
+                                confidence: number | null;
+                                modelVersion: string | null;
+                                alternatives: {
+                                    label: string;
+                                    confidence: number;
+                                }[] | null;
+                                assignee: string | null;
+                                resolution: string | null;
+                                escalationLevel: number;
+                                slaDueAt: string | null;
+                                slaBreached: boolean;
+                                workflowId: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                classifiedAt: string | null;
+                                resolvedAt: string | null;
+                                closedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a request
+         * @description Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries return the same request; the same key with a different body is 422 `idempotency_key_reused`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Exactly one of customerId and customer. */
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "customer": {
+                     *         "externalId": "crm-1001",
+                     *         "name": "Ada Lovelace",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "subject": "Card payment declined",
+                     *       "body": "My card was declined twice today.",
+                     *       "type": "complaint",
+                     *       "channel": "web"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description an existing customer; an id never seen before is registered as a bare customer (compatible with integrations that predate /v1/customers) */
+                        customerId?: string;
+                        /** @description upserted by externalId: created when new, name and email updated when given */
+                        customer?: {
+                            /** @description your system's id for the customer (the CRM link) */
+                            externalId: string;
+                            name?: string;
+                            email?: string;
+                        };
+                        subject: string;
+                        body: string;
+                        /** @enum {unknown} */
+                        type?: "inquiry" | "complaint" | "feedback" | "other";
+                        channel?: string;
+                        metadata?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            workflowId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its classification (alternatives included), SLA state and latest events */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                            /** @description the most recent events, oldest first (all of them: GET /v1/requests/:id/events) */
+                            latestEvents: {
+                                id: string;
+                                requestId: string;
+                                seq: number;
+                                type: string;
+                                actor: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's events, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                requestId: string;
+                                seq: number;
+                                type: string;
+                                actor: string;
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                url: string;
+                                events: string[];
+                                description: string | null;
+                                active: boolean;
+                                previousSecretValidUntil: string | null;
+                                failingSince: string | null;
+                                disabledAt: string | null;
+                                disabledReason: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        events: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
+                        description?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            events: string[];
+                            description: string | null;
+                            active: boolean;
+                            previousSecretValidUntil: string | null;
+                            failingSince: string | null;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        } & {
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            events: string[];
+                            description: string | null;
+                            active: boolean;
+                            previousSecretValidUntil: string | null;
+                            failingSince: string | null;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url?: string;
+                        events?: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
+                        description?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            events: string[];
+                            description: string | null;
+                            active: boolean;
+                            previousSecretValidUntil: string | null;
+                            failingSince: string | null;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        graceSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                            events: string[];
+                            description: string | null;
+                            active: boolean;
+                            previousSecretValidUntil: string | null;
+                            failingSince: string | null;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        } & {
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "failed" | "delivered" | "dead";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subscriptionId: string;
+                                eventId: string;
+                                eventType: string;
+                                requestId: string | null;
+                                /** @enum {unknown} */
+                                status: "pending" | "failed" | "delivered" | "dead";
+                                attempts: number;
+                                replays: number;
+                                lastStatusCode: number | null;
+                                lastError: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                deliveredAt: string | null;
+                                deadAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            subscriptionId: string;
+                            eventId: string;
+                            eventType: string;
+                            requestId: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "failed" | "delivered" | "dead";
+                            attempts: number;
+                            replays: number;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            deliveredAt: string | null;
+                            deadAt: string | null;
+                        } & {
+                            attemptLog: {
+                                attempt: number;
+                                outcome: string;
+                                statusCode: number | null;
+                                error: string | null;
+                                latencyMs: number;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending";
+                            workflowId: string;
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description your system's id for the customer (the CRM link) */
+                    externalId?: string;
+                    email?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                externalId: string | null;
+                                name: string | null;
+                                email: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "externalId": "crm-1001",
+                     *       "name": "Ada Lovelace",
+                     *       "email": "ada@example.com"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description your system's id for the customer (the CRM link) */
+                        externalId?: string;
+                        name?: string;
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string | null;
+                            name: string | null;
+                            email: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string | null;
+                            name: string | null;
+                            email: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Only the given fields change; null clears one. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        externalId?: string | null;
+                        name?: string | null;
+                        email?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            externalId: string | null;
+                            name: string | null;
+                            email: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/customers/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's requests, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                                customerId: string;
+                                subject: string;
+                                body: string;
+                                type: string;
+                                channel: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                category: string | null;
+                                queue: string | null;
+                                priority: string | null;
+                                confidence: number | null;
+                                modelVersion: string | null;
+                                alternatives: {
+                                    label: string;
+                                    confidence: number;
+                                }[] | null;
+                                assignee: string | null;
+                                resolution: string | null;
+                                escalationLevel: number;
+                                slaDueAt: string | null;
+                                slaBreached: boolean;
+                                workflowId: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                classifiedAt: string | null;
+                                resolvedAt: string | null;
+                                closedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description the first characters of the key, to tell keys apart */
+                                prefix: string;
+                                scopes: string[];
+                                createdAt: string;
+                                expiresAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key (the key is in this answer only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "web shop",
+                     *       "scopes": [
+                     *         "requests:write",
+                     *         "requests:read"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        scopes: ("requests:write" | "requests:read" | "operator" | "admin")[];
+                        /** Format: date-time */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the key, to tell keys apart */
+                            prefix: string;
+                            scopes: string[];
+                            createdAt: string;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                            /** @description the secret: shown this once, stored only as a hash */
+                            key: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One API key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the key, to tell keys apart */
+                            prefix: string;
+                            scopes: string[];
+                            createdAt: string;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Revoke an API key (effective at once; the record stays) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the key, to tell keys apart */
+                            prefix: string;
+                            scopes: string[];
+                            createdAt: string;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename an API key or change its scopes (effective at once) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        scopes?: ("requests:write" | "requests:read" | "operator" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the key, to tell keys apart */
+                            prefix: string;
+                            scopes: string[];
+                            createdAt: string;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/analytics/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                    /** @description bucket size; default day */
+                    interval?: "hour" | "day" | "week";
+                    /** @description default category */
+                    groupBy?: "category" | "queue" | "channel" | "type" | "priority";
+                    /** @description groups beyond the largest `top` are summed as "other"; default 10 */
+                    top?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            interval: string;
+                            groupBy: string;
+                            total: number;
+                            series: {
+                                key: string;
+                                total: number;
+                                points: {
+                                    t: string;
+                                    count: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                    groupBy?: "queue" | "category" | "assignee";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            groupBy: string | null;
+                            groups: {
+                                key: string;
+                                count: number;
+                                firstResponse: {
+                                    /** @description seconds */
+                                    wallClock: {
+                                        count: number;
+                                        p50: number | null;
+                                        p90: number | null;
+                                        mean: number | null;
+                                    };
+                                    /** @description seconds */
+                                    businessHours: {
+                                        count: number;
+                                        p50: number | null;
+                                        p90: number | null;
+                                        mean: number | null;
+                                    };
+                                };
+                                resolution: {
+                                    /** @description seconds */
+                                    wallClock: {
+                                        count: number;
+                                        p50: number | null;
+                                        p90: number | null;
+                                        mean: number | null;
+                                    };
+                                    /** @description seconds */
+                                    businessHours: {
+                                        count: number;
+                                        p50: number | null;
+                                        p90: number | null;
+                                        mean: number | null;
+                                    };
+                                };
+                            }[];
+                            /** @description resolved requests by wall-clock resolution time */
+                            histogram: {
+                                upToHours: number | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                    /** @description default queue */
+                    groupBy?: "queue" | "priority";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            groupBy: string;
+                            groups: {
+                                key: string;
+                                withSla: number;
+                                breached: number;
+                                firstResponseBreaches: number;
+                                resolutionBreaches: number;
+                                firstResponseCompliance: number | null;
+                                resolutionCompliance: number | null;
+                                compliance: number | null;
+                                openBreached: number;
+                                escalationsByLevel: {
+                                    level: number;
+                                    count: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/csat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                    groupBy?: "queue" | "assignee";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            groupBy: string | null;
+                            overall: {
+                                key: string;
+                                resolved: number;
+                                rated: number;
+                                responseRate: number | null;
+                                mean: number | null;
+                                distribution: number[];
+                            };
+                            groups: {
+                                key: string;
+                                resolved: number;
+                                rated: number;
+                                responseRate: number | null;
+                                mean: number | null;
+                                distribution: number[];
+                            }[];
+                            trend: {
+                                t: string;
+                                rated: number;
+                                mean: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/classifier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            classified: number;
+                            triaged: number;
+                            triageRate: number | null;
+                            verified: number;
+                            confirmed: number;
+                            corrected: number;
+                            accuracy: number | null;
+                            accuracyInterval: {
+                                low: number;
+                                high: number;
+                            } | null;
+                            categories: {
+                                category: string;
+                                verified: number;
+                                confirmed: number;
+                                accuracy: number | null;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                } | null;
+                            }[];
+                            confusedPairs: {
+                                predicted: string;
+                                actual: string;
+                                count: number;
+                            }[];
+                            reliability: {
+                                low: number;
+                                high: number;
+                                verified: number;
+                                confirmed: number;
+                                accuracy: number | null;
+                                meanConfidence: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last `days` days until now, instead of from/to: the same question whenever it is asked, so answers are shared (default 30) */
+                    days?: number;
+                    /** @description start (inclusive); default: 30 days before `to` */
+                    from?: string;
+                    /** @description end (exclusive; a date means the end of that day); default: now */
+                    to?: string;
+                    /** @description IANA time zone for dates and buckets; default UTC */
+                    tz?: string;
+                    queue?: string;
+                    category?: string;
+                    channel?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                tz: string;
+                            };
+                            previousPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @description triaged or reclassified requests clustered */
+                            candidates: number;
+                            k: number;
+                            silhouette: number;
+                            topics: {
+                                size: number;
+                                previousSize: number;
+                                growth: number | null;
+                                cohesion: number;
+                                emerging: boolean;
+                                terms: string[];
+                                examples: {
+                                    id: string;
+                                    subject: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    queue?: string;
+                    limit?: number;
+                    horizonHours?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                subject: string;
+                                status: string;
+                                queue: string | null;
+                                category: string | null;
+                                priority: string | null;
+                                assignee: string | null;
+                                slaDueAt: string;
+                                slaBreached: boolean;
+                                escalationLevel: number;
+                                temporalUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Temporal remote codec: encode payloads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payloads: {
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                            data?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                                data?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Temporal remote codec: decode payloads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payloads: {
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                            data?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                                data?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignee: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/wait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        author: string;
+                        body: string;
+                        internal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/reclassify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        score: number;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: string | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                priority: string;
+                                category: string | null;
+                                firstResponseMinutes: number;
+                                resolutionMinutes: number;
+                                warnFraction: number | null;
+                                escalationAction: string;
+                                escalationQueue: string | null;
+                                roundTheClock: boolean;
+                                calendar: {
+                                    timeZone: string;
+                                    workingDays: number[];
+                                    openTime: string;
+                                    closeTime: string;
+                                    holidays: string[];
+                                };
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        category?: string | null;
+                        firstResponseMinutes: number;
+                        resolutionMinutes: number;
+                        warnFraction?: number | null;
+                        /** @enum {unknown} */
+                        escalationAction?: "notify" | "raise_priority" | "escalation_queue";
+                        escalationQueue?: string | null;
+                        roundTheClock?: boolean;
+                        calendar: {
+                            timeZone: string;
+                            workingDays: number[];
+                            openTime: string;
+                            closeTime: string;
+                            holidays?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            priority: string;
+                            category: string | null;
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
+                            warnFraction: number | null;
+                            escalationAction: string;
+                            escalationQueue: string | null;
+                            roundTheClock: boolean;
+                            calendar: {
+                                timeZone: string;
+                                workingDays: number[];
+                                openTime: string;
+                                closeTime: string;
+                                holidays: string[];
+                            };
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            priority: string;
+                            category: string | null;
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
+                            warnFraction: number | null;
+                            escalationAction: string;
+                            escalationQueue: string | null;
+                            roundTheClock: boolean;
+                            calendar: {
+                                timeZone: string;
+                                workingDays: number[];
+                                openTime: string;
+                                closeTime: string;
+                                holidays: string[];
+                            };
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        category?: string | null;
+                        firstResponseMinutes: number;
+                        resolutionMinutes: number;
+                        warnFraction?: number | null;
+                        /** @enum {unknown} */
+                        escalationAction?: "notify" | "raise_priority" | "escalation_queue";
+                        escalationQueue?: string | null;
+                        roundTheClock?: boolean;
+                        calendar: {
+                            timeZone: string;
+                            workingDays: number[];
+                            openTime: string;
+                            closeTime: string;
+                            holidays?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            priority: string;
+                            category: string | null;
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
+                            warnFraction: number | null;
+                            escalationAction: string;
+                            escalationQueue: string | null;
+                            roundTheClock: boolean;
+                            calendar: {
+                                timeZone: string;
+                                workingDays: number[];
+                                openTime: string;
+                                closeTime: string;
+                                holidays: string[];
+                            };
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    requestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A request changed (request.created, request.classified, request.resolved, …) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "X-Caseflow-Event": string;
+                    /** @description The event id; de-duplicate on it. */
+                    "X-Caseflow-Delivery": string;
+                    /** @description t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)> */
+                    "X-Caseflow-Signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description event id, stable across retries */
+                        id: string;
+                        /** @example request.classified */
+                        type: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        data: {
+                            /** @description the request state after the event */
+                            request: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Delivered; anything else is retried with backoff. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
