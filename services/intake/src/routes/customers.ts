@@ -85,8 +85,16 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
 
   app.patch(
     '/customers/:id',
-    { config: { scope: 'requests:write' }, schema: { summary: 'Change a customer',
-        description: 'A posting key changes only customers it created; changing an e-mail address that is set needs scope operator (403 otherwise).', params: CustomerParams, body: PatchCustomerBody, response: { 200: Customer, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+    {
+      config: { scope: 'requests:write' },
+      schema: {
+        summary: 'Change a customer',
+        description: 'A posting key changes only customers it created (another\'s is 404); changing an e-mail address that is set needs scope operator (403 otherwise).',
+        params: CustomerParams,
+        body: PatchCustomerBody,
+        response: { 200: Customer, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
     async (request) => {
       const principal = caller(request);
       // A customer the caller may not see does not exist for it (its creator never changes, so this read cannot go stale).
