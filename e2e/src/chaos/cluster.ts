@@ -34,7 +34,9 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
   // Each worker serves its Prometheus metrics on a port of its own, never the defaults a
   // `make up` on the same machine holds.
   const metricsAddress = (index: number) => ({ METRICS_ADDRESS: `127.0.0.1:${workerMetricsPorts[index]}` });
-  const databaseUrl = `postgres://caseflow@127.0.0.1:${pgPort}/caseflow`;
+  // The cluster authenticates with scram-sha-256, as under `make up`; restarts reuse the password.
+  const pgPassword = randomBytes(24).toString('base64url');
+  const databaseUrl = `postgres://caseflow:${pgPassword}@127.0.0.1:${pgPort}/caseflow`;
   const temporalAddress = `127.0.0.1:${temporalPort}`;
   const adminKey = `chaos-admin-${process.pid}-0123456789abcdef0123456789`;
   const pgData = join(dataDir, 'postgres');
@@ -45,7 +47,7 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
     command: 'bash',
     args: [join(root, 'infra/postgres/start.sh'), '--foreground'],
     cwd: root,
-    env: { PGDATA_DIR: pgData, PGPORT: String(pgPort) },
+    env: { PGDATA_DIR: pgData, PGPORT: String(pgPort), PGPASSWORD: pgPassword },
     ready: async () => {
       const db = createDb(databaseUrl, { maxConnections: 1 });
       try {
@@ -83,6 +85,8 @@ export async function startCluster({ webhookRetryMaxMs }: ClusterOptions): Promi
     LOG_LEVEL: 'warn',
     // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
     CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(','),
+    // The run's webhook receiver listens on loopback, which webhooks may reach only when allowed, as under `make up`.
+    WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
   };
   const service = (name: string, dir: string, env: Record<string, string>, ready: (pid: number) => Promise<boolean>) =>
     new Supervised({ name, command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], cwd: join(root, dir), env: { ...common, ...env }, ready });
