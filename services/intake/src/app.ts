@@ -1,5 +1,6 @@
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
+import { AddressPolicy } from '@caseflow/net-guard';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
@@ -31,6 +32,8 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsStaleMs?: number | undefined;
   /** How many analytics computations run at once (default 4); the others wait their turn. */
   analyticsConcurrency?: number | undefined;
+  /** Which webhook destinations subscriptions may name (WEBHOOK_ALLOW_PRIVATE); default: public addresses only. */
+  webhookDestinations?: AddressPolicy | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -49,7 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
   await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
-  await app.register(webhookRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(webhookRoutes, { prefix: '/v1', db: deps.db, destinations: deps.webhookDestinations ?? new AddressPolicy() });
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });

@@ -1,4 +1,5 @@
-import { commonConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
+import { AddressPolicy } from '@caseflow/net-guard';
+import { commonConfig, custom, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -33,5 +34,7 @@ export const intakeConfig = {
   analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
   /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
   analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
+  /** CIDRs of non-public addresses a webhook URL may name (the notification service's allow-list, same syntax). */
+  webhookDestinations: custom('WEBHOOK_ALLOW_PRIVATE', (value) => AddressPolicy.fromAllowList(value)),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

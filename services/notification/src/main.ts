@@ -22,7 +22,7 @@ const worker = await createNotificationWorker({
   payloadCodecs: payloadCodecsFor(config.codecKeys),
 });
 logger.info(
-  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
+  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds, webhookAllowPrivate: config.webhookDestinations.allowList },
   'notification worker started',
 );
 await worker.run();

@@ -19,6 +19,7 @@ export function notificationSettings(config: NotificationConfig): { webhooks: We
         emailEnabled: transport !== undefined,
       },
       autoDisableAfterSeconds: config.webhookAutoDisableAfterSeconds,
+      destinations: config.webhookDestinations,
     },
     email: {
       transport,

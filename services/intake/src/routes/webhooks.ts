@@ -10,6 +10,7 @@ import {
   rotateSubscriptionSecret,
   updateSubscription,
 } from '@caseflow/db';
+import type { AddressPolicy } from '@caseflow/net-guard';
 import '../scopes';
 import { notFound } from '../errors';
 import { ErrorBody } from '../schemas';
@@ -31,7 +32,7 @@ const defaultGraceSeconds = 24 * 3600;
 const page = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
 /** Webhook subscriptions (admin): CRUD, secret rotation with a grace period, and each one's delivery log. */
-export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: AddressPolicy }> = async (app, { db, destinations }) => {
   app.post(
     '/webhooks',
     { config: { scope: 'admin' }, schema: { body: CreateWebhookBody, response: { 201: WebhookWithSecret, 400: ErrorBody } } },
@@ -40,7 +41,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
       const secret = newWebhookSecret();
       const row = await createSubscription(db, {
         id: randomUUID(),
-        url: parseWebhookUrl(body.url),
+        url: parseWebhookUrl(body.url, destinations),
         events: parseEventList(body.events),
         description: body.description ?? null,
         active: body.active ?? true,
@@ -71,7 +72,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
     async (request) => {
       const { body } = request;
       const row = await updateSubscription(db, request.params.id, {
-        ...(body.url === undefined ? {} : { url: parseWebhookUrl(body.url) }),
+        ...(body.url === undefined ? {} : { url: parseWebhookUrl(body.url, destinations) }),
         ...(body.events === undefined ? {} : { events: parseEventList(body.events) }),
         ...(body.description === undefined ? {} : { description: body.description }),
         ...(body.active === undefined ? {} : { active: body.active }),
