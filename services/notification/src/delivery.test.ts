@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { FieldCipher } from '@caseflow/codec';
 import { deliverEventWorkflowType, eventDeliveryWorkflowId, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
 import {
   createDb,
@@ -40,6 +41,8 @@ const testResolver: Resolver = async (hostname) => {
 const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 2_500, emailEnabled: true };
 const autoDisableAfterSeconds = 3;
 const taskQueue = `notification-test-${randomUUID()}`;
+/** Signing secrets sealed at rest, as in production: the worker opens them to sign. */
+const secrets = new FieldCipher([{ id: 'test-1', key: new Uint8Array(randomBytes(32)) }]);
 
 let database: RunningPostgres;
 let db: Db;
@@ -71,7 +74,7 @@ beforeAll(async () => {
     logger: createLogger('notification-test', 'silent'),
     taskQueue,
     // Loopback 127.0.0.1 only, as a developer's `make up` allows it: the receivers live there.
-    webhooks: { policy, autoDisableAfterSeconds, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), resolve: testResolver },
+    webhooks: { policy, autoDisableAfterSeconds, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), resolve: testResolver, secrets },
     email: {
       transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
       from: 'caseflow <caseflow@support.example.com>',
@@ -106,7 +109,7 @@ async function receiver(): Promise<TestReceiver> {
 }
 
 async function subscribed(url: string, events?: string[]) {
-  const subscription = await subscribe(db, url, events);
+  const subscription = await subscribe(db, url, events, secrets);
   subscriptions.push(subscription.id);
   return subscription;
 }
@@ -214,13 +217,13 @@ describe('webhook delivery', () => {
   it('signs with both secrets during a rotation grace period, and only with the new one after it', async () => {
     const hooks = await receiver();
     const { id, secret: original } = await subscribed(hooks.url);
-    await rotateSubscriptionSecret(db, id, 'whsec_rotated-once', 3600);
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-once', 3600, secrets);
     await deliver(await requestWithEvent(db));
     const during = hooks.receipts.at(-1)!;
     expect(verifyDelivery(during.headers, during.body, original).ok).toBe(true);
     expect(verifyDelivery(during.headers, during.body, 'whsec_rotated-once').ok).toBe(true);
 
-    await rotateSubscriptionSecret(db, id, 'whsec_rotated-twice', 0);
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-twice', 0, secrets);
     await deliver(await requestWithEvent(db));
     const after = hooks.receipts.at(-1)!;
     expect(verifyDelivery(after.headers, after.body, 'whsec_rotated-twice').ok).toBe(true);

@@ -1,3 +1,4 @@
+import type { FieldCipher } from '@caseflow/codec';
 import type { DeliveryPlan, DeliveryPolicy, NotificationActivities, NotificationPayload, WebhookDeliveryResult } from '@caseflow/contracts';
 import {
   type Db,
@@ -24,6 +25,8 @@ export interface WebhookSettings {
   destinations: AddressPolicy;
   /** Resolves subscribers' host names at delivery time (the system resolver unless a test injects one). */
   resolve?: Resolver;
+  /** Opens the sealed signing secrets (the codec key ring), only here, to sign a delivery. */
+  secrets: FieldCipher;
 }
 
 type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'deliverWebhook' | 'markDeliveryDead' | 'prepareReplay'>;
@@ -78,7 +81,7 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
         body: delivery.payload,
         eventType: delivery.event_type,
         eventId: delivery.event_id,
-        secrets: signingSecrets(subscription),
+        secrets: signingSecrets(subscription, settings.secrets),
         timeoutMs: settings.policy.attemptTimeoutMs,
         destinations: settings.destinations,
         ...(settings.resolve === undefined ? {} : { resolve: settings.resolve }),
