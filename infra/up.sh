@@ -53,26 +53,40 @@ trap cleanup INT TERM EXIT
 # The cluster profile keeps a PostgreSQL of its own: its read model must never point at
 # workflows that live in the dev server's SQLite file, nor the other way round.
 [[ $topology == cluster ]] && export PGDATA_DIR="${PGDATA_DIR:-$root/.data/cluster/postgres}"
+
+# Dev secrets, made once and kept in .data/ (the SQLite history stays decodable across
+# restarts): the admin API key, the payload codec key and the password of the local
+# PostgreSQL cluster. A secret missing from an older file is added. The environment wins
+# when set.
+secrets_file="$root/.data/dev-secrets.env"
+random_secret() { head -c "$1" /dev/urandom | base64 | tr '+/' '-_' | tr -d '='; }
+mkdir -p "$root/.data"
+( umask 077
+  touch "$secrets_file"
+  grep -q '^CASEFLOW_ADMIN_KEY=' "$secrets_file" || echo "CASEFLOW_ADMIN_KEY=dev-admin-$(random_secret 24)" >>"$secrets_file"
+  grep -q '^CODEC_KEYS=' "$secrets_file" || echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)" >>"$secrets_file"
+  grep -q '^PGPASSWORD=' "$secrets_file" || echo "PGPASSWORD=$(random_secret 24)" >>"$secrets_file" )
+while IFS= read -r line; do
+  name="${line%%=*}"
+  # The cluster's password goes only to start.sh (and into DATABASE_URL): exported, it would
+  # follow every process to whatever server a given DATABASE_URL names.
+  [[ "$name" == PGPASSWORD ]] && { local_pg_password="${line#*=}"; continue; }
+  [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
+done <"$secrets_file"
+
 if [[ -z "${DATABASE_URL:-}" ]]; then
-  DATABASE_URL="$(bash "$here/postgres/start.sh")"
+  DATABASE_URL="$(PGPASSWORD="$local_pg_password" bash "$here/postgres/start.sh")"
   started_postgres=1
 fi
 export DATABASE_URL
 
-# Dev secrets, made once and kept in .data/ (Temporal's histories stay decodable across
-# restarts): the admin API key and the payload codec key. The environment wins when set.
-secrets_file="$root/.data/dev-secrets.env"
-if [[ ! -f "$secrets_file" ]]; then
-  mkdir -p "$root/.data"
-  ( umask 077
-    { echo "CASEFLOW_ADMIN_KEY=dev-admin-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
-      echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)"; } >"$secrets_file" )
-fi
-export_unset_from "$secrets_file"
 # The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
 # (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
 export CODEC_AUTH="${CODEC_AUTH:-none}"
 export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http://127.0.0.1:$ui_port}"
+# A developer points webhooks at a receiver on this machine: loopback only. Link-local
+# (cloud metadata), private, unique-local and unspecified addresses stay refused here too.
+export WEBHOOK_ALLOW_PRIVATE="${WEBHOOK_ALLOW_PRIVATE-127.0.0.1/32,::1/128}"
 
 pretty() { "$root/node_modules/.bin/pino-pretty" --colorize --translateTime 'SYS:HH:MM:ss' --ignore pid,hostname,service --messageFormat '{service}: {msg}'; }
 
@@ -128,7 +142,9 @@ start_copies intake services/intake off
   echo "                     (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H \"Authorization: Bearer \$CASEFLOW_ADMIN_KEY\" …)"
   echo "    Temporal         $TEMPORAL_ADDRESS ($([[ $topology == cluster ]] && echo "temporal-server on PostgreSQL" || echo "dev server"))"
   echo "    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)"
-  echo "    PostgreSQL       $DATABASE_URL"
+  # The URL carries the local cluster's password: shown masked, kept in the secrets file.
+  echo "    PostgreSQL       $(sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$DATABASE_URL")"
+  echo "                     (the local cluster's password is PGPASSWORD in $secrets_file)"
   echo "  Ctrl-C stops everything."
   echo
 } >&2

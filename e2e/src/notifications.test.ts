@@ -161,4 +161,12 @@ describe('webhooks over the real processes', () => {
     }
     expect([...byDelivery.keys()].sort()).toEqual([`${requestId}.1`, `${requestId}.2`]);
   });
+
+  it('refuses a subscription to cloud metadata or a private address in any spelling, even where loopback is allowed', async () => {
+    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[::ffff:a9fe:a9fe]/', 'http://0xa9fea9fe/', 'http://10.0.0.1/', 'http://0.0.0.0:5433/', 'http://[fd00::1]/']) {
+      const refused = await system.call('POST', '/v1/webhooks', { url, events: ['*'] });
+      expect(refused.status, url).toBe(400);
+      expect(refused.body['error']).toMatchObject({ code: 'webhook_destination_refused', details: { rule: expect.any(String) } });
+    }
+  });
 });

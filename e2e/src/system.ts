@@ -72,6 +72,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     TEMPORAL_ADDRESS: options.temporalAddress,
     TEMPORAL_NAMESPACE: options.temporalNamespace,
     LOG_LEVEL: 'info',
+    // The test receivers listen on loopback, which webhooks may reach only when allowed, as under `make up`.
+    WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
   };
   // Free ports for the metrics too, not the defaults: test files start systems side by side on one host.
   const [port, ...metricsPorts] = (await freePorts(4)) as [number, number, number, number];

@@ -45,7 +45,9 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
   // a `make up` on the same machine holds; each intake copy its API.
   const intakePorts = servicePorts.slice(0, copies);
   const metricsAddress = (worker: number, copy: number) => ({ METRICS_ADDRESS: `127.0.0.1:${servicePorts[copies + worker * copies + copy]}` });
-  const databaseUrl = `postgres://caseflow@127.0.0.1:${pgPort}/caseflow`;
+  // The cluster authenticates with scram-sha-256, as under `make up`; restarts reuse the password.
+  const pgPassword = randomBytes(24).toString('base64url');
+  const databaseUrl = `postgres://caseflow:${pgPassword}@127.0.0.1:${pgPort}/caseflow`;
   const adminKey = `chaos-admin-${process.pid}-0123456789abcdef0123456789`;
   const pgData = join(dataDir, 'postgres');
   const codecKeys = [{ id: 'chaos-1', key: new Uint8Array(randomBytes(32)) }];
@@ -55,7 +57,7 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     command: 'bash',
     args: [join(root, 'infra/postgres/start.sh'), '--foreground'],
     cwd: root,
-    env: { PGDATA_DIR: pgData, PGPORT: String(pgPort) },
+    env: { PGDATA_DIR: pgData, PGPORT: String(pgPort), PGPASSWORD: pgPassword },
     ready: async () => {
       const db = createDb(databaseUrl, { maxConnections: 1 });
       try {
@@ -116,6 +118,8 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     LOG_LEVEL: 'warn',
     // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
     CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(','),
+    // The run's webhook receiver listens on loopback, which webhooks may reach only when allowed, as under `make up`.
+    WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
   };
   const service = (name: string, dir: string, env: Record<string, string>, ready: (pid: number) => Promise<boolean>) =>
     new Supervised({ name, command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'], cwd: join(root, dir), env: { ...common, ...env }, ready });

@@ -1,3 +1,4 @@
+import { type CodecKey, FieldCipher } from '@caseflow/codec';
 import type { Kysely } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import * as initial from './migrations/2026-11-25-0001-initial';
@@ -9,11 +10,17 @@ import * as analyticsDurations from './migrations/2026-11-25-0450-analytics-dura
 import * as wallClockSeconds from './migrations/2026-11-25-0500-wall-clock-seconds';
 import * as idempotencyScope from './migrations/2026-11-30-0100-idempotency-scope';
 import * as customerCreator from './migrations/2026-11-30-0110-customer-creator';
+import { webhookSecretEncryption } from './migrations/2026-11-30-0200-webhook-secret-encryption';
 import type { Database } from './schema';
+
+export interface MigrateOptions {
+  /** The codec key ring (CODEC_KEYS): migrations that encrypt data at rest seal with it; empty leaves it clear. */
+  codecKeys?: readonly CodecKey[];
+}
 
 // Listed here rather than read from a folder, so migrations travel with the code
 // whatever runs it (tsx, vitest, a bundle) and their order is reviewed like code.
-const migrations: Record<string, Migration> = {
+export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<string, Migration> => ({
   '2026-11-25-0001-initial': initial,
   '2026-11-25-0200-webhooks-and-email': webhooksAndEmail,
   '2026-11-25-0300-api-keys-customers-search': apiKeysCustomersSearch,
@@ -23,11 +30,12 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0500-wall-clock-seconds': wallClockSeconds,
   '2026-11-30-0100-idempotency-scope': idempotencyScope,
   '2026-11-30-0110-customer-creator': customerCreator,
-};
+  '2026-11-30-0200-webhook-secret-encryption': webhookSecretEncryption(new FieldCipher(codecKeys)),
+});
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>, options: MigrateOptions = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(options) } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined || failed !== undefined) {

@@ -123,8 +123,12 @@ export interface WebhookSubscriptionsTable {
   events: ColumnType<string[], string[], string[]>;
   description: string | null;
   active: Generated<boolean>;
+  /** Sealed with the codec's key ring (base64 of IV, ciphertext and tag); clear only when `secret_key_id` is null. */
   secret: string;
+  /** The key ring id `secret` is sealed under; null: stored in clear (no CODEC_KEYS). */
+  secret_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   previous_secret: string | null;
+  previous_secret_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   previous_secret_expires_at: Timestamp | null;
   /** Set by the first failure after a success; a subscription failing long enough is disabled. */
   failing_since: Timestamp | null;

@@ -61,6 +61,33 @@ describe('the PostgreSQL the global setup provides', () => {
   });
 });
 
+// Only for the throwaway cluster of infra/postgres/start.sh: a DATABASE_URL server is someone else's.
+describe.skipIf(process.env['DATABASE_URL'] !== undefined)('the throwaway cluster', () => {
+  const withoutPassword = () => {
+    const url = new URL(inject('databaseUrl'));
+    url.password = '';
+    return url.toString();
+  };
+
+  it('hands out a URL that carries a password', () => {
+    expect(new URL(inject('databaseUrl')).password).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it('refuses a connection without the password (scram-sha-256, not trust)', async () => {
+    // Under trust the server never asks, and this query would answer.
+    await expect(query(withoutPassword(), 'select 1')).rejects.toThrow(/password/i);
+  });
+
+  it('refuses a wrong password, for the superuser too', async () => {
+    for (const user of ['caseflow', 'postgres']) {
+      const url = new URL(inject('databaseUrl'));
+      url.username = user;
+      url.password = 'not-the-password';
+      await expect(query(url.toString(), 'select 1')).rejects.toThrow(`password authentication failed for user "${user}"`);
+    }
+  });
+});
+
 describe('the Temporal the global setup provides', () => {
   let connection: Connection;
   const namespace = inject('temporalNamespace');

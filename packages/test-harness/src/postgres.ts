@@ -18,8 +18,9 @@ const STOP_TIMEOUT_MS = 15_000;
 /**
  * With DATABASE_URL set: a fresh database `caseflow_test_<random>` in that server, dropped
  * on stop. Otherwise: a throwaway cluster (PG_THROWAWAY: no fsync) in a temp dir on a free
- * port, run by infra/postgres/start.sh --foreground as our child; stop() shuts it down and
- * removes the dir.
+ * port, run by infra/postgres/start.sh --foreground as our child, with scram-sha-256
+ * authentication and a password made up for the run (in the URL); stop() shuts it down
+ * and removes the dir.
  */
 export function startPostgres(): Promise<RunningPostgres> {
   const serverUrl = process.env['DATABASE_URL'];
@@ -58,7 +59,9 @@ async function startThrowawayCluster(): Promise<RunningPostgres> {
   // initdb wants) and makes its parents traversable.
   const dataDir = await makeTempDir('pg');
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PGDATA_DIR: dataDir, PGPORT: String(port), PG_THROWAWAY: '1' };
+  // Password authentication even for a throwaway: the URL below carries the password.
+  const password = randomBytes(24).toString('base64url');
+  const env: NodeJS.ProcessEnv = { ...process.env, PGDATA_DIR: dataDir, PGPORT: String(port), PG_THROWAWAY: '1', PGPASSWORD: password };
   delete env['DATABASE_URL'];
   const child = spawnScript(join(repoRoot(), 'infra/postgres/start.sh'), ['--foreground'], env, dataDir);
 

@@ -1,5 +1,7 @@
+import { FieldCipher } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
+import { AddressPolicy } from '@caseflow/net-guard';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
@@ -33,6 +35,10 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsConcurrency?: number | undefined;
   /** OPERATOR_ACTION_TIMEOUT_MS: how long an operator action waits for its Update (default 10 s). */
   operatorActionTimeoutMs?: number | undefined;
+  /** Which webhook destinations subscriptions may name (WEBHOOK_ALLOW_PRIVATE); default: public addresses only. */
+  webhookDestinations?: AddressPolicy | undefined;
+  /** Seals webhook signing secrets at rest (the codec key ring); default: an empty ring, secrets in clear. */
+  secretCipher?: FieldCipher | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -51,7 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
   await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
-  await app.register(webhookRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(webhookRoutes, { prefix: '/v1', db: deps.db, destinations: deps.webhookDestinations ?? new AddressPolicy(), secrets: deps.secretCipher ?? new FieldCipher([]) });
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });

@@ -1,5 +1,6 @@
-import { commonConfig, custom, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
 import { parseAllowedHosts } from './hosts';
+import { AddressPolicy } from '@caseflow/net-guard';
+import { commonConfig, custom, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -38,5 +39,7 @@ export const intakeConfig = {
   allowedHosts: custom('ALLOWED_HOSTS', parseAllowedHosts),
   /** How long an operator action waits for its Update before answering 202 (accepted) or 503 (not even accepted). */
   operatorActionTimeoutMs: integer('OPERATOR_ACTION_TIMEOUT_MS', { fallback: 10_000, min: 100, max: 120_000 }),
+  /** CIDRs of non-public addresses a webhook URL may name (the notification service's allow-list, same syntax). */
+  webhookDestinations: custom('WEBHOOK_ALLOW_PRIVATE', (value) => AddressPolicy.fromAllowList(value)),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

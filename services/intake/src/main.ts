@@ -1,4 +1,4 @@
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
@@ -15,7 +15,7 @@ if (config.codecAuth === 'none' && !['127.0.0.1', 'localhost', '::1'].includes(c
 }
 const db = createDb(config.databaseUrl, { maxConnections: 20, applicationName: 'caseflow-intake' });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
-if (payloadCodecs.length === 0) logger.warn('CODEC_KEYS is not set: customer text goes to Temporal unencrypted');
+if (payloadCodecs.length === 0) logger.warn('CODEC_KEYS is not set: customer text goes to Temporal unencrypted, and new webhook signing secrets are stored in clear');
 const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
 const app = await buildApp({
   db,
@@ -36,6 +36,8 @@ const app = await buildApp({
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
   analyticsStaleMs: config.analyticsStaleSeconds * 1000,
   analyticsConcurrency: config.analyticsConcurrency,
+  webhookDestinations: config.webhookDestinations,
+  secretCipher: new FieldCipher(config.codecKeys),
 });
 
 let stopping = false;

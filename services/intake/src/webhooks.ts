@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookSubscriptionRow } from '@caseflow/db';
 import { cursorTimestamp, uuidPattern } from './cursor';
+import { type AddressPolicy, checkUrlHost } from '@caseflow/net-guard';
 import { ApiError } from './errors';
 
 /** A fresh signing secret: 32 random bytes, prefixed so it is recognisable in a config file. */
@@ -10,14 +11,21 @@ export function newWebhookSecret(): string {
 
 /**
  * Subscriber URLs are http(s) only and carry no credentials (they would be stored and
- * logged in clear; the signature is the receiver's authentication).
+ * logged in clear; the signature is the receiver's authentication). A host that is an
+ * address the destination policy refuses — in whatever spelling: the WHATWG parser has
+ * already turned `2130706433` or `0x7f.1` into `127.0.0.1` — is refused now; a host name is
+ * accepted and judged again, resolved, at every delivery (notification).
  */
-export function parseWebhookUrl(value: string): string {
+export function parseWebhookUrl(value: string, destinations: AddressPolicy): string {
   if (!URL.canParse(value)) throw invalidUrl(`url is not a valid URL`);
   const url = new URL(value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidUrl(`url must use http or https, got ${url.protocol}`);
   if (url.username !== '' || url.password !== '') throw invalidUrl('url must not contain credentials');
   if (url.hash !== '') throw invalidUrl('url must not contain a fragment');
+  const verdict = checkUrlHost(destinations, url.hostname);
+  if (!verdict.allowed) {
+    throw new ApiError(400, 'webhook_destination_refused', `url refused (${verdict.rule}): ${verdict.reason}`, { rule: verdict.rule, host: url.hostname });
+  }
   return url.toString();
 }
 

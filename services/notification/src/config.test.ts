@@ -8,6 +8,12 @@ describe('notification configuration', () => {
     expect(config.webhookRetryBudgetSeconds).toBe(86_400);
     expect(config.smtpUrl).toBeUndefined();
     expect(config.emailQueueRecipients).toEqual({});
+    expect(config.webhookDestinations.allowList).toEqual([]);
+  });
+
+  it('reads the private-destination allow-list, and refuses an entry that is not a CIDR', () => {
+    expect(readConfig(notificationConfig, { WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32, ::1/128' }).webhookDestinations.allowList).toEqual(['127.0.0.1/32', '::1/128']);
+    expect(() => readConfig(notificationConfig, { WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,localhost' })).toThrow(/WEBHOOK_ALLOW_PRIVATE entry "localhost" is not a CIDR/);
   });
 
   it('reads queue recipients per queue', () => {

@@ -1,3 +1,4 @@
+import { AddressPolicy } from '@caseflow/net-guard';
 import { commonConfig, custom, type Field, integer, listenAddress, string, url } from '@caseflow/config';
 
 const address = /^[^\s@,;<>]+@[^\s@,;<>]+$/;
@@ -45,6 +46,11 @@ export const notificationConfig = {
   webhookRetryBudgetSeconds: integer('WEBHOOK_RETRY_BUDGET_SECONDS', { fallback: 24 * 3600, min: 1 }),
   /** A subscription whose every attempt has failed for this long is disabled. */
   webhookAutoDisableAfterSeconds: integer('WEBHOOK_AUTO_DISABLE_AFTER_SECONDS', { fallback: 72 * 3600, min: 1 }),
+  /**
+   * CIDRs of non-public addresses webhooks may still reach (`127.0.0.1/32,::1/128` for a local
+   * receiver); unset: none. Every other loopback, private, link-local … address is refused.
+   */
+  webhookDestinations: custom('WEBHOOK_ALLOW_PRIVATE', (value) => AddressPolicy.fromAllowList(value)),
   /** smtp://user:pass@host:port or smtps://…; unset: no e-mail is sent. */
   smtpUrl: optionalSmtpUrl('SMTP_URL'),
   emailFrom: string('EMAIL_FROM', 'caseflow <caseflow@localhost>'),

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { FieldCipher } from '@caseflow/codec';
 import { deliverEventWorkflowType, eventDeliveryWorkflowId, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
 import {
   createDb,
@@ -11,6 +12,7 @@ import {
   type WebhookDeliveryRow,
 } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
+import { AddressPolicy, type Resolver } from '@caseflow/net-guard';
 import { connectClient, installTemporalRuntime } from '@caseflow/temporal';
 import { createTestDatabase, freePort, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
 import { verifyDelivery } from '@caseflow/webhook-signature';
@@ -25,10 +27,22 @@ import { TestReceiver } from './testing/receiver';
 import { TestSmtpServer } from './testing/smtp';
 import { createNotificationWorker } from './worker';
 
+/** Host names of this file's own, resolved by the test (the system resolver knows none of them). */
+const names = new Map<string, string[]>();
+let resolutions = 0;
+const testResolver: Resolver = async (hostname) => {
+  resolutions += 1;
+  const addresses = names.get(hostname);
+  if (addresses === undefined) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+  return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+};
+
 // Short intervals keep retries to seconds; assertions poll or await workflow results, never sleep.
 const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 2_500, emailEnabled: true };
 const autoDisableAfterSeconds = 3;
 const taskQueue = `notification-test-${randomUUID()}`;
+/** Signing secrets sealed at rest, as in production: the worker opens them to sign. */
+const secrets = new FieldCipher([{ id: 'test-1', key: new Uint8Array(randomBytes(32)) }]);
 
 let database: RunningPostgres;
 let db: Db;
@@ -59,7 +73,8 @@ beforeAll(async () => {
     db,
     logger: createLogger('notification-test', 'silent'),
     taskQueue,
-    webhooks: { policy, autoDisableAfterSeconds },
+    // Loopback 127.0.0.1 only, as a developer's `make up` allows it: the receivers live there.
+    webhooks: { policy, autoDisableAfterSeconds, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), resolve: testResolver, secrets },
     email: {
       transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
       from: 'caseflow <caseflow@support.example.com>',
@@ -94,7 +109,7 @@ async function receiver(): Promise<TestReceiver> {
 }
 
 async function subscribed(url: string, events?: string[]) {
-  const subscription = await subscribe(db, url, events);
+  const subscription = await subscribe(db, url, events, secrets);
   subscriptions.push(subscription.id);
   return subscription;
 }
@@ -202,17 +217,58 @@ describe('webhook delivery', () => {
   it('signs with both secrets during a rotation grace period, and only with the new one after it', async () => {
     const hooks = await receiver();
     const { id, secret: original } = await subscribed(hooks.url);
-    await rotateSubscriptionSecret(db, id, 'whsec_rotated-once', 3600);
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-once', 3600, secrets);
     await deliver(await requestWithEvent(db));
     const during = hooks.receipts.at(-1)!;
     expect(verifyDelivery(during.headers, during.body, original).ok).toBe(true);
     expect(verifyDelivery(during.headers, during.body, 'whsec_rotated-once').ok).toBe(true);
 
-    await rotateSubscriptionSecret(db, id, 'whsec_rotated-twice', 0);
+    await rotateSubscriptionSecret(db, id, 'whsec_rotated-twice', 0, secrets);
     await deliver(await requestWithEvent(db));
     const after = hooks.receipts.at(-1)!;
     expect(verifyDelivery(after.headers, after.body, 'whsec_rotated-twice').ok).toBe(true);
     expect(verifyDelivery(after.headers, after.body, 'whsec_rotated-once')).toEqual({ ok: false, reason: 'mismatch' });
+  });
+
+  it('delivers to a host name through the address it vetted, resolving the name once per attempt', async () => {
+    const hooks = await receiver();
+    names.set('hooks.caseflow.test', ['127.0.0.1']);
+    const { id } = await subscribed(hooks.url.replace('127.0.0.1', 'hooks.caseflow.test'));
+    const payload = await requestWithEvent(db);
+    const before = resolutions;
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['delivered']);
+    // The socket took the vetted address: a second lookup (the system's) would not know the name.
+    expect(resolutions - before).toBe(1);
+    expect(hooks.receipts.map((receipt) => receipt.headers.host)).toEqual([`hooks.caseflow.test:${new URL(hooks.url).port}`]);
+    expect(await deliveryFor(id, payload.id)).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('refuses at delivery a host name that resolves to a refused loopback address: dead after one attempt, the reason logged', async () => {
+    const hooks = await receiver();
+    names.set('internal.caseflow.test', ['127.0.0.2', '::1']);
+    const { id } = await subscribed(hooks.url.replace('127.0.0.1', 'internal.caseflow.test'));
+    const payload = await requestWithEvent(db);
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['dead']);
+
+    const dead = await deliveryFor(id, payload.id);
+    expect(dead).toMatchObject({ status: 'dead', attempts: 1, last_status_code: null });
+    expect(dead.last_error).toBe(
+      'destination refused: internal.caseflow.test resolves to 127.0.0.2 is a loopback address; webhooks may reach only public addresses unless WEBHOOK_ALLOW_PRIVATE allows it',
+    );
+    expect(await listDeliveryAttempts(db, dead.id)).toMatchObject([{ attempt: 1, outcome: 'failed', status_code: null, error: dead.last_error }]);
+    expect(hooks.receipts).toEqual([]);
+  });
+
+  it('refuses a literal address outside the allow-list at delivery, even on a subscription stored before the rule', async () => {
+    const hooks = await receiver();
+    const { id } = await subscribed('http://169.254.169.254/latest/meta-data/');
+    const payload = await requestWithEvent(db);
+
+    expect(Object.values((await deliver(payload)).webhooks)).toEqual(['dead']);
+    expect(await deliveryFor(id, payload.id)).toMatchObject({ status: 'dead', attempts: 1, last_error: expect.stringContaining('169.254.169.254 is a link-local address') });
+    expect(hooks.receipts).toEqual([]);
   });
 
   it('delivers only the event types a subscription asked for', async () => {

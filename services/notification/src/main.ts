@@ -13,6 +13,8 @@ installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const settings = notificationSettings(config);
+// Secrets written without a ring stay readable; a sealed one whose key left the ring fails its delivery.
+if (config.codecKeys.length === 0) logger.warn('CODEC_KEYS is not set: payloads are unencrypted and only webhook secrets stored in clear can be read');
 const worker = await createNotificationWorker({
   connection,
   namespace: config.temporalNamespace,
@@ -22,7 +24,7 @@ const worker = await createNotificationWorker({
   payloadCodecs: payloadCodecsFor(config.codecKeys),
 });
 logger.info(
-  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds },
+  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds, webhookAllowPrivate: config.webhookDestinations.allowList },
   'notification worker started',
 );
 await worker.run();

@@ -1,3 +1,4 @@
+import { FieldCipher } from '@caseflow/codec';
 import type { ConfigOf } from '@caseflow/config';
 import { createTransport } from 'nodemailer';
 import type { notificationConfig } from './config';
@@ -19,6 +20,8 @@ export function notificationSettings(config: NotificationConfig): { webhooks: We
         emailEnabled: transport !== undefined,
       },
       autoDisableAfterSeconds: config.webhookAutoDisableAfterSeconds,
+      destinations: config.webhookDestinations,
+      secrets: new FieldCipher(config.codecKeys),
     },
     email: {
       transport,

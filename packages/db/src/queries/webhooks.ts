@@ -1,3 +1,4 @@
+import type { FieldCipher, SealedField } from '@caseflow/codec';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { WebhookSubscriptionRow } from '../schema';
@@ -8,11 +9,27 @@ export interface NewSubscription {
   events: string[];
   description: string | null;
   active: boolean;
+  /** In clear: sealed here with the cipher, never stored as given. */
   secret: string;
 }
 
-export async function createSubscription(db: Db, subscription: NewSubscription): Promise<WebhookSubscriptionRow> {
-  return db.insertInto('webhook_subscriptions').values(subscription).returningAll().executeTakeFirstOrThrow();
+/**
+ * Signing secrets are sealed with the codec's key ring (AES-256-GCM, key id in
+ * `secret_key_id`), bound to the subscription's id; clear only when the ring is empty.
+ */
+const secretContext = (subscriptionId: string) => `caseflow.webhook-secret.${subscriptionId}`;
+
+function sealSecret(cipher: FieldCipher, subscriptionId: string, secret: string): { secret: string; secret_key_id: string | null } {
+  const sealed = cipher.seal(secret, secretContext(subscriptionId));
+  return { secret: sealed.value, secret_key_id: sealed.keyId };
+}
+
+export async function createSubscription(db: Db, subscription: NewSubscription, cipher: FieldCipher): Promise<WebhookSubscriptionRow> {
+  return db
+    .insertInto('webhook_subscriptions')
+    .values({ ...subscription, ...sealSecret(cipher, subscription.id, subscription.secret) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findSubscription(db: Db, id: string): Promise<WebhookSubscriptionRow | undefined> {
@@ -58,13 +75,14 @@ export async function deleteSubscription(db: Db, id: string): Promise<boolean> {
 }
 
 /** The new secret signs from now on; the old one keeps signing too until the grace period ends. */
-export async function rotateSubscriptionSecret(db: Db, id: string, secret: string, graceSeconds: number): Promise<WebhookSubscriptionRow | undefined> {
+export async function rotateSubscriptionSecret(db: Db, id: string, secret: string, graceSeconds: number, cipher: FieldCipher): Promise<WebhookSubscriptionRow | undefined> {
   return db
     .updateTable('webhook_subscriptions')
     .set({
       previous_secret: sql`secret`,
+      previous_secret_key_id: sql`secret_key_id`,
       previous_secret_expires_at: sql`now() + make_interval(secs => ${graceSeconds})`,
-      secret,
+      ...sealSecret(cipher, id, secret),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)
@@ -83,11 +101,46 @@ export async function listSubscriptionsFor(db: Db, eventType: string): Promise<W
     .execute();
 }
 
-/** The secrets to sign with now: the current one, and the previous one while its grace lasts. */
-export function signingSecrets(subscription: WebhookSubscriptionRow, now: Date = new Date()): string[] {
+/** The secrets to sign with now, in clear: the current one, and the previous one while its grace lasts. */
+export function signingSecrets(subscription: WebhookSubscriptionRow, cipher: FieldCipher, now: Date = new Date()): string[] {
+  const context = secretContext(subscription.id);
+  const current = cipher.open({ value: subscription.secret, keyId: subscription.secret_key_id }, context);
   const previous = subscription.previous_secret;
   const until = subscription.previous_secret_expires_at;
-  return previous !== null && until !== null && until.getTime() > now.getTime() ? [subscription.secret, previous] : [subscription.secret];
+  if (previous === null || until === null || until.getTime() <= now.getTime()) return [current];
+  return [current, cipher.open({ value: previous, keyId: subscription.previous_secret_key_id }, context)];
+}
+
+/**
+ * Seals every signing secret not yet under the ring's newest key — clear ones (written
+ * without CODEC_KEYS, or before encryption existed) and ones under an older key — so an
+ * old key can leave the ring. Each row is rewritten only if unchanged since it was read
+ * (a rotation meanwhile wins). Returns how many rows were moved; a second run moves none.
+ */
+export async function resealSubscriptionSecrets(db: Db, cipher: FieldCipher): Promise<number> {
+  const active = cipher.activeKeyId;
+  if (active === null) return 0;
+  const rows = await db
+    .selectFrom('webhook_subscriptions')
+    .select(['id', 'secret', 'secret_key_id', 'previous_secret', 'previous_secret_key_id'])
+    .where((eb) => eb.or([eb('secret_key_id', 'is', null), eb('secret_key_id', '!=', active), eb.and([eb('previous_secret', 'is not', null), eb.or([eb('previous_secret_key_id', 'is', null), eb('previous_secret_key_id', '!=', active)])])]))
+    .execute();
+  let moved = 0;
+  for (const row of rows) {
+    const context = secretContext(row.id);
+    const reseal = (field: SealedField) => (cipher.isStale(field) ? cipher.seal(cipher.open(field, context), context) : field);
+    const secret = reseal({ value: row.secret, keyId: row.secret_key_id });
+    const previous = row.previous_secret === null ? null : reseal({ value: row.previous_secret, keyId: row.previous_secret_key_id });
+    const updated = await db
+      .updateTable('webhook_subscriptions')
+      .set({ secret: secret.value, secret_key_id: secret.keyId, previous_secret: previous?.value ?? null, previous_secret_key_id: previous?.keyId ?? null })
+      .where('id', '=', row.id)
+      .where('secret', '=', row.secret)
+      .where(sql<boolean>`previous_secret is not distinct from ${row.previous_secret}`)
+      .executeTakeFirst();
+    moved += Number(updated.numUpdatedRows);
+  }
+  return moved;
 }
 
 export async function recordSubscriptionSuccess(db: Db, id: string): Promise<void> {

@@ -1,4 +1,6 @@
-import { createDb, type Db, migrateToLatest, planDelivery, markDeliveryDead } from '@caseflow/db';
+import { randomBytes } from 'node:crypto';
+import { FieldCipher } from '@caseflow/codec';
+import { createDb, type Db, findSubscription, migrateToLatest, planDelivery, markDeliveryDead, signingSecrets } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
@@ -10,6 +12,9 @@ let database: RunningPostgres;
 let db: Db;
 let temporal: Client;
 let testApp: TestApp;
+/** The same routes with a codec key ring (CODEC_KEYS): secrets sealed at rest. */
+let sealingApp: TestApp;
+const ring = new FieldCipher([{ id: 'intake-test-1', key: new Uint8Array(randomBytes(32)) }]);
 
 /** Every call as an admin (route-auth.test.ts proves each route's refusals). */
 const app = { inject: (options: InjectOptions) => testApp.injectAsAdmin(options) };
@@ -21,10 +26,12 @@ beforeAll(async () => {
   await migrateToLatest(db);
   temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
   testApp = await buildTestApp({ databaseUrl: database.databaseUrl, db, temporal, namespace: inject('temporalNamespace') });
+  sealingApp = await buildTestApp({ databaseUrl: database.databaseUrl, db, temporal, namespace: inject('temporalNamespace'), secretCipher: ring });
 });
 
 afterAll(async () => {
   await testApp?.close();
+  await sealingApp?.close();
   await temporal?.connection.close();
   await db?.destroy();
   await database?.stop();
@@ -68,6 +75,18 @@ describe('webhook subscriptions', () => {
     const until = Date.parse(rotated.json().previousSecretValidUntil);
     expect(until - Date.now()).toBeGreaterThan(590_000);
     expect(until - Date.now()).toBeLessThanOrEqual(600_000);
+  });
+
+  it('stores the secret it shows sealed with the key ring, on create and on rotation', async () => {
+    const created = await sealingApp.injectAsAdmin({ method: 'POST', url: '/v1/webhooks', payload: { url: 'https://hooks.example.com/sealed', events: ['*'] } });
+    const { id, secret } = created.json();
+    const rotated = (await sealingApp.injectAsAdmin({ method: 'POST', url: `/v1/webhooks/${id}/rotate-secret`, payload: { graceSeconds: 600 } })).json();
+
+    const row = (await findSubscription(db, id))!;
+    expect(row).toMatchObject({ secret_key_id: 'intake-test-1', previous_secret_key_id: 'intake-test-1' });
+    expect(`${row.secret} ${row.previous_secret}`).not.toContain(secret.slice(6));
+    expect(`${row.secret} ${row.previous_secret}`).not.toContain(rotated.secret.slice(6));
+    expect(signingSecrets(row, ring)).toEqual([rotated.secret, secret]);
   });
 
   it('re-enables a disabled subscription and forgets its failure streak', async () => {

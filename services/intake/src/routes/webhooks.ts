@@ -10,6 +10,8 @@ import {
   rotateSubscriptionSecret,
   updateSubscription,
 } from '@caseflow/db';
+import type { FieldCipher } from '@caseflow/codec';
+import type { AddressPolicy } from '@caseflow/net-guard';
 import '../scopes';
 import { notFound } from '../errors';
 import { ErrorBody } from '../schemas';
@@ -30,8 +32,11 @@ import { Type } from 'typebox';
 const defaultGraceSeconds = 24 * 3600;
 const page = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
-/** Webhook subscriptions (admin): CRUD, secret rotation with a grace period, and each one's delivery log. */
-export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+/**
+ * Webhook subscriptions (admin): CRUD, secret rotation with a grace period, and each one's delivery log.
+ * A signing secret is shown in clear once, when made; it is stored sealed with `secrets` (CODEC_KEYS).
+ */
+export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: AddressPolicy; secrets: FieldCipher }> = async (app, { db, destinations, secrets }) => {
   app.post(
     '/webhooks',
     { config: { scope: 'admin' }, schema: { body: CreateWebhookBody, response: { 201: WebhookWithSecret, 400: ErrorBody } } },
@@ -40,12 +45,12 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
       const secret = newWebhookSecret();
       const row = await createSubscription(db, {
         id: randomUUID(),
-        url: parseWebhookUrl(body.url),
+        url: parseWebhookUrl(body.url, destinations),
         events: parseEventList(body.events),
         description: body.description ?? null,
         active: body.active ?? true,
         secret,
-      });
+      }, secrets);
       return reply.status(201).send({ ...presentSubscription(row), secret });
     },
   );
@@ -71,7 +76,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
     async (request) => {
       const { body } = request;
       const row = await updateSubscription(db, request.params.id, {
-        ...(body.url === undefined ? {} : { url: parseWebhookUrl(body.url) }),
+        ...(body.url === undefined ? {} : { url: parseWebhookUrl(body.url, destinations) }),
         ...(body.events === undefined ? {} : { events: parseEventList(body.events) }),
         ...(body.description === undefined ? {} : { description: body.description }),
         ...(body.active === undefined ? {} : { active: body.active }),
@@ -91,7 +96,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
     { config: { scope: 'admin' }, schema: { params: IdParams, body: RotateSecretBody, response: { 200: WebhookWithSecret, 400: ErrorBody, 404: ErrorBody } } },
     async (request) => {
       const secret = newWebhookSecret();
-      const row = await rotateSubscriptionSecret(db, request.params.id, secret, request.body.graceSeconds ?? defaultGraceSeconds);
+      const row = await rotateSubscriptionSecret(db, request.params.id, secret, request.body.graceSeconds ?? defaultGraceSeconds, secrets);
       if (row === undefined) throw notFound(`webhook ${request.params.id}`);
       return { ...presentSubscription(row), secret };
     },

@@ -1,5 +1,6 @@
 import { initialSla } from '@caseflow/sla';
 import { randomUUID } from 'node:crypto';
+import { FieldCipher } from '@caseflow/codec';
 import type { NotificationPayload } from '@caseflow/contracts';
 import { createRequest, createSubscription, type Db } from '@caseflow/db';
 
@@ -56,8 +57,8 @@ export async function requestWithEvent(
   };
 }
 
-export async function subscribe(db: Db, url: string, events: string[] = ['*']) {
+export async function subscribe(db: Db, url: string, events: string[] = ['*'], secrets: FieldCipher = new FieldCipher([])) {
   const secret = `whsec_${randomUUID()}`;
-  const row = await createSubscription(db, { id: randomUUID(), url, events, description: null, active: true, secret });
+  const row = await createSubscription(db, { id: randomUUID(), url, events, description: null, active: true, secret }, secrets);
   return { id: row.id, secret };
 }

@@ -1,3 +1,4 @@
+import type { FieldCipher } from '@caseflow/codec';
 import type { DeliveryPlan, DeliveryPolicy, NotificationActivities, NotificationPayload, WebhookDeliveryResult } from '@caseflow/contracts';
 import {
   type Db,
@@ -13,12 +14,19 @@ import {
   signingSecrets,
 } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
+import type { AddressPolicy, Resolver } from '@caseflow/net-guard';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
 import { postEvent } from './post';
 
 export interface WebhookSettings {
   policy: DeliveryPolicy;
   autoDisableAfterSeconds: number;
+  /** Which addresses a delivery may connect to (WEBHOOK_ALLOW_PRIVATE); checked at every attempt. */
+  destinations: AddressPolicy;
+  /** Resolves subscribers' host names at delivery time (the system resolver unless a test injects one). */
+  resolve?: Resolver;
+  /** Opens the sealed signing secrets (the codec key ring), only here, to sign a delivery. */
+  secrets: FieldCipher;
 }
 
 type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'deliverWebhook' | 'markDeliveryDead' | 'prepareReplay'>;
@@ -29,7 +37,8 @@ type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'delive
  * from `policy`) decides when to try again, so there is no retry loop here.
  *
  * `caseflow_webhook_deliveries` counts what happened, by outcome: an attempt `delivered`,
- * `failed` (Temporal retries it while the budget lasts), was `refused` for good (4xx) or
+ * `failed` (Temporal retries it while the budget lasts), was `refused` for good (4xx, or a
+ * destination address the policy refuses — never retried, the delivery goes dead) or
  * `disabled` its subscription; and a delivery that went `dead` (replayable) — one per
  * dead delivery, whatever the cause.
  */
@@ -72,8 +81,10 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
         body: delivery.payload,
         eventType: delivery.event_type,
         eventId: delivery.event_id,
-        secrets: signingSecrets(subscription),
+        secrets: signingSecrets(subscription, settings.secrets),
         timeoutMs: settings.policy.attemptTimeoutMs,
+        destinations: settings.destinations,
+        ...(settings.resolve === undefined ? {} : { resolve: settings.resolve }),
       });
       await recordDeliveryAttempt(db, {
         deliveryId,
