@@ -22,6 +22,7 @@ const publicRoutes: ((route: RegisteredRoute) => boolean)[] = [
   (route) => route.method === 'OPTIONS' && route.url.startsWith('/codec/'),
   // Signing in and setting one's password are what a person without a credential does.
   (route) => (route.method === 'POST' && route.url === '/v1/session') || route.url === '/v1/agents/invitations/:token/accept',
+  (route) => route.url === '/signin' || route.url === '/signin.js',
 ];
 
 type CredentialName = `key ${ApiScope}` | Role;

@@ -102,4 +102,27 @@ describe('codec endpoint from the Temporal UI in a browser', () => {
     const direct = await built.app.inject({ method: 'POST', url: '/codec/decode', headers: { cookie: lead.cookie, origin: elsewhere }, payload: encoded });
     expect(direct.json().error.code).toBe('csrf_failed');
   });
+
+  it('works after signing in on the /signin page: the cookie it sets is the one the UI\'s codec call carries', async () => {
+    const payload = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('"where is my card"').toString('base64') };
+    const encoded = (await built.injectAsAdmin({ method: 'POST', url: '/codec/encode', payload: { payloads: [payload] } })).json();
+    const lead = await built.agentWith('lead');
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${intakeUrl}/signin`);
+      await page.fill('input[name=email]', lead.email);
+      await page.fill('input[name=password]', lead.password);
+      await page.click('button:has-text("Sign in")');
+      await page.waitForSelector('text=Signed in as', { timeout: 30_000 });
+      await page.goto(origins[0] ?? '');
+      const answer = await page.evaluate(async ({ url, body }) => {
+        const r = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json', 'X-Namespace': 'default' }, body: JSON.stringify(body) });
+        return { status: r.status, body: await r.json() };
+      }, { url: `${intakeUrl}/codec/decode`, body: encoded });
+      expect(answer).toEqual({ status: 200, body: { payloads: [payload] } });
+    } finally {
+      await context.close();
+    }
+  });
 });
