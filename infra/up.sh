@@ -65,7 +65,9 @@ mkdir -p "$root/.data"
   touch "$secrets_file"
   grep -q '^CASEFLOW_ADMIN_KEY=' "$secrets_file" || echo "CASEFLOW_ADMIN_KEY=dev-admin-$(random_secret 24)" >>"$secrets_file"
   grep -q '^CODEC_KEYS=' "$secrets_file" || echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)" >>"$secrets_file"
-  grep -q '^PGPASSWORD=' "$secrets_file" || echo "PGPASSWORD=$(random_secret 24)" >>"$secrets_file" )
+  grep -q '^PGPASSWORD=' "$secrets_file" || echo "PGPASSWORD=$(random_secret 24)" >>"$secrets_file"
+  # The first admin agent's password (the agent is made below, once intake's database is up).
+  grep -q '^CASEFLOW_ADMIN_PASSWORD=' "$secrets_file" || echo "CASEFLOW_ADMIN_PASSWORD=$(random_secret 18)" >>"$secrets_file" )
 while IFS= read -r line; do
   name="${line%%=*}"
   # The cluster's password goes only to start.sh (and into DATABASE_URL): exported, it would
@@ -80,9 +82,9 @@ if [[ -z "${DATABASE_URL:-}" ]]; then
 fi
 export DATABASE_URL
 
-# The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
-# (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
-export CODEC_AUTH="${CODEC_AUTH:-none}"
+export CASEFLOW_ADMIN_EMAIL="${CASEFLOW_ADMIN_EMAIL:-admin@caseflow.local}"
+# The codec endpoint answers the Web UI's origin only, with the session cookie of a signed-in
+# lead or admin (README "Finding a request in the Temporal Web UI").
 export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http://127.0.0.1:$ui_port}"
 # A developer points webhooks at a receiver on this machine: loopback only. Link-local
 # (cloud metadata), private, unique-local and unspecified addresses stay refused here too.
@@ -101,6 +103,10 @@ else
 fi
 
 pnpm --silent --filter @caseflow/db migrate
+# The first admin who signs in: created once with the password kept in the secrets file,
+# which the CLI prints the time it creates the agent.
+pnpm --silent caseflow agent create --email "$CASEFLOW_ADMIN_EMAIL" --name Administrator --role admin \
+  --password-env CASEFLOW_ADMIN_PASSWORD --if-absent | sed -u 's/^/caseflow: /'
 
 # Each worker serves its metrics on an address of its own (METRICS_ADDRESS, see docs/operations.md).
 workflows_metrics="${WORKFLOWS_METRICS_ADDRESS:-127.0.0.1:9401}"
@@ -140,8 +146,11 @@ start_copies intake services/intake off
   echo "    API docs         http://localhost:$PORT/docs"
   echo "    admin API key    CASEFLOW_ADMIN_KEY in $secrets_file"
   echo "                     (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H \"Authorization: Bearer \$CASEFLOW_ADMIN_KEY\" …)"
+  echo "    admin sign-in    $CASEFLOW_ADMIN_EMAIL, CASEFLOW_ADMIN_PASSWORD in $secrets_file"
+  echo "                     (curl -c jar -H 'content-type: application/json' -d '{\"email\":…,\"password\":…}' localhost:$PORT/v1/session)"
   echo "    Temporal         $TEMPORAL_ADDRESS ($([[ $topology == cluster ]] && echo "temporal-server on PostgreSQL" || echo "dev server"))"
-  echo "    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)"
+  echo "    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec"
+  echo "                     for a signed-in lead or admin: README \"Finding a request in the Temporal Web UI\")"
   # The URL carries the local cluster's password: shown masked, kept in the secrets file.
   echo "    PostgreSQL       $(sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$DATABASE_URL")"
   echo "                     (the local cluster's password is PGPASSWORD in $secrets_file)"

@@ -11,6 +11,8 @@ import * as wallClockSeconds from './migrations/2026-11-25-0500-wall-clock-secon
 import * as idempotencyScope from './migrations/2026-11-30-0100-idempotency-scope';
 import * as customerCreator from './migrations/2026-11-30-0110-customer-creator';
 import { webhookSecretEncryption } from './migrations/2026-11-30-0200-webhook-secret-encryption';
+import * as agents from './migrations/2026-11-30-1000-agents';
+import * as eventActor from './migrations/2026-11-30-1010-event-actor';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -31,6 +33,8 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-0100-idempotency-scope': idempotencyScope,
   '2026-11-30-0110-customer-creator': customerCreator,
   '2026-11-30-0200-webhook-secret-encryption': webhookSecretEncryption(new FieldCipher(codecKeys)),
+  '2026-11-30-1000-agents': agents,
+  '2026-11-30-1010-event-actor': eventActor,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -1,6 +1,7 @@
 import type { CustomerChangeGuard, CustomerRow } from '@caseflow/db';
 import type { FastifyRequest } from 'fastify';
-import { grants, type Principal } from './auth';
+import { grants } from '@caseflow/people';
+import type { Principal } from './auth';
 import { ApiError } from './errors';
 
 /**
@@ -15,14 +16,23 @@ export function caller(request: FastifyRequest): Principal {
   return request.principal;
 }
 
+/**
+ * The credential recorded as a customer's creator and as the owner of an Idempotency-Key:
+ * an API key by its id (as before agents existed), a signed-in agent as `agent:<id>`, so
+ * the two kinds can never collide.
+ */
+export function credentialId(principal: Principal): string {
+  return principal.kind === 'api_key' ? principal.id : `agent:${principal.id}`;
+}
+
 export function canSeeCustomer(principal: Principal, customer: CustomerRow): boolean {
-  return grants(principal, 'requests:read') || grants(principal, 'operator') || (customer.created_by !== null && customer.created_by === principal.keyId);
+  return grants(principal.credential, 'requests:read') || grants(principal.credential, 'operator') || (customer.created_by !== null && customer.created_by === credentialId(principal));
 }
 
 export function customerGuard(principal: Principal): CustomerChangeGuard {
   return (existing, changes) => {
-    if (grants(principal, 'operator')) return;
-    const creator = existing.created_by !== null && existing.created_by === principal.keyId;
+    if (grants(principal.credential, 'operator')) return;
+    const creator = existing.created_by !== null && existing.created_by === credentialId(principal);
     if (changes.email !== undefined && !(creator && existing.email === null)) {
       throw new ApiError(403, 'forbidden', "changing a customer's e-mail address needs an API key with scope operator; a posting key may only set one on a customer it created that has none", {
         requiredScope: 'operator',

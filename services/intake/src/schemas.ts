@@ -35,7 +35,7 @@ export function isOneEmailAddress(value: string): boolean {
   return parsed !== null && parsed.type === 'mailbox' && parsed.name === null && parsed.address === value && !parsed.domain.startsWith('[');
 }
 Format.Set('caseflow-email', isOneEmailAddress);
-const Email = Type.String({ minLength: 3, maxLength: 254, format: 'caseflow-email', pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
+export const Email = Type.String({ minLength: 3, maxLength: 254, format: 'caseflow-email', pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
 
 export const CustomerProfile = Type.Object(
   {
@@ -68,6 +68,12 @@ export const CreateRequestBody = Type.Object(
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' })),
 });
+
+/** Who did something: a signed-in agent, an API key, or caseflow itself. */
+export const Actor = Type.Union([
+  Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
+  Type.Object({ kind: Type.Literal('system') }),
+]);
 
 export const RequestIdParams = Type.Object(
   { id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }) },
@@ -113,7 +119,7 @@ export const RequestEvent = Type.Object({
   requestId: Type.String(),
   seq: Type.Integer(),
   type: Type.String(),
-  actor: Type.String(),
+  actor: Actor,
   at: Type.String(),
   data: Type.Record(Type.String(), Type.Unknown()),
 });
@@ -165,6 +171,7 @@ export const ListQuery = Type.Object(
 export const NotificationEvent = Type.Object({
   id: Type.String({ description: 'event id, stable across retries' }),
   type: Type.String({ examples: ['request.classified'] }),
+  actor: Type.Optional({ ...Actor, description: 'who did it (absent only for notices held over from before actors were sent)' }),
   createdAt: Type.String({ format: 'date-time' }),
   data: Type.Object({ request: Type.Record(Type.String(), Type.Unknown(), { description: 'the request state after the event' }) }),
 });

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { agentCreate } from './agent-create';
 import { demoSeed } from './demo-seed';
 import { modelEval } from './model-eval';
 import { modelList, modelPromote, modelRegister } from './model-registry';
@@ -6,4 +7,4 @@ import { modelTrain } from './model-train';
 import { webhooksResealSecrets } from './webhook-secrets';
 
 /** Every subcommand; a new one is a module in this folder plus a line here. */
-export const commands: readonly Command[] = [modelTrain, modelEval, modelRegister, modelList, modelPromote, demoSeed, webhooksResealSecrets];
+export const commands: readonly Command[] = [modelTrain, modelEval, modelRegister, modelList, modelPromote, demoSeed, webhooksResealSecrets, agentCreate];

@@ -4,8 +4,9 @@ import { CustomerConflict, type CustomerRow, type Db, findCustomer, insertCustom
 import { Type } from 'typebox';
 import type { Principal } from '../auth';
 import '../scopes';
+import { visibleQueues } from '@caseflow/people';
 import { decodeCursor, page, uuidPattern } from '../cursor';
-import { canSeeCustomer, caller, customerGuard } from '../customer-access';
+import { canSeeCustomer, caller, credentialId, customerGuard } from '../customer-access';
 import { ApiError, notFound } from '../errors';
 import { presentRequest } from '../present';
 import { CustomerIdString, CustomerProfile, ErrorBody, ListQuery, RequestList, text } from '../schemas';
@@ -58,7 +59,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
     async (request, reply) => {
       const { externalId = null, name = null, email = null } = request.body;
       const principal = caller(request);
-      const row = await insertCustomer(db, { id: randomUUID(), externalId, name, email, createdBy: principal.keyId }).catch((error: unknown) => Promise.reject(conflict(principal, error)));
+      const row = await insertCustomer(db, { id: randomUUID(), externalId, name, email, createdBy: credentialId(principal) }).catch((error: unknown) => Promise.reject(conflict(principal, error)));
       return reply.status(201).send(present(row));
     },
   );
@@ -113,7 +114,8 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
       const { limit = 20, cursor } = request.query;
       const after = decodeCursor(cursor, uuidPattern);
       if ((await findCustomer(db, request.params.id)) === undefined) throw notFound(`customer ${request.params.id}`);
-      const rows = await searchRequests(db, { customerId: request.params.id }, { limit: limit + 1, after });
+      const inQueues = request.principal === null ? undefined : visibleQueues(request.principal.credential);
+      const rows = await searchRequests(db, { customerId: request.params.id, inQueues }, { limit: limit + 1, after });
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
     },
   );

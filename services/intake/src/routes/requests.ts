@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
+import { visibleQueues } from '@caseflow/people';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
-import { caller, customerGuard } from '../customer-access';
+import { caller, credentialId, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
 import { presentEvent, presentRequest } from '../present';
@@ -67,7 +68,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const principal = caller(request);
       const row = await submitRequest(
         { db, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
-        { credentialId: principal.keyId, customerGuard: customerGuard(principal) },
+        { credentialId: credentialId(principal), customerGuard: customerGuard(principal) },
         {
           ...customerRef(body),
           subject: body.subject,
@@ -98,7 +99,13 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const after = decodeCursor(cursor, uuidPattern);
       const rows = await searchRequests(
         db,
-        { ...filters, createdFrom: validTimestamp(createdFrom, 'createdFrom'), createdTo: validTimestamp(createdTo, 'createdTo') },
+        {
+          ...filters,
+          createdFrom: validTimestamp(createdFrom, 'createdFrom'),
+          createdTo: validTimestamp(createdTo, 'createdTo'),
+          // An `agent` sees the requests of their queues only.
+          inQueues: request.principal === null ? undefined : visibleQueues(request.principal.credential),
+        },
         { limit: limit + 1, after },
       );
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
@@ -108,7 +115,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   app.get(
     '/requests/:id',
     {
-      config: { scope: 'requests:read' },
+      config: { scope: 'requests:read', requestParam: 'id' },
       schema: {
         summary: 'One request with its classification (alternatives included), SLA state and latest events',
         params: RequestIdParams,
@@ -126,7 +133,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   app.get(
     '/requests/:id/events',
     {
-      config: { scope: 'requests:read' },
+      config: { scope: 'requests:read', requestParam: 'id' },
       schema: { summary: 'The request\'s events, oldest first', params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 400: ErrorBody, 404: ErrorBody } },
     },
     async (request) => {
