@@ -48,3 +48,10 @@ export async function migrateToLatest(db: Kysely<Database>, options: MigrateOpti
   }
   return (results ?? []).map((result) => result.migrationName);
 }
+
+/** Brings the schema to exactly the named migration: for tests of what a later one does to existing rows. */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateTo(name);
+  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+}
