@@ -1,0 +1,4 @@
+export * from './types';
+export { compareEntries, enqueue, orderLine } from './line';
+export { eligible, pickAgent, type Plan, planAssignments } from './pick';
+export { detectLanguage, languageCode, requestLanguage, requestLevel } from './language';
