@@ -89,6 +89,15 @@ export const requestEventTypes = [
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 
+/**
+ * Who did something: a signed-in agent, an API key (services and scripts), or caseflow
+ * itself (timers, classification). Names are copied at the time of the action, so an
+ * event keeps saying who did it after a rename.
+ */
+export type Actor = { kind: 'agent'; id: string; name: string } | { kind: 'api_key'; id: string; name: string } | { kind: 'system' };
+
+export const systemActor: Actor = { kind: 'system' };
+
 /** One lifecycle event: appended to the read model and published to subscribers. */
 export interface RequestEvent {
   /** Stable across retries: receivers de-duplicate on it. */

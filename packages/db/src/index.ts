@@ -17,3 +17,4 @@ export * from './queries/analytics';
 export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
 export * from './queries/demo';
+export * from './queries/agents';
