@@ -31,7 +31,7 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, client, routing, payloadCodecs });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();

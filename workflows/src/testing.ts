@@ -160,6 +160,7 @@ async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     db,
+    client: env.client,
     routing,
     workflowBundle: await workflowBundle(),
     ...(sticky ? {} : { maxCachedWorkflows: 0 }),

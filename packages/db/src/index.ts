@@ -18,3 +18,4 @@ export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
 export * from './queries/demo';
 export * from './queries/agents';
+export * from './queries/assignment';

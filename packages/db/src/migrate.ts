@@ -8,6 +8,7 @@ import * as analytics from './migrations/2026-11-25-0400-analytics';
 import * as analyticsDurations from './migrations/2026-11-25-0450-analytics-durations';
 import * as wallClockSeconds from './migrations/2026-11-25-0500-wall-clock-seconds';
 import * as agents from './migrations/2026-11-30-1000-agents';
+import * as assignment from './migrations/2026-11-30-1100-assignment';
 import type { Database } from './schema';
 
 // Listed here rather than read from a folder, so migrations travel with the code
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0450-analytics-durations': analyticsDurations,
   '2026-11-25-0500-wall-clock-seconds': wallClockSeconds,
   '2026-11-30-1000-agents': agents,
+  '2026-11-30-1100-assignment': assignment,
 };
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

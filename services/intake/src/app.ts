@@ -4,7 +4,9 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
+import { type AssignmentNotices, createAssignmentNotices } from './assignment';
 import { analyticsRoutes } from './routes/analytics';
+import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
@@ -31,6 +33,15 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsStaleMs?: number | undefined;
   /** How many analytics computations run at once (default 4); the others wait their turn. */
   analyticsConcurrency?: number | undefined;
+  /** REASSIGN_AFTER_AWAY_SECONDS (default 300). */
+  reassignAfterAwaySeconds?: number | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the people routes call after changing an agent: the queues' lines hear of it. */
+    assignmentNotices: AssignmentNotices;
+  }
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -57,6 +68,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dashboardRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
+  const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
+  app.decorate('assignmentNotices', notices);
+  // Until sessions arrive every caller is an API key: "my work" needs a signed-in agent.
+  await app.register(assignmentRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, notices, signedInAgent: () => null });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   return app;
 }

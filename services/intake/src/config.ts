@@ -33,5 +33,7 @@ export const intakeConfig = {
   analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
   /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
   analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
+  /** How long an agent may be away or offline before what they had not started goes back to the line. */
+  reassignAfterAwaySeconds: integer('REASSIGN_AFTER_AWAY_SECONDS', { fallback: 300, min: 1, max: 7 * 86_400 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
 };

@@ -34,6 +34,7 @@ const app = await buildApp({
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
   analyticsStaleMs: config.analyticsStaleSeconds * 1000,
   analyticsConcurrency: config.analyticsConcurrency,
+  reassignAfterAwaySeconds: config.reassignAfterAwaySeconds,
 });
 
 let stopping = false;

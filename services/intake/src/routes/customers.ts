@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import '../scopes';
 import { decodeCursor, page } from '../cursor';
 import { ApiError, notFound } from '../errors';
-import { presentRequest } from '../present';
+import { assigneeNames, presentRequest } from '../present';
 import { CustomerIdString, CustomerProfile, ErrorBody, ListQuery, RequestList, text } from '../schemas';
 
 const Customer = Type.Object({
@@ -97,7 +97,8 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
       const after = decodeCursor(cursor, /^[0-9a-f-]{36}$/);
       if ((await findCustomer(db, request.params.id)) === undefined) throw notFound(`customer ${request.params.id}`);
       const rows = await searchRequests(db, { customerId: request.params.id }, { limit: limit + 1, after });
-      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
+      const names = await assigneeNames(db, rows);
+      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
     },
   );
 };

@@ -14,8 +14,9 @@ const body = <P extends Record<string, TSchema>>(properties: P) => Type.Object(p
 const Empty = body({});
 
 /** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
-const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, actor: string) => OperatorActionInputs[A] } } = {
-  assign: { body: body({ assignee: text(128) }), input: (b: { assignee: string }, actor) => ({ actor, assignee: b.assignee }) },
+/** Assign and unassign name an agent: routes/assignment.ts. */
+type PlainAction = Exclude<OperatorAction, 'assign' | 'unassign'>;
+const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor: string) => OperatorActionInputs[A] } } = {
   start: { body: Empty, input: (_b, actor) => ({ actor }) },
   wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
   resume: { body: Empty, input: (_b, actor) => ({ actor }) },
@@ -40,12 +41,12 @@ export interface RequestActionRoutesOptions {
 }
 
 /**
- * POST /v1/requests/:id/{assign,start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
+ * POST /v1/requests/:id/{start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
  * 200 with the request after the change, 409 invalid_transition {from, action} when its
  * state does not allow the action (nothing changes), 404 when it does not exist.
  */
 export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesOptions> = async (app, { db, temporal }) => {
-  for (const [action, spec] of Object.entries(actions) as [OperatorAction, (typeof actions)[OperatorAction]][]) {
+  for (const [action, spec] of Object.entries(actions) as [PlainAction, (typeof actions)[PlainAction]][]) {
     app.post(
       `/requests/:id/${action}`,
       {

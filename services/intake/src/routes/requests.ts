@@ -6,7 +6,7 @@ import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
-import { presentEvent, presentRequest } from '../present';
+import { assigneeNames, presentEvent, presentRequest } from '../present';
 import {
   Accepted,
   CreateRequestBody,
@@ -91,7 +91,8 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
         { ...filters, createdFrom: validTimestamp(createdFrom, 'createdFrom'), createdTo: validTimestamp(createdTo, 'createdTo') },
         { limit: limit + 1, after },
       );
-      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
+      const names = await assigneeNames(db, rows);
+      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
     },
   );
 
@@ -109,7 +110,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const row = await findRequest(db, request.params.id);
       if (row === undefined) throw notFound(`request ${request.params.id}`);
       const events = await listLatestRequestEvents(db, row.id, LATEST_EVENTS);
-      return { ...presentRequest(row), latestEvents: events.map(presentEvent) };
+      return { ...presentRequest(row, await assigneeNames(db, [row])), latestEvents: events.map(presentEvent) };
     },
   );
 
