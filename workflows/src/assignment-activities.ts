@@ -27,8 +27,13 @@ function refused(error: unknown, types: string[]): boolean {
   return error instanceof WorkflowNotFoundError || (error instanceof Error && /workflow execution already completed/i.test(error.message));
 }
 
-/** The lines' activities and the request workflows' notices to them; on the caseflow-requests worker. */
-export function createAssignmentActivities(db: Db, client: Client): AssignmentActivities {
+/**
+ * The lines' activities and the request workflows' notices to them; on the caseflow-requests
+ * worker. `guardDb` must be a pool of its own: the capacity guard holds a connection while
+ * the request's Update records through `db`, so on one pool enough guards at once would
+ * take every connection and wait forever for Updates that cannot record.
+ */
+export function createAssignmentActivities(db: Db, guardDb: Db, client: Client): AssignmentActivities {
   return {
     async offerToLine({ queue, entry }) {
       if (!isAutomatic(await queueMode(db, queue))) return;
@@ -51,7 +56,7 @@ export function createAssignmentActivities(db: Db, client: Client): AssignmentAc
     },
 
     async assignFromLine({ queue, requestId, agentId, agentName, updateId }): Promise<LineAssignOutcome> {
-      return assignUnderCapacityGuard(db, agentId, requestId, async () => {
+      return assignUnderCapacityGuard(guardDb, agentId, requestId, async () => {
         try {
           // The update id makes a retry of this activity the same Update, not a second one.
           await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.assign, {

@@ -18,6 +18,8 @@ export interface RequestsWorkerOptions {
   db: Db;
   /** For the assignment activities: signal-with-start of the lines, Updates of the requests. */
   client: Client;
+  /** A pool apart from `db` for the agents' capacity guard (see createAssignmentActivities). */
+  guardDb: Db;
   payloadCodecs?: PayloadCodec[];
   routing: Routing;
   /** A pre-built bundle (tests build one per file instead of one per worker). */
@@ -27,14 +29,14 @@ export interface RequestsWorkerOptions {
 }
 
 /** The worker on `caseflow-requests`: hosts the request, escalation and assignment-line workflows and the read-model, SLA and assignment activities. */
-export async function createRequestsWorker({ connection, namespace, db, client, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, client) },
+    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
     dataConverter: { payloadCodecs },
   });
 }
