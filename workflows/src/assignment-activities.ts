@@ -8,6 +8,7 @@ import {
   type LineAssignOutcome,
   lineNudgeSignal,
   requestWorkflowId,
+  systemActor,
   taskQueues,
 } from '@caseflow/contracts';
 import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
@@ -60,7 +61,7 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
         try {
           // The update id makes a retry of this activity the same Update, not a second one.
           await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.assign, {
-            args: [{ actor: 'system', agentId, agentName, reason: 'auto', fromLine: { queue } }],
+            args: [{ actor: systemActor, agentId, agentName, reason: 'auto', fromLine: { queue } }],
             updateId,
           });
           return 'assigned';
@@ -78,7 +79,7 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
       for (const requestId of await unstartedRequestsOf(db, agentId, queue)) {
         try {
           await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.unassign, {
-            args: [{ actor: 'system', agent: { id: agent.id, name: agent.name }, reason: 'away' }],
+            args: [{ actor: systemActor, agent: { id: agent.id, name: agent.name }, reason: 'away' }],
             updateId: `away-${requestId}-${agent.availabilityChangedAt}`,
           });
           released.push(requestId);

@@ -1,5 +1,7 @@
 import {
+  type Actor,
   actionUpdates,
+  actorFrom,
   type OperatorAction,
   type OperatorActionInputs,
   priorities,
@@ -14,7 +16,7 @@ import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 /** One change of a request: what happened, the lifecycle action (if any) and its effect. */
 export interface Change {
   type: RequestEventType;
-  actor: string;
+  actor: Actor;
   action?: LifecycleAction;
   data?: Record<string, unknown>;
   apply?: (state: ServiceRequestState, at: string) => void;
@@ -40,6 +42,17 @@ function invalid(message: string): ApplicationFailure {
 function requireText(value: unknown, name: string, maxLength: number): void {
   if (typeof value !== 'string' || value.trim() === '') throw invalid(`${name} must be a non-empty string`);
   if (value.length > maxLength) throw invalid(`${name} must be at most ${maxLength} characters`);
+}
+
+/** An actor object, or the `key:<name>` string of older callers and histories. */
+function requireActor(value: unknown): void {
+  if (typeof value === 'string') return requireText(value, 'actor', 200);
+  if (typeof value !== 'object' || value === null) throw invalid('actor must be an object {kind, id, name}');
+  const { kind, id, name } = value as Record<string, unknown>;
+  if (kind === 'system') return;
+  if (kind !== 'agent' && kind !== 'api_key') throw invalid('actor.kind must be agent, api_key or system');
+  requireText(id, 'actor.id', 200);
+  requireText(name, 'actor.name', 200);
 }
 
 /** An InvalidTransition as the failure clients see: type InvalidTransition, details [{from, action}]. */
@@ -82,7 +95,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     setHandler(actionUpdates[action] as never, (async (input: OperatorActionInputs[A]) => ctx.perform(action, () => spec.change(input))) as never, {
       validator: ((input: OperatorActionInputs[A]) => {
         if (typeof input !== 'object' || input === null) throw invalid('the action takes an object');
-        requireText(input.actor, 'actor', 200);
+        requireActor(input.actor);
         spec.validate?.(input);
         assertAllowed(state.status, action);
       }) as never,
@@ -103,7 +116,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       const id = agentId ?? assignee ?? '';
       return {
         type: 'request.assigned',
-        actor,
+        actor: actorFrom(actor),
         action: 'assign',
         // Histories from before agents had ids recorded a free-text assignee.
         data: agentId === undefined ? { assignee: id, previous: state.assignee } : { agent: { id, name: agentName }, reason, previous: state.assignee },
@@ -126,7 +139,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       assertAssignedTo(state, agent.id);
       return {
         type: 'request.unassigned',
-        actor,
+        actor: actorFrom(actor),
         action: 'unassign',
         data: { agent: { id: agent.id, name: agent.name }, reason },
         apply: (s) => {
@@ -136,13 +149,13 @@ export function registerOperatorActions(ctx: ActionContext): void {
     },
   });
 
-  register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor, action: 'start', data: statusChange(state, 'in_progress') }) });
+  register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor: actorFrom(actor), action: 'start', data: statusChange(state, 'in_progress') }) });
 
   register('wait', {
     validate: ({ reason }) => requireText(reason, 'reason', 2_000),
     change: ({ reason, actor }) => ({
       type: 'request.status_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'wait',
       data: statusChange(state, 'waiting_on_customer', { reason }),
       apply: (s) => {
@@ -155,7 +168,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
   register('resume', {
     change: ({ actor }) => ({
       type: 'request.status_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'resume',
       data: statusChange(state, 'in_progress'),
       apply: (s) => {
@@ -176,7 +189,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       const firstResponse = !internal && state.firstRespondedAt === null;
       return {
         type: 'request.commented',
-        actor,
+        actor: actorFrom(actor),
         action: 'comment',
         data: { author, body, internal, firstResponse },
         ...(firstResponse
@@ -195,7 +208,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     validate: ({ resolution }) => requireText(resolution, 'resolution', 5_000),
     change: ({ resolution, actor }) => ({
       type: 'request.resolved',
-      actor,
+      actor: actorFrom(actor),
       action: 'resolve',
       data: { resolution },
       apply: (s, at) => {
@@ -212,7 +225,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     validate: ({ reason }) => requireText(reason, 'reason', 2_000),
     change: ({ reason, actor }) => ({
       type: 'request.reopened',
-      actor,
+      actor: actorFrom(actor),
       action: 'reopen',
       data: { reason, previousResolution: state.resolution },
       apply: (s) => {
@@ -226,7 +239,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
   register('close', {
     change: ({ actor }) => ({
       type: 'request.closed',
-      actor,
+      actor: actorFrom(actor),
       action: 'close',
       data: { reason: 'closed by operator' },
       apply: (s, at) => {
@@ -242,7 +255,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       const from = state.classification;
       return {
         type: 'request.reclassified',
-        actor,
+        actor: actorFrom(actor),
         action: 'reclassify',
         data: { from: { category: from?.category, queue: from?.queue, priority: from?.priority }, to: { category, ...route } },
         apply: (s) => {
@@ -260,7 +273,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     },
     change: ({ priority, actor }) => ({
       type: 'request.priority_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'priority',
       data: { from: state.classification?.priority ?? null, to: priority },
       apply: (s) => {
@@ -277,7 +290,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     },
     change: ({ score, comment, actor }) => ({
       type: 'request.feedback',
-      actor,
+      actor: actorFrom(actor),
       action: 'feedback',
       data: { score, comment: comment ?? null, replaces: state.feedback?.score ?? null },
       // A later score replaces an earlier one: the customer changed their mind.

@@ -47,6 +47,8 @@ export const webhookPayloadVersion = '1';
 export interface NotificationPayload {
   id: string;
   type: RequestEvent['type'];
+  /** Who did it; absent in notices held by histories recorded before actors were sent. */
+  actor?: RequestEvent['actor'];
   createdAt: string;
   data: { request: ServiceRequestState };
 }

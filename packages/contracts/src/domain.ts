@@ -100,6 +100,16 @@ export type Actor = { kind: 'agent'; id: string; name: string } | { kind: 'api_k
 
 export const systemActor: Actor = { kind: 'system' };
 
+/**
+ * An actor as older histories and rows wrote it: `system`, `classifier`, `sla` (caseflow
+ * itself) or `key:<name>` (an API key, by name only: its id was not recorded).
+ */
+export function actorFrom(value: Actor | string): Actor {
+  if (typeof value !== 'string') return value;
+  if (value === 'system' || value === 'classifier' || value === 'sla') return systemActor;
+  return { kind: 'api_key', id: 'unknown', name: value.startsWith('key:') ? value.slice(4) : value };
+}
+
 /** One lifecycle event: appended to the read model and published to subscribers. */
 export interface RequestEvent {
   /** Stable across retries: receivers de-duplicate on it. */
@@ -107,7 +117,7 @@ export interface RequestEvent {
   requestId: string;
   seq: number;
   type: RequestEventType;
-  actor: string;
+  actor: Actor;
   at: string;
   data: Record<string, unknown>;
 }

@@ -18,4 +18,5 @@ export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
 export * from './queries/demo';
 export * from './queries/agents';
+export * from './queries/agent-sessions';
 export * from './queries/assignment';

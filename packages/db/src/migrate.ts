@@ -8,6 +8,7 @@ import * as analytics from './migrations/2026-11-25-0400-analytics';
 import * as analyticsDurations from './migrations/2026-11-25-0450-analytics-durations';
 import * as wallClockSeconds from './migrations/2026-11-25-0500-wall-clock-seconds';
 import * as agents from './migrations/2026-11-30-1000-agents';
+import * as eventActor from './migrations/2026-11-30-1010-event-actor';
 import * as assignment from './migrations/2026-11-30-1100-assignment';
 import type { Database } from './schema';
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0450-analytics-durations': analyticsDurations,
   '2026-11-25-0500-wall-clock-seconds': wallClockSeconds,
   '2026-11-30-1000-agents': agents,
+  '2026-11-30-1010-event-actor': eventActor,
   '2026-11-30-1100-assignment': assignment,
 };
 

@@ -66,12 +66,16 @@ export interface RequestsTable {
   resolution_seconds: GeneratedAlways<number | null>;
 }
 
+/** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */
+export type EventActor = { kind: 'agent' | 'api_key'; id: string; name: string } | { kind: 'system' };
+
 export interface RequestEventsTable {
   request_id: string;
   seq: number;
   event_id: string;
   type: string;
-  actor: string;
+  /** {kind: 'agent'|'api_key', id, name} or {kind: 'system'} (migration 2026-11-30-1010-event-actor). */
+  actor: JSONColumnType<EventActor>;
   at: Timestamp;
   data: JSONColumnType<Record<string, unknown>>;
 }

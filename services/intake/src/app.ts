@@ -5,6 +5,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
 import { type AssignmentNotices, createAssignmentNotices } from './assignment';
+import type { AvailabilityChange } from '@caseflow/db';
+import { agentRoutes } from './routes/agents';
 import { analyticsRoutes } from './routes/analytics';
 import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -15,6 +17,8 @@ import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
 import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
+import { sessionRoutes } from './routes/session';
+import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
 import { slaPolicyRoutes } from './routes/sla-policies';
 
@@ -33,6 +37,13 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsStaleMs?: number | undefined;
   /** How many analytics computations run at once (default 4); the others wait their turn. */
   analyticsConcurrency?: number | undefined;
+  /** Wrong passwords in a row before an e-mail is locked (5), and for how long (900 s). */
+  loginLockout?: { maxFailures: number; lockSeconds: number } | undefined;
+  /**
+   * Told of every agent availability change (written by setAgentAvailability). Default:
+   * automatic assignment's notices (the queues' lines hear of it).
+   */
+  onAvailabilityChanged?: ((change: AvailabilityChange) => Promise<void>) | undefined;
   /** REASSIGN_AFTER_AWAY_SECONDS (default 300). */
   reassignAfterAwaySeconds?: number | undefined;
 }
@@ -66,12 +77,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
-  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
+  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
   app.decorate('assignmentNotices', notices);
-  // Until sessions arrive every caller is an API key: "my work" needs a signed-in agent.
-  await app.register(assignmentRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, notices, signedInAgent: () => null });
+  await app.register(assignmentRoutes, {
+    prefix: '/v1',
+    db: deps.db,
+    temporal: deps.temporal,
+    notices,
+    signedInAgent: (request) => (request.principal?.kind === 'agent' ? request.principal.id : null),
+  });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(sessionRoutes, { prefix: '/v1', db: deps.db, sessions: deps.sessions ?? defaultSessionSettings, lockout: deps.loginLockout ?? { maxFailures: 5, lockSeconds: 900 } });
+  await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? notices.onAvailabilityChanged, onCapacityChanged: notices.onCapacityChanged });
   return app;
 }

@@ -7,6 +7,7 @@ import { Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
 import type { AssignmentNotices } from '../assignment';
+import { actorOf } from '../auth';
 import { ApiError, notFound } from '../errors';
 import { assigneeNames, presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, RequestList, RoutingName, ServiceRequest } from '../schemas';
@@ -19,7 +20,6 @@ export interface AssignmentRoutesOptions {
   signedInAgent: (request: FastifyRequest) => string | null;
 }
 
-const actorOf = (request: FastifyRequest) => `key:${request.principal?.name ?? 'unknown'}`;
 const QueueParams = Type.Object({ queue: RoutingName }, { additionalProperties: false });
 const ModeBody = Type.Object({ mode: Type.Enum(assignmentModes) }, { additionalProperties: false });
 const AssignBody = Type.Object({ agentId: Type.String({ format: 'uuid', description: 'the agent (GET /v1/agents) to assign the request to' }) }, { additionalProperties: false });
@@ -40,7 +40,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
   app.post(
     '/requests/:id/assign',
     {
-      config: { scope: 'operator' },
+      config: { scope: 'operator', requestParam: 'id' },
       preValidation: async (request) => {
         request.body ??= {} as never;
         if (typeof request.body === 'object' && request.body !== null && 'assignee' in request.body) {
@@ -55,7 +55,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
       const agent = await findAgentById(db, request.body.agentId);
       if (agent === undefined) throw new ApiError(422, 'unknown_agent', `agent ${request.body.agentId} does not exist`, { agentId: request.body.agentId });
       if (agent.disabledAt !== null) throw new ApiError(422, 'agent_disabled', `agent ${agent.name} is disabled and takes no requests`, { agentId: agent.id });
-      const row = await performAction(db, temporal, request.params.id, 'assign', { actor: actorOf(request), agentId: agent.id, agentName: agent.name, reason: 'manual' });
+      const row = await performAction(db, temporal, request.params.id, 'assign', { actor: actorOf(request.principal), agentId: agent.id, agentName: agent.name, reason: 'manual' });
       return presentRequest(row, await assigneeNames(db, [row]));
     },
   );
@@ -63,7 +63,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
   app.post(
     '/requests/:id/unassign',
     {
-      config: { scope: 'operator' },
+      config: { scope: 'operator', requestParam: 'id' },
       preValidation: async (request) => {
         request.body ??= {};
       },
@@ -74,7 +74,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
       if (current === undefined) throw notFound(`request ${request.params.id}`);
       if (current.assignee === null) throw new ApiError(409, 'invalid_transition', 'cannot unassign a request that has no assignee', { from: current.status, action: 'unassign' });
       const agent = { id: current.assignee, name: (await assigneeNames(db, [current])).get(current.assignee) ?? current.assignee };
-      const row = await performAction(db, temporal, request.params.id, 'unassign', { actor: actorOf(request), agent, reason: 'manual' });
+      const row = await performAction(db, temporal, request.params.id, 'unassign', { actor: actorOf(request.principal), agent, reason: 'manual' });
       return presentRequest(row, await assigneeNames(db, [row]));
     },
   );
@@ -82,7 +82,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
   app.put(
     '/queues/:queue/assignment',
     {
-      config: { scope: 'admin' },
+      config: { scope: 'lead' },
       schema: { summary: 'Set how a queue hands out its requests', params: QueueParams, body: ModeBody, response: { 200: Type.Object({ queue: Type.String(), mode: Type.Enum(assignmentModes) }), 400: ErrorBody, 422: ErrorBody } },
     },
     async (request) => {
@@ -114,7 +114,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
 
   app.get(
     '/agents/me/requests',
-    { config: { scope: 'requests:read' }, schema: { summary: 'My work: open requests assigned to me, most urgent SLA first', response: { 200: RequestList, 403: ErrorBody } } },
+    { config: { scope: 'session' }, schema: { summary: 'My work: open requests assigned to me, most urgent SLA first', response: { 200: RequestList, 403: ErrorBody } } },
     async (request) => {
       const agentId = signedInAgent(request);
       if (agentId === null) throw new ApiError(403, 'not_an_agent', 'this route answers a signed-in agent (session cookie), not an API key');

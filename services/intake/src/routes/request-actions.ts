@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type OperatorAction, type OperatorActionInputs, priorities } from '@caseflow/contracts';
+import { type Actor, type OperatorAction, type OperatorActionInputs, priorities } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { type TSchema, Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
-import { presentRequest } from '../present';
+import { actorOf } from '../auth';
+import { assigneeNames, presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, ResolveBody, RoutingName, ServiceRequest } from '../schemas';
 
 /** Printable text: control characters other than tab and newlines are rejected. */
@@ -16,7 +17,7 @@ const Empty = body({});
 /** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
 /** Assign and unassign name an agent: routes/assignment.ts. */
 type PlainAction = Exclude<OperatorAction, 'assign' | 'unassign'>;
-const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor: string) => OperatorActionInputs[A] } } = {
+const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor: Actor) => OperatorActionInputs[A] } } = {
   start: { body: Empty, input: (_b, actor) => ({ actor }) },
   wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
   resume: { body: Empty, input: (_b, actor) => ({ actor }) },
@@ -50,7 +51,7 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
     app.post(
       `/requests/:id/${action}`,
       {
-        config: { scope: 'operator' },
+        config: { scope: 'operator', requestParam: 'id' },
         // `curl -X POST …/start` sends no body at all: treat it as an empty object.
         preValidation: async (request) => {
           request.body ??= {};
@@ -58,9 +59,10 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
       },
       async (request) => {
-        // The event names who acted: the API key's name (an operator console, a person's key).
-        const input = spec.input((request.body ?? {}) as never, `key:${request.principal?.name ?? 'unknown'}`);
-        return presentRequest(await performAction(db, temporal, request.params.id, action, input));
+        // The event names who acted: the signed-in agent or the API key (id and name).
+        const input = spec.input((request.body ?? {}) as never, actorOf(request.principal));
+        const row = await performAction(db, temporal, request.params.id, action, input);
+        return presentRequest(row, await assigneeNames(db, [row]));
       },
     );
   }
