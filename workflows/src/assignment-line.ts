@@ -1,4 +1,4 @@
-import { type AutomaticMode, type LineEntry, planAssignments, type RosterAgent } from '@caseflow/assignment';
+import { type AutomaticMode, type LineSnapshot, LineState, type RosterAgent } from '@caseflow/assignment';
 import {
   type AssignmentActivities,
   type AssignmentLineInput,
@@ -19,8 +19,7 @@ const activities = proxyActivities<AssignmentActivities>({
 
 /** What one run hands to the next when it continues as new. */
 export interface CarriedLine {
-  line: LineEntry[];
-  after: string | null;
+  line: LineSnapshot;
   awayUntil: Record<string, number>;
   ticket: number;
 }
@@ -36,15 +35,14 @@ export const lineHistoryLimit = 4_000;
  * mode change) rebuilds the line from the requests, so nothing that waits can be missed.
  */
 export async function assignmentLine(input: AssignmentLineInput, carried?: CarriedLine): Promise<void> {
-  const line = new Map((carried?.line ?? []).map((entry) => [entry.requestId, entry]));
+  const line = new LineState(carried?.line);
   const awayUntil = new Map(Object.entries(carried?.awayUntil ?? {}));
-  let after = carried?.after ?? null;
   let ticket = carried?.ticket ?? 0;
   let dirty = true;
   let rebuild = carried === undefined;
 
   setHandler(enqueueSignal, (entry) => {
-    line.set(entry.requestId, entry);
+    line.offer(entry);
     dirty = true;
   });
   setHandler(lineNudgeSignal, ({ reason }) => {
@@ -58,27 +56,25 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   });
   setHandler(lineQuery, () => ({
     queue: input.queue,
-    line: [...line.values()],
+    line: [...line.entries.values()],
     awayUntil: Object.fromEntries([...awayUntil].map(([agent, at]) => [agent, new Date(at).toISOString()])),
   }));
 
   /** Hands out what the roster can take; a pick of a request that is gone wasted a slot, so plan again. */
   async function dispatch(mode: AutomaticMode, first: RosterAgent[]): Promise<void> {
     for (let agents = first; ; agents = (await activities.loadRoster({ queue: input.queue })).agents) {
-      const plan = planAssignments(mode, line.values(), agents, after);
-      after = plan.after;
-      if (plan.picks.length === 0) return;
+      const picks = line.plan(mode, agents);
+      if (picks.length === 0) return;
       const names = new Map(agents.map((agent) => [agent.id, agent.name]));
       const outcomes: LineAssignOutcome[] = await Promise.all(
-        plan.picks.map(({ requestId, agentId }) => {
+        picks.map(({ requestId, agentId }) => {
           ticket += 1;
           const updateId = `line-${input.queue}-${ticket}`;
           return activities.assignFromLine({ queue: input.queue, requestId, agentId, agentName: names.get(agentId) ?? agentId, updateId });
         }),
       );
-      plan.picks.forEach(({ requestId }, index) => {
-        if (outcomes[index] !== 'full') line.delete(requestId);
-      });
+      // A request offered again while its pick was in flight stays (LineState.settle).
+      picks.forEach((pick, index) => line.settle(pick, outcomes[index]!));
       if (!outcomes.includes('gone')) return;
     }
   }
@@ -90,7 +86,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
     dirty = false;
     if (rebuild) {
       rebuild = false;
-      for (const entry of await activities.waitingEntries({ queue: input.queue })) line.set(entry.requestId, entry);
+      for (const entry of await activities.waitingEntries({ queue: input.queue })) line.offer(entry);
     }
     for (const [agentId, at] of awayUntil) {
       if (at > Date.now()) continue;
@@ -108,7 +104,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
     }
     if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= lineHistoryLimit) {
       // Signals are handled synchronously, so whatever arrived is in `line`: the next run takes it all.
-      return continueAsNew<typeof assignmentLine>(input, { line: [...line.values()], after, awayUntil: Object.fromEntries(awayUntil), ticket });
+      return continueAsNew<typeof assignmentLine>(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket });
     }
   }
 }
