@@ -90,9 +90,24 @@ describe('manual assignment', () => {
 });
 
 describe('my work', () => {
+  it("answers the signed-in agent's open requests, the earliest SLA due first", async () => {
+    const me = await built.agentWith('agent', [queue]);
+    const row = (status: string, due: string | null) => {
+      const id = randomUUID();
+      return { id, customer_id: 'c-1', subject: 's', body: 'b', type: 'inquiry', channel: 'test', metadata: '{}', status, queue, assignee: me.id, sla_due_at: due, request_hash: 'h', workflow_id: `request-${id}`, created_at: new Date(), updated_at: new Date() };
+    };
+    const [late, soon, done, undated] = [row('in_progress', '2026-12-02T00:00:00Z'), row('assigned', '2026-12-01T00:00:00Z'), row('resolved', '2026-11-30T00:00:00Z'), row('waiting_on_customer', null)];
+    await built.db.insertInto('customers').values({ id: 'c-1', external_id: null, name: null, email: null, created_at: new Date() }).onConflict((oc) => oc.doNothing()).execute();
+    await built.db.insertInto('requests').values([late, soon, done, undated]).execute();
+    const answer = await built.app.inject({ method: 'GET', url: '/v1/agents/me/requests', headers: { cookie: me.cookie } });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().items.map((r: { id: string }) => r.id)).toEqual([soon.id, late.id, undated.id]);
+    expect(answer.json().items[0].assignee).toEqual({ id: me.id, name: expect.any(String) });
+  });
+
   it('needs a signed-in agent: an API key gets 403', async () => {
     const answer = await call('GET', '/v1/agents/me/requests');
     expect(answer.statusCode).toBe(403);
-    expect(answer.json().error.code).toBe('not_an_agent');
+    expect(answer.json().error.code).toBe('forbidden');
   });
 });
