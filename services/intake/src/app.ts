@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health';
 import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
 import { sessionRoutes } from './routes/session';
+import { signInPageRoutes } from './routes/sign-in-page';
 import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
 import { slaPolicyRoutes } from './routes/sla-policies';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
+  await app.register(signInPageRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);

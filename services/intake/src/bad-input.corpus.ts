@@ -150,6 +150,27 @@ export function corpus(marker: string): BadInput[] {
     { name: 'an expiry in the past', method: 'POST', url: '/v1/api-keys', key: 'admin', payload: { name: 'x', scopes: ['operator'], expiresAt: '2020-01-01T00:00:00Z' }, status: 400, code: 'invalid_request' },
     { name: 'a key id that is not a UUID', method: 'DELETE', url: '/v1/api-keys/1%20or%201=1', key: 'admin', status: 400, code: 'invalid_request' },
 
+    // People and sign-in
+    ...[
+      ['a capacity of 0', { capacity: 0 }],
+      ['a negative capacity', { capacity: -3 }],
+      ['a language code that does not exist', { languages: ['xx'] }],
+      ['a role that does not exist', { role: 'owner' }],
+      ['a skill level above 5', { queues: [{ queue: 'cards', level: 9 }] }],
+      ['the same queue twice', { queues: [{ queue: 'cards' }, { queue: 'cards', level: 2 }] }],
+      ['an e-mail with spaces', { email: 'ana lima@example.com' }],
+      ['an unknown agent field', { superuser: true }],
+    ].map(([name, change]): BadInput => ({
+      name: `agent: ${String(name)}`, method: 'POST', url: '/v1/agents', key: 'admin', payload: { name: 'Ana', email: `ana-${marker}@example.com`, role: 'agent', ...(change as object) }, status: 400, code: 'invalid_request',
+    })),
+    { name: 'an agent change with no field', method: 'PATCH', url: `/v1/agents/${uuid}`, key: 'admin', payload: {}, status: 400, code: 'invalid_request' },
+    { name: 'an availability that does not exist', method: 'PATCH', url: `/v1/agents/${uuid}`, key: 'admin', payload: { availability: 'busy' }, status: 400, code: 'invalid_request' },
+    { name: 'an agent id that is not a UUID', method: 'PATCH', url: '/v1/agents/1%20or%201=1', key: 'admin', payload: { capacity: 2 }, status: 400, code: 'invalid_request' },
+    { name: 'a sign-in without a password', method: 'POST', url: '/v1/session', key: null, payload: { email: 'ana@example.com' }, status: 400, code: 'invalid_request' },
+    { name: 'a sign-in with SQL for an e-mail', method: 'POST', url: '/v1/session', key: null, payload: { email: "' or 1=1 --", password: 'x' }, status: 400, code: 'invalid_request' },
+    { name: 'a password too short for an invitation', method: 'POST', url: `/v1/agents/invitations/${'t'.repeat(43)}/accept`, key: null, payload: { password: 'short' }, status: 400, code: 'invalid_request' },
+    { name: 'an invitation nobody issued', method: 'POST', url: `/v1/agents/invitations/${'t'.repeat(43)}/accept`, key: null, payload: { password: 'long enough to be a password' }, status: 404, code: 'invitation_invalid' },
+
     // Codec endpoint
     { name: 'codec payloads that are not a list', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: 'all' }, status: 400, code: 'invalid_request' },
     { name: 'codec data that is not base64', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: [{ data: '***' }] }, status: 400, code: 'invalid_request' },

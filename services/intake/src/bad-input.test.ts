@@ -21,9 +21,16 @@ const keys: Record<string, string> = {};
 let before: Record<string, number>;
 
 async function counts(): Promise<Record<string, number>> {
-  const count = async (table: 'requests' | 'customers' | 'api_keys' | 'request_events') =>
+  const count = async (table: 'requests' | 'customers' | 'api_keys' | 'request_events' | 'agents' | 'agent_invitations') =>
     Number((await built.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { requests: await count('requests'), customers: await count('customers'), apiKeys: await count('api_keys'), events: await count('request_events') };
+  return {
+    requests: await count('requests'),
+    customers: await count('customers'),
+    apiKeys: await count('api_keys'),
+    events: await count('request_events'),
+    agents: await count('agents'),
+    invitations: await count('agent_invitations'),
+  };
 }
 
 async function workflowsOf(customerId: string): Promise<number> {

@@ -15,9 +15,11 @@ const authResponses = {
 
 const description = `caseflow takes in customer-service requests and carries each one through its lifecycle.
 
-**Auth**: every route except health and documentation needs \`Authorization: Bearer <API key>\`.
-Scopes: \`requests:write\` (posting services), \`requests:read\`, \`operator\` (actions), \`admin\` (keys and
-configuration; implies every other scope).
+**Auth**: every route except health, documentation and sign-in needs \`Authorization: Bearer <API key>\`
+or the session cookie of a signed-in agent (\`POST /v1/session\`; writes with the cookie also need
+\`X-CSRF-Token\`). Key scopes: \`requests:write\` (posting services), \`requests:read\`, \`operator\` (actions),
+\`admin\` (keys and configuration; implies every other scope). Agent roles: \`agent\` (their queues), \`lead\`
+(every queue, analytics, people), \`admin\` (everything). \`x-required-scope\` names the permission a route needs.
 
 **Errors** always have the shape \`{"error": {"code", "message", "details", "requestId"}}\`, and every answer carries
 \`X-Request-Id\`. Bodies are JSON only (415 otherwise), valid UTF-8 (400 \`invalid_encoding\`), at most 64 KB
@@ -37,9 +39,12 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
       openapi: '3.1.0',
       info: { title: 'caseflow intake API', version: '1.0.0', description },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from POST /v1/api-keys, e.g. `cf_…`' } },
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from POST /v1/api-keys, e.g. `cf_…`' },
+          session: { type: 'apiKey', in: 'cookie', name: 'caseflow_session', description: 'Set by POST /v1/session; writes also send X-CSRF-Token' },
+        },
       },
-      security: [{ apiKey: [] }],
+      security: [{ apiKey: [] }, { session: [] }],
       // Webhook deliveries subscribers receive (signed with X-Caseflow-Signature).
       webhooks: {
         requestEvent: {
@@ -70,7 +75,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
           ...(hidden ? { hide: true } : {}),
           tags: (base['tags'] as string[] | undefined) ?? [tag.replace(/^:.*/, 'other')],
           response,
-          ...(scope === 'public' ? { security: [] } : { security: [{ apiKey: [] }], 'x-required-scope': scope }),
+          ...(scope === 'public' ? { security: [] } : { security: [{ apiKey: [] }, { session: [] }], 'x-required-scope': scope }),
         } as never,
       };
     },

@@ -55,6 +55,12 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' })),
 });
 
+/** Who did something: a signed-in agent, an API key, or caseflow itself. */
+export const Actor = Type.Union([
+  Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
+  Type.Object({ kind: Type.Literal('system') }),
+]);
+
 export const RequestIdParams = Type.Object(
   { id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }) },
   { additionalProperties: false },
@@ -99,10 +105,7 @@ export const RequestEvent = Type.Object({
   requestId: Type.String(),
   seq: Type.Integer(),
   type: Type.String(),
-  actor: Type.Union([
-    Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
-    Type.Object({ kind: Type.Literal('system') }),
-  ]),
+  actor: Actor,
   at: Type.String(),
   data: Type.Record(Type.String(), Type.Unknown()),
 });
@@ -154,6 +157,7 @@ export const ListQuery = Type.Object(
 export const NotificationEvent = Type.Object({
   id: Type.String({ description: 'event id, stable across retries' }),
   type: Type.String({ examples: ['request.classified'] }),
+  actor: Type.Optional({ ...Actor, description: 'who did it (absent only for notices held over from before actors were sent)' }),
   createdAt: Type.String({ format: 'date-time' }),
   data: Type.Object({ request: Type.Record(Type.String(), Type.Unknown(), { description: 'the request state after the event' }) }),
 });

@@ -119,12 +119,12 @@ export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async 
       const { id } = request.params;
       const { availability, disabled, queues, ...profile } = request.body;
       const principal = request.principal;
+      const target = await findAgentById(db, id);
+      if (target === undefined) throw notFound(`agent ${id}`);
       if (principal?.kind === 'agent' && principal.role === 'agent') {
         const beyondOwn = Object.keys(request.body).filter((field) => field !== 'availability' && field !== 'languages');
         if (principal.id !== id || beyondOwn.length > 0) throw new ApiError(403, 'forbidden', 'an agent may change only their own availability and languages', { fields: beyondOwn });
       }
-      const target = await findAgentById(db, id);
-      if (target === undefined) throw notFound(`agent ${id}`);
       checkLeadLimits(principal, target, profile.role);
       checkLanguages(profile.languages);
       await updateAgent(db, id, { ...profile, queues: normalizeQueues(queues) });

@@ -37,11 +37,14 @@ export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async 
       reply.header('access-control-allow-credentials', 'true');
     }
   };
+  // On every answer, refusals included: the UI then shows "401"/"403" rather than a CORS error.
+  app.addHook('onSend', async (request, reply) => {
+    allowCors(request, reply);
+  });
 
   for (const direction of ['encode', 'decode'] as const) {
     // The CORS preflight: browsers never send credentials on it, so it cannot need a key.
-    app.options(`/${direction}`, { config: { scope: 'public' }, schema: { hide: true } }, async (request, reply) => {
-      allowCors(request, reply);
+    app.options(`/${direction}`, { config: { scope: 'public' }, schema: { hide: true } }, async (_request, reply) => {
       reply.header('access-control-allow-methods', 'POST, OPTIONS');
       reply.header('access-control-allow-headers', 'authorization, content-type, x-namespace');
       reply.header('access-control-max-age', '600');
@@ -55,8 +58,7 @@ export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async 
         bodyLimit: CODEC_BODY_LIMIT,
         schema: { summary: `Temporal remote codec: ${direction} payloads`, body: Payloads, response: { 200: Payloads, 400: ErrorBody } },
       },
-      async (request, reply) => {
-        allowCors(request, reply);
+      async (request) => {
         try {
           const payloads = direction === 'encode' ? await encodeJsonPayloads(codecs, request.body.payloads) : await decodeJsonPayloads(codecs, request.body.payloads);
           return { payloads };
