@@ -84,8 +84,9 @@ describe('a request over HTTP', () => {
     const id = request['id'] as string;
     // Actions without fields are posted without a body, as with `curl -X POST`.
     const act = (action: string, body?: unknown) => system.call('POST', `/v1/requests/${id}/${action}`, body);
+    const agent = (await system.call('POST', '/v1/agents', { name: 'Ana', email: `ana-${id}@example.com`, role: 'agent', languages: ['en'], queues: [] })).body;
     const steps: [string, unknown, string][] = [
-      ['assign', { assignee: 'ana' }, 'assigned'],
+      ['assign', { agentId: agent['id'] }, 'assigned'],
       ['start', undefined, 'in_progress'],
       ['wait', { reason: 'Asked for the delivery address' }, 'waiting_on_customer'],
       ['resume', undefined, 'in_progress'],
@@ -105,13 +106,14 @@ describe('a request over HTTP', () => {
       expect([action, answer.status, answer.body['status']]).toEqual([action, 200, status]);
     }
     const closed = (await system.call('GET', `/v1/requests/${id}`)).body;
-    expect(closed).toMatchObject({ status: 'closed', assignee: 'ana', category: 'lost_or_stolen_card', priority: 'urgent', resolution: 'Delivered by courier' });
+    expect(closed).toMatchObject({ status: 'closed', assignee: { id: agent['id'], name: 'Ana' }, category: 'lost_or_stolen_card', priority: 'urgent', resolution: 'Delivered by courier' });
 
     const refused = await act('start');
     expect(refused.status).toBe(409);
     expect(refused.body['error']).toMatchObject({ code: 'invalid_transition', details: { from: 'closed', action: 'start' } });
     expect((await act('feedback', { score: 9 })).status).toBe(400);
-    expect((await system.call('POST', `/v1/requests/${randomUUID()}/assign`, { assignee: 'ana' })).status).toBe(404);
+    expect((await system.call('POST', `/v1/requests/${randomUUID()}/assign`, { agentId: agent['id'] })).status).toBe(404);
+    expect((await act('assign', { assignee: 'ana' })).body['error']['message']).toContain('agentId');
 
     const recorded: { type: string; actor: unknown }[] = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'];
     const events = recorded.map((event) => event.type);
@@ -136,7 +138,7 @@ describe('a request over HTTP', () => {
       'request.feedback',
     ]);
     const description = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
-    expect(description.typedSearchAttributes.get(searchAttributes.assignee)).toBe('ana');
+    expect(description.typedSearchAttributes.get(searchAttributes.assignee)).toBe(agent['id']);
     expect(description.typedSearchAttributes.get(searchAttributes.status)).toBe('closed');
   });
 });

@@ -27,7 +27,8 @@ const options = { autoCloseAfter: 10 * hour };
 const actor = { kind: 'api_key', id: 'key-1', name: 'operator-1' } as const;
 
 const inputs: { [A in OperatorAction]: OperatorActionInputs[A] } = {
-  assign: { actor, assignee: 'ana' },
+  assign: { actor, agentId: 'ana', agentName: 'Ana', reason: 'manual' },
+  unassign: { actor, agent: { id: 'ana', name: 'Ana' }, reason: 'manual' },
   start: { actor },
   wait: { actor, reason: 'asked for the card number' },
   resume: { actor },

@@ -13,6 +13,8 @@ const logger = createLogger('workflows', config.logLevel);
 installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
+// Apart from `db`: a guard holds its connection while the request's Update records through `db`.
+const guardDb = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-assignment-guard' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
@@ -31,11 +33,12 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, routing, payloadCodecs });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();
 await client.connection.close();
 await connection.close();
 await db.destroy();
+await guardDb.destroy();
 logger.info('workflow worker stopped');

@@ -103,7 +103,7 @@ it('records a request through every operator step: assign, start, notes and firs
   const id = requestIds.fullPath;
   const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), options);
   await stateWhen(env, id, (s) => s.status === 'classified');
-  await act(id, 'assign', { assignee: 'ana' });
+  await act(id, 'assign', { agentId: 'ana', agentName: 'Ana', reason: 'manual' });
   await act(id, 'start', {});
   await act(id, 'comment', { author: 'ana', body: 'checking the card order', internal: true });
   await act(id, 'comment', { author: 'ana', body: 'We are on it.', internal: false });
@@ -173,7 +173,7 @@ it('records a request that continues as new and carries its state into the next 
   const id = requestIds.continued;
   const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), { ...options, historyLimit: 60 });
   await stateWhen(env, id, (s) => s.status === 'classified');
-  await act(id, 'assign', { assignee: 'ana' });
+  await act(id, 'assign', { agentId: 'ana', agentName: 'Ana', reason: 'manual' });
   await act(id, 'comment', { author: 'ana', body: 'We are on it.', internal: false });
   await act(id, 'start', {});
   await act(id, 'resolve', { resolution: 'Card re-sent' });

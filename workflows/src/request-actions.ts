@@ -65,6 +65,19 @@ export function assertAllowed(status: ServiceRequestState['status'], action: Lif
   }
 }
 
+/** The line's compare-and-set: the request still waits, unassigned, in the queue whose line picked it. */
+function assertWaiting(state: ServiceRequestState, queue: string): void {
+  if (state.status !== 'classified' || state.assignee !== null || state.classification?.queue !== queue) {
+    throw ApplicationFailure.create({ type: 'NotWaiting', message: `the request no longer waits in the line of ${queue}`, nonRetryable: true });
+  }
+}
+
+function assertAssignedTo(state: ServiceRequestState, agentId: string): void {
+  if (state.assignee !== agentId) {
+    throw ApplicationFailure.create({ type: 'AssignmentConflict', message: 'the request is not assigned to that agent (any more)', details: [{ assignee: state.assignee }], nonRetryable: true });
+  }
+}
+
 const statusChange = (state: ServiceRequestState, to: string, extra: Record<string, unknown> = {}) => ({ from: state.status, to, ...extra });
 
 /**
@@ -90,16 +103,50 @@ export function registerOperatorActions(ctx: ActionContext): void {
   }
 
   register('assign', {
-    validate: ({ assignee }) => requireText(assignee, 'assignee', 128),
-    change: ({ assignee, actor }) => ({
-      type: 'request.assigned',
-      actor: actorFrom(actor),
-      action: 'assign',
-      data: { assignee, previous: state.assignee },
-      apply: (s) => {
-        s.assignee = assignee;
-      },
-    }),
+    validate: (input) => {
+      if (input.agentId === undefined && typeof input.assignee === 'string') return requireText(input.assignee, 'assignee', 128);
+      requireText(input.agentId, 'agentId', 128);
+      requireText(input.agentName, 'agentName', 200);
+      if (input.reason !== 'auto' && input.reason !== 'manual') throw invalid('reason must be auto or manual');
+      if (input.fromLine !== undefined) assertWaiting(state, input.fromLine.queue);
+    },
+    change: ({ agentId, agentName, reason, fromLine, assignee, actor }) => {
+      // The line's compare-and-set, again: another change may have come since the validator ran.
+      if (fromLine !== undefined) assertWaiting(state, fromLine.queue);
+      const id = agentId ?? assignee ?? '';
+      return {
+        type: 'request.assigned',
+        actor: actorFrom(actor),
+        action: 'assign',
+        // Histories from before agents had ids recorded a free-text assignee.
+        data: agentId === undefined ? { assignee: id, previous: state.assignee } : { agent: { id, name: agentName }, reason, previous: state.assignee },
+        apply: (s) => {
+          s.assignee = id;
+        },
+      };
+    },
+  });
+
+  register('unassign', {
+    validate: ({ agent, reason }) => {
+      if (typeof agent !== 'object' || agent === null) throw invalid('agent must be {id, name}');
+      requireText(agent.id, 'agent.id', 128);
+      requireText(agent.name, 'agent.name', 200);
+      if (reason !== 'manual' && reason !== 'away') throw invalid('reason must be manual or away');
+      assertAssignedTo(state, agent.id);
+    },
+    change: ({ agent, reason, actor }) => {
+      assertAssignedTo(state, agent.id);
+      return {
+        type: 'request.unassigned',
+        actor: actorFrom(actor),
+        action: 'unassign',
+        data: { agent: { id: agent.id, name: agent.name }, reason },
+        apply: (s) => {
+          s.assignee = null;
+        },
+      };
+    },
   });
 
   register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor: actorFrom(actor), action: 'start', data: statusChange(state, 'in_progress') }) });

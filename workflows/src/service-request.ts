@@ -1,4 +1,6 @@
+import { requestLanguage, requestLevel } from '@caseflow/assignment';
 import type {
+  AssignmentActivities,
   ClassificationActivities,
   NotificationPayload,
   RecordActivities,
@@ -23,6 +25,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { handOffEvent } from './event-delivery';
+import { type LineFacts, lineFacts } from './line-facts';
 import { assertAllowed, type Change, registerOperatorActions } from './request-actions';
 import { type CarriedState, type HeldNotice, initialState, raisedPriority, refreshSlaSummary, snapshot } from './request-state';
 import type { SlaActivities } from './sla-activities';
@@ -49,6 +52,8 @@ const localRecord = proxyLocalActivities<RecordActivities>(readModelOptions);
 const localSla = proxyLocalActivities<SlaActivities>(readModelOptions);
 const remoteRecord = proxyActivities<RecordActivities>({ taskQueue: taskQueues.requests, ...readModelOptions });
 const remoteSla = proxyActivities<SlaActivities>({ taskQueue: taskQueues.requests, ...readModelOptions });
+/** Notices to the queues' lines (assignment-line.ts): local too, so a classified request reaches its line at once. */
+const line = proxyLocalActivities<AssignmentActivities>(readModelOptions);
 const runsLocally = () => patched('read-model-local-activities');
 const recordTransition: RecordActivities['recordTransition'] = (input) => (runsLocally() ? localRecord : remoteRecord).recordTransition(input);
 const planSla: SlaActivities['planSla'] = (input) => (runsLocally() ? localSla : remoteSla).planSla(input);
@@ -97,8 +102,9 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     }
   }
 
-  /** The one place where state changes: status, SLA, search attributes, read model, subscribers. */
+  /** The one place where state changes: status, SLA, search attributes, read model, subscribers, the line. */
   async function transition(change: Change): Promise<void> {
+    const before = lineFacts(state);
     const at = new Date().toISOString();
     if (change.action !== undefined) state.status = nextStatus(state.status, change.action);
     change.apply?.(state, at);
@@ -133,6 +139,24 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     // Nobody is paged at midnight for a request that waits for Monday.
     if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) held.push({ releaseAt: noticeAt, payload });
     else deliver(payload);
+    await tellTheLine(before);
+  }
+
+  /**
+   * After the read model has the change: a request that now waits unassigned is offered to
+   * its queue's line (again, if its queue or priority changed), and an agent who lost a
+   * request (resolved, unassigned, re-assigned) frees a slot the lines may fill.
+   */
+  async function tellTheLine(before: LineFacts): Promise<void> {
+    const now = lineFacts(state);
+    const offer = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority);
+    const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
+    if ((!offer && freed === null) || !patched('assignment-line')) return;
+    if (offer && now.waitingIn !== null && state.classification !== null) {
+      const entry = { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata) };
+      await line.offerToLine({ queue: now.waitingIn, entry });
+    }
+    if (freed !== null) await line.capacityFreed({ agentId: freed });
   }
 
   setHandler(stateQuery, () => state);

@@ -124,9 +124,10 @@ export interface Testbed {
 export async function startTestbed(databaseServerUrl: string, { sticky = true } = {}): Promise<Testbed> {
   const [env, database] = await Promise.all([startTimeSkippingServer(), createTestDatabase(databaseServerUrl)]);
   const db = createDb(database.databaseUrl);
+  const guardDb = createDb(database.databaseUrl, { maxConnections: 2 });
   const services = new OtherServices();
   const routing = loadRouting(defaultRoutingPath);
-  const stops: (() => Promise<void>)[] = [() => database.stop(), () => db.destroy(), () => env.teardown()];
+  const stops: (() => Promise<void>)[] = [() => database.stop(), () => db.destroy(), () => guardDb.destroy(), () => env.teardown()];
   const stop = async () => {
     for (const next of stops.reverse().splice(0)) await next();
   };
@@ -134,7 +135,7 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
   try {
     await migrateToLatest(db);
     stops.push(await services.start(env));
-    stopWorker = await startRequestsWorker(env, db, routing, { sticky });
+    stopWorker = await startRequestsWorker(env, db, guardDb, routing, { sticky });
   } catch (error) {
     await stop();
     throw error;
@@ -145,7 +146,7 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
     services,
     restartRequestsWorker: async () => {
       await stopWorker();
-      stopWorker = await startRequestsWorker(env, db, routing, { sticky });
+      stopWorker = await startRequestsWorker(env, db, guardDb, routing, { sticky });
     },
     stop: async () => {
       await stopWorker();
@@ -155,11 +156,13 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
 }
 
 /** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
-async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
+async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, guardDb: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
   const worker = await createRequestsWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     db,
+    guardDb,
+    client: env.client,
     routing,
     workflowBundle: await workflowBundle(),
     ...(sticky ? {} : { maxCachedWorkflows: 0 }),

@@ -4,7 +4,9 @@ import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
+import type { Client } from '@temporalio/client';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createAssignmentActivities } from './assignment-activities';
 import { createRecordActivities } from './record-activities';
 import { createSlaActivities } from './sla-activities';
 
@@ -14,6 +16,10 @@ export interface RequestsWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Db;
+  /** For the assignment activities: signal-with-start of the lines, Updates of the requests. */
+  client: Client;
+  /** A pool apart from `db` for the agents' capacity guard (see createAssignmentActivities). */
+  guardDb: Db;
   payloadCodecs?: PayloadCodec[];
   routing: Routing;
   /** A pre-built bundle (tests build one per file instead of one per worker). */
@@ -22,15 +28,15 @@ export interface RequestsWorkerOptions {
   maxCachedWorkflows?: number;
 }
 
-/** The worker on `caseflow-requests`: hosts the request and escalation workflows and the read-model and SLA activities. */
-export async function createRequestsWorker({ connection, namespace, db, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+/** The worker on `caseflow-requests`: hosts the request, escalation and assignment-line workflows and the read-model, SLA and assignment activities. */
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing) },
+    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
     dataConverter: { payloadCodecs },
   });
 }

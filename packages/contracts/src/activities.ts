@@ -28,6 +28,7 @@ export const webhookEventTypes = [
   'request.created',
   'request.classified',
   'request.assigned',
+  'request.unassigned',
   'request.status_changed',
   'request.commented',
   'request.escalated',

@@ -77,6 +77,8 @@ export const requestEventTypes = [
   'request.resolved',
   'request.closed',
   'request.assigned',
+  /** data {agent: {id, name}, reason: 'manual' | 'away'}: the request is back in its queue's line. */
+  'request.unassigned',
   /** start, wait and resume: data {from, to, reason?} */
   'request.status_changed',
   'request.commented',

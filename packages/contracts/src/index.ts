@@ -2,3 +2,4 @@ export * from './domain';
 export * from './activities';
 export * from './workflow-api';
 export type { RequestStatus, LifecycleAction } from '@caseflow/lifecycle';
+export * from './assignment';

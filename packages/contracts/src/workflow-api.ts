@@ -27,8 +27,26 @@ export interface ServiceRequestOptions {
 export interface ActionBase {
   actor: Actor | string;
 }
+/** Why a request got or lost its agent: by the line, by a person, or because the agent went away. */
+export type AssignmentReason = 'auto' | 'manual' | 'away';
+
 export interface AssignInput extends ActionBase {
-  assignee: string;
+  agentId: string;
+  /** Copied into the event, so it keeps saying who after a rename. */
+  agentName: string;
+  reason: 'auto' | 'manual';
+  /**
+   * Set by a queue's line: assign only if the request still waits unassigned in this queue
+   * (a compare-and-set; a request resolved, assigned by hand or moved meanwhile is refused).
+   */
+  fromLine?: { queue: string };
+  /** Histories recorded before agents had ids assigned a free-text name here. */
+  assignee?: string;
+}
+export interface UnassignInput extends ActionBase {
+  /** The agent the request is taken from: refused if it is no longer theirs. */
+  agent: { id: string; name: string };
+  reason: 'manual' | 'away';
 }
 export interface WaitInput extends ActionBase {
   reason: string;
@@ -58,6 +76,7 @@ export interface FeedbackInput extends ActionBase {
 
 export interface OperatorActionInputs {
   assign: AssignInput;
+  unassign: UnassignInput;
   start: ActionBase;
   wait: WaitInput;
   resume: ActionBase;
@@ -70,13 +89,14 @@ export interface OperatorActionInputs {
   feedback: FeedbackInput;
 }
 export type OperatorAction = keyof OperatorActionInputs;
-export const operatorActions = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
+export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
 
 type ActionUpdates = { [A in OperatorAction]: UpdateDefinition<ServiceRequestState, [OperatorActionInputs[A]], A> };
 
 /** One Temporal Update per operator action, named like the action; each answers the new state. */
 export const actionUpdates: ActionUpdates = {
   assign: defineUpdate('assign'),
+  unassign: defineUpdate('unassign'),
   start: defineUpdate('start'),
   wait: defineUpdate('wait'),
   resume: defineUpdate('resume'),

@@ -20,3 +20,4 @@ export * from './queries/analytics-classifier';
 export * from './queries/demo';
 export * from './queries/agents';
 export * from './queries/agent-sessions';
+export * from './queries/assignment';

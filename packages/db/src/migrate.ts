@@ -13,6 +13,7 @@ import * as customerCreator from './migrations/2026-11-30-0110-customer-creator'
 import { webhookSecretEncryption } from './migrations/2026-11-30-0200-webhook-secret-encryption';
 import * as agents from './migrations/2026-11-30-1000-agents';
 import * as eventActor from './migrations/2026-11-30-1010-event-actor';
+import * as assignment from './migrations/2026-11-30-1100-assignment';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -35,6 +36,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-0200-webhook-secret-encryption': webhookSecretEncryption(new FieldCipher(codecKeys)),
   '2026-11-30-1000-agents': agents,
   '2026-11-30-1010-event-actor': eventActor,
+  '2026-11-30-1100-assignment': assignment,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */
@@ -50,8 +52,8 @@ export async function migrateToLatest(db: Kysely<Database>, options: MigrateOpti
 }
 
 /** Brings the schema to exactly the named migration: for tests of what a later one does to existing rows. */
-export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateTo(db: Kysely<Database>, name: string, options: MigrateOptions = {}): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(options) } });
   const { error } = await migrator.migrateTo(name);
   if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
 }

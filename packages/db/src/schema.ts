@@ -251,7 +251,18 @@ export interface LoginThrottleTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export const queueAssignmentModes = ['manual', 'round_robin', 'least_loaded', 'skills'] as const;
+export type QueueAssignmentMode = (typeof queueAssignmentModes)[number];
+
+/** Each queue's assignment mode (migration 2026-11-30-1100-assignment); no row means manual. */
+export interface QueueAssignmentTable {
+  queue: string;
+  mode: QueueAssignmentMode;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
+  queue_assignment: QueueAssignmentTable;
   agents: AgentsTable;
   agent_queues: AgentQueuesTable;
   agent_sessions: AgentSessionsTable;

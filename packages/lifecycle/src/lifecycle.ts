@@ -18,6 +18,7 @@ export type RequestStatus = (typeof requestStatuses)[number];
 export const lifecycleActions = [
   'classify',
   'assign',
+  'unassign',
   'start',
   'wait',
   'resume',
@@ -48,6 +49,8 @@ export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<
     in_progress: 'keep',
     waiting_on_customer: 'keep',
   },
+  // Only work nobody has started goes back to the line; started work is re-assigned instead.
+  unassign: { assigned: 'classified' },
   start: { assigned: 'in_progress', reopened: 'in_progress' },
   wait: { in_progress: 'waiting_on_customer' },
   resume: { waiting_on_customer: 'in_progress' },

@@ -64,6 +64,7 @@ function toApiError(error: unknown, request: RequestRow, action: string): unknow
     if (failure.type === 'InvalidTransition') {
       return new ApiError(409, 'invalid_transition', failure.message, failure.details?.[0] ?? { from: request.status, action });
     }
+    if (failure.type === 'AssignmentConflict') return new ApiError(409, 'assignment_conflict', failure.message, failure.details?.[0] ?? null);
     if (failure.type === 'ValidationError') return new ApiError(400, 'invalid_request', failure.message, null);
   }
   // The workflow has finished: the request is closed and takes no more actions.

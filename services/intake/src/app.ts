@@ -6,9 +6,11 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
+import { type AssignmentNotices, createAssignmentNotices } from './assignment';
 import type { AvailabilityChange } from '@caseflow/db';
 import { agentRoutes } from './routes/agents';
 import { analyticsRoutes } from './routes/analytics';
+import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
@@ -47,10 +49,19 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   /** Wrong passwords in a row before an e-mail is locked (5), and for how long (900 s). */
   loginLockout?: { maxFailures: number; lockSeconds: number } | undefined;
   /**
-   * Told of every agent availability change (written by setAgentAvailability); automatic
-   * assignment plugs in here. Default: nothing happens.
+   * Told of every agent availability change (written by setAgentAvailability). Default:
+   * automatic assignment's notices (the queues' lines hear of it).
    */
   onAvailabilityChanged?: ((change: AvailabilityChange) => Promise<void>) | undefined;
+  /** REASSIGN_AFTER_AWAY_SECONDS (default 300). */
+  reassignAfterAwaySeconds?: number | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the people routes call after changing an agent: the queues' lines hear of it. */
+    assignmentNotices: AssignmentNotices;
+  }
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -78,8 +89,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(signInPageRoutes);
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
+  const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
+  app.decorate('assignmentNotices', notices);
+  await app.register(assignmentRoutes, {
+    prefix: '/v1',
+    db: deps.db,
+    temporal: deps.temporal,
+    notices,
+    signedInAgent: (request) => (request.principal?.kind === 'agent' ? request.principal.id : null),
+    timeoutMs: deps.operatorActionTimeoutMs,
+  });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(sessionRoutes, { prefix: '/v1', db: deps.db, sessions: deps.sessions ?? defaultSessionSettings, lockout: deps.loginLockout ?? { maxFailures: 5, lockSeconds: 900 } });
-  await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? (async () => {}) });
+  await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? notices.onAvailabilityChanged, onCapacityChanged: notices.onCapacityChanged });
   return app;
 }

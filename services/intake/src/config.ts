@@ -37,6 +37,8 @@ export const intakeConfig = {
   operatorActionTimeoutMs: integer('OPERATOR_ACTION_TIMEOUT_MS', { fallback: 10_000, min: 100, max: 120_000 }),
   /** CIDRs of non-public addresses a webhook URL may name (the notification service's allow-list, same syntax). */
   webhookDestinations: custom('WEBHOOK_ALLOW_PRIVATE', (value) => AddressPolicy.fromAllowList(value)),
+  /** How long an agent may be away or offline before what they had not started goes back to the line. */
+  reassignAfterAwaySeconds: integer('REASSIGN_AFTER_AWAY_SECONDS', { fallback: 300, min: 1, max: 7 * 86_400 }),
   /** Refused at start: the codec endpoint always needs an operator (README "Finding a request in the Temporal Web UI"). */
   codecAuth: retired('CODEC_AUTH', 'the codec endpoint always needs an operator key or the session of a lead or admin; remove it'),
   /** Sessions of signed-in agents: ended when unused this long, and this long after sign-in whatever happens. */

@@ -34,6 +34,7 @@ const app = await buildApp({
   analyticsConcurrency: config.analyticsConcurrency,
   webhookDestinations: config.webhookDestinations,
   secretCipher: new FieldCipher(config.codecKeys),
+  reassignAfterAwaySeconds: config.reassignAfterAwaySeconds,
 });
 
 let stopping = false;

@@ -1,10 +1,15 @@
-import type { RequestEventRow, RequestRow } from '@caseflow/db';
+import { agentNames, type Db, type RequestEventRow, type RequestRow } from '@caseflow/db';
 import type { RequestStatus } from '@caseflow/lifecycle';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 
+/** The names of the rows' assignees, in one query: answers show `assignee: {id, name}`. */
+export function assigneeNames(db: Db, rows: readonly RequestRow[]): Promise<Map<string, string>> {
+  return agentNames(db, rows.flatMap((row) => (row.assignee === null ? [] : [row.assignee])));
+}
+
 /** The read model's row as clients see it (the shape documented in DESIGN §5). */
-export function presentRequest(row: RequestRow) {
+export function presentRequest(row: RequestRow, names: ReadonlyMap<string, string> = new Map()) {
   return {
     id: row.id,
     status: row.status as RequestStatus,
@@ -20,7 +25,8 @@ export function presentRequest(row: RequestRow) {
     confidence: row.confidence,
     modelVersion: row.model_version,
     alternatives: row.alternatives,
-    assignee: row.assignee,
+    // An assignee from before agents had ids is a free-text name: it answers as its own name.
+    assignee: row.assignee === null ? null : { id: row.assignee, name: names.get(row.assignee) ?? row.assignee },
     resolution: row.resolution,
     escalationLevel: row.escalation_level,
     slaDueAt: iso(row.sla_due_at),

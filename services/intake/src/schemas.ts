@@ -99,7 +99,7 @@ export const ServiceRequest = Type.Object({
   confidence: Nullable(Type.Number()),
   modelVersion: Nullable(Type.String()),
   alternatives: Nullable(Type.Array(Type.Object({ label: Type.String(), confidence: Type.Number() }))),
-  assignee: Nullable(Type.String()),
+  assignee: Nullable(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'the agent the request is assigned to' })),
   resolution: Nullable(Type.String()),
   escalationLevel: Type.Integer(),
   slaDueAt: Nullable(Type.String()),

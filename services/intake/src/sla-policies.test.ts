@@ -84,7 +84,7 @@ describe('SLA policies API', () => {
 
 describe('request actions API', () => {
   it('answers 404 for an action on a request that does not exist, and 400 for a bad body', async () => {
-    const missing = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/assign', { assignee: 'ana' });
+    const missing = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/start');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('not_found');
     const badScore = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/feedback', { score: 6 });

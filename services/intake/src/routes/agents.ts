@@ -31,6 +31,8 @@ export interface AgentRoutesOptions {
    * differs from before): where automatic assignment learns that an agent came or went.
    */
   onAvailabilityChanged: (change: AvailabilityChange) => Promise<void>;
+  /** Told after capacity, languages, queues or disabled changed (automatic assignment looks again). */
+  onCapacityChanged: (agentId: string) => Promise<void>;
 }
 
 const INVITATION_SECONDS = 24 * 3600;
@@ -63,7 +65,7 @@ function checkLeadLimits(principal: Principal | null, target: AgentRecord | unde
 }
 
 /** People: invite (create), list, read, change (availability through the one writer), disable, reset a password. */
-export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async (app, { db, onAvailabilityChanged }) => {
+export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async (app, { db, onAvailabilityChanged, onCapacityChanged }) => {
   app.post(
     '/agents',
     { config: { scope: 'lead' }, schema: { summary: 'Create an agent and their invitation', body: CreateAgentBody, response: { 201: Type.Intersect([Agent, Type.Object({ invitation: Invitation })]), 400: ErrorBody, 403: ErrorBody, 409: ErrorBody } } },
@@ -127,6 +129,8 @@ export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async 
       checkLanguages(profile.languages);
       await updateAgent(db, id, { ...profile, queues: normalizeQueues(queues) });
       if (disabled !== undefined) await setAgentDisabled(db, id, disabled);
+      // More room, other queues, other languages or (re-)enabled: the queues' lines look again.
+      if (profile.capacity !== undefined || profile.languages !== undefined || queues !== undefined || disabled !== undefined) await onCapacityChanged(id);
       if (availability !== undefined) {
         const change = await setAgentAvailability(db, id, availability);
         if (change !== undefined && change.previous !== change.agent.availability) await onAvailabilityChanged(change);

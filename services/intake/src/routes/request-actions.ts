@@ -6,7 +6,7 @@ import { type TSchema, Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
 import { actorOf } from '../auth';
-import { presentRequest } from '../present';
+import { assigneeNames, presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, ResolveBody, RoutingName, ServiceRequest } from '../schemas';
 
 /** Printable text: control characters other than tab and newlines are rejected. */
@@ -15,8 +15,9 @@ const body = <P extends Record<string, TSchema>>(properties: P) => Type.Object(p
 const Empty = body({});
 
 /** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
-const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, actor: Actor) => OperatorActionInputs[A] } } = {
-  assign: { body: body({ assignee: text(128) }), input: (b: { assignee: string }, actor) => ({ actor, assignee: b.assignee }) },
+/** Assign and unassign name an agent: routes/assignment.ts. */
+type PlainAction = Exclude<OperatorAction, 'assign' | 'unassign'>;
+const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor: Actor) => OperatorActionInputs[A] } } = {
   start: { body: Empty, input: (_b, actor) => ({ actor }) },
   wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
   resume: { body: Empty, input: (_b, actor) => ({ actor }) },
@@ -42,20 +43,20 @@ export interface RequestActionRoutesOptions {
   timeoutMs?: number | undefined;
 }
 
-const Accepted = Type.Object(
+export const Accepted = Type.Object(
   { status: Type.Literal('accepted'), updateId: Type.String() },
   { description: 'The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later.' },
 );
 
 /**
- * POST /v1/requests/:id/{assign,start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
+ * POST /v1/requests/:id/{start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
  * 200 with the request after the change, 409 invalid_transition {from, action} when its
  * state does not allow the action (nothing changes), 404 when it does not exist; 202
  * {status: "accepted", updateId} when the workflow accepted it but had not finished within
  * the deadline, 503 when it did not even accept it.
  */
 export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesOptions> = async (app, { db, temporal, timeoutMs = 10_000 }) => {
-  for (const [action, spec] of Object.entries(actions) as [OperatorAction, (typeof actions)[OperatorAction]][]) {
+  for (const [action, spec] of Object.entries(actions) as [PlainAction, (typeof actions)[PlainAction]][]) {
     app.post(
       `/requests/:id/${action}`,
       {
@@ -70,7 +71,7 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         // The event names who acted: the signed-in agent or the API key (id and name).
         const input = spec.input((request.body ?? {}) as never, actorOf(request.principal));
         const outcome = await performAction(db, temporal, request.params.id, action, input, timeoutMs);
-        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome);
+        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await assigneeNames(db, [outcome]));
       },
     );
   }

@@ -8,7 +8,7 @@ import { ApiError, notFound } from '../errors';
 import { caller, credentialId, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
-import { presentEvent, presentRequest } from '../present';
+import { assigneeNames, presentEvent, presentRequest } from '../present';
 import {
   Accepted,
   CreateRequestBody,
@@ -108,7 +108,8 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
         },
         { limit: limit + 1, after },
       );
-      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
+      const names = await assigneeNames(db, rows);
+      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
     },
   );
 
@@ -126,7 +127,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const row = await findRequest(db, request.params.id);
       if (row === undefined) throw notFound(`request ${request.params.id}`);
       const events = await listLatestRequestEvents(db, row.id, LATEST_EVENTS);
-      return { ...presentRequest(row), latestEvents: events.map(presentEvent) };
+      return { ...presentRequest(row, await assigneeNames(db, [row])), latestEvents: events.map(presentEvent) };
     },
   );
 

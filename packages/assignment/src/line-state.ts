@@ -1,0 +1,65 @@
+import { planAssignments } from './pick';
+import type { AutomaticMode, LineEntry, Pick, RosterAgent } from './types';
+
+/** A pick on its way to the request, with the offer it was made from. */
+export interface PendingPick extends Pick {
+  offer: number;
+}
+
+export type PickOutcome = 'assigned' | 'gone' | 'full';
+
+export interface LineSnapshot {
+  entries: LineEntry[];
+  after: string | null;
+  offers: Record<string, number>;
+}
+
+/**
+ * A queue's line as its single writer keeps it. Each offer of a request (enqueue) gets a
+ * number; a pick remembers the number it was made from, and its outcome removes the entry
+ * only if no newer offer came meanwhile. Without that, a request offered again while a pick
+ * of it was in flight (its workflow replayed after a crash and offered itself once more, or
+ * it was unassigned and came back) was removed by the old pick's `gone` and lost.
+ */
+export class LineState {
+  readonly entries = new Map<string, LineEntry>();
+  after: string | null;
+  private readonly offers: Map<string, number>;
+  private counter = 0;
+
+  constructor(snapshot?: LineSnapshot) {
+    for (const entry of snapshot?.entries ?? []) this.entries.set(entry.requestId, entry);
+    this.after = snapshot?.after ?? null;
+    this.offers = new Map(Object.entries(snapshot?.offers ?? {}));
+    this.counter = Math.max(0, ...this.offers.values());
+  }
+
+  offer(entry: LineEntry): void {
+    this.counter += 1;
+    this.entries.set(entry.requestId, entry);
+    this.offers.set(entry.requestId, this.counter);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.offers.clear();
+  }
+
+  /** Who gets what now; the picks are proposals until `settle`. */
+  plan(mode: AutomaticMode, roster: readonly RosterAgent[]): PendingPick[] {
+    const plan = planAssignments(mode, this.entries.values(), roster, this.after);
+    this.after = plan.after;
+    return plan.picks.map((pick) => ({ ...pick, offer: this.offers.get(pick.requestId) ?? 0 }));
+  }
+
+  /** The request answered: assigned or gone leave the line, full stays; a newer offer always stays. */
+  settle(pick: PendingPick, outcome: PickOutcome): void {
+    if (outcome === 'full' || this.offers.get(pick.requestId) !== pick.offer) return;
+    this.entries.delete(pick.requestId);
+    this.offers.delete(pick.requestId);
+  }
+
+  snapshot(): LineSnapshot {
+    return { entries: [...this.entries.values()], after: this.after, offers: Object.fromEntries(this.offers) };
+  }
+}

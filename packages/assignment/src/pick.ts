@@ -1,0 +1,58 @@
+import { orderLine } from './line';
+import type { AutomaticMode, LineEntry, Pick, RosterAgent } from './types';
+
+/** May this agent take this request now? Available, below capacity, and (skills) able to. */
+export function eligible(mode: AutomaticMode, agent: RosterAgent, entry: LineEntry): boolean {
+  if (!agent.available || agent.load >= agent.capacity) return false;
+  if (mode !== 'skills') return true;
+  return agent.level >= entry.level && agent.languages.includes(entry.language);
+}
+
+const byId = (a: RosterAgent, b: RosterAgent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Fewest open requests relative to capacity; then fewer in absolute terms; then by id (stable, deterministic). */
+function lessLoaded(a: RosterAgent, b: RosterAgent): number {
+  return a.load * b.capacity - b.load * a.capacity || a.load - b.load || byId(a, b);
+}
+
+/**
+ * The agent for one request, or null when nobody eligible has spare capacity.
+ * `after` is the round-robin cursor: the last agent round robin gave a request to.
+ */
+export function pickAgent(mode: AutomaticMode, roster: readonly RosterAgent[], entry: LineEntry, after: string | null): RosterAgent | null {
+  const candidates = roster.filter((agent) => eligible(mode, agent, entry));
+  if (candidates.length === 0) return null;
+  if (mode === 'round_robin') {
+    const ordered = [...candidates].sort(byId);
+    return ordered.find((agent) => after === null || agent.id > after) ?? ordered[0]!;
+  }
+  return [...candidates].sort(lessLoaded)[0]!;
+}
+
+export interface Plan {
+  picks: Pick[];
+  /** The round-robin cursor after these picks. */
+  after: string | null;
+}
+
+/**
+ * Hands out as much of the line as the roster can take, in line order: each pick counts
+ * against the agent's load before the next, so one plan never takes an agent over
+ * capacity and never names a request twice. A request nobody eligible can take stays;
+ * requests behind it may still go to other agents (a Chinese request waits for a Chinese
+ * speaker while the English one behind it goes to whoever is free).
+ */
+export function planAssignments(mode: AutomaticMode, line: Iterable<LineEntry>, roster: readonly RosterAgent[], after: string | null): Plan {
+  const agents = roster.map((agent) => ({ ...agent }));
+  const picks: Pick[] = [];
+  let cursor = after;
+  for (const entry of orderLine(line)) {
+    if (!agents.some((agent) => agent.available && agent.load < agent.capacity)) break;
+    const agent = pickAgent(mode, agents, entry, cursor);
+    if (agent === null) continue;
+    agent.load += 1;
+    cursor = agent.id;
+    picks.push({ requestId: entry.requestId, agentId: agent.id });
+  }
+  return { picks, after: cursor };
+}

@@ -1,0 +1,94 @@
+import { isAutomatic, type LineEntry, linePriorities, type LinePriority, requestLanguage, requestLevel } from '@caseflow/assignment';
+import {
+  actionUpdates,
+  type AssignmentActivities,
+  assignmentLineWorkflowId,
+  assignmentLineWorkflowType,
+  enqueueSignal,
+  type LineAssignOutcome,
+  lineNudgeSignal,
+  requestWorkflowId,
+  systemActor,
+  taskQueues,
+} from '@caseflow/contracts';
+import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
+import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+
+const lineStart = (queue: string) => ({ workflowId: assignmentLineWorkflowId(queue), taskQueue: taskQueues.requests, args: [{ queue }] as [{ queue: string }] });
+
+export function lineEntryOf(row: RequestRow): LineEntry {
+  const priority = (linePriorities as readonly string[]).includes(row.priority ?? '') ? (row.priority as LinePriority) : 'normal';
+  return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: requestLanguage(row), level: requestLevel(row.metadata) };
+}
+
+/** The request refused: it no longer waits (resolved, assigned by hand, moved) or its workflow has ended. */
+function refused(error: unknown, types: string[]): boolean {
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) return types.includes(error.cause.type ?? '');
+  return error instanceof WorkflowNotFoundError || (error instanceof Error && /workflow execution already completed/i.test(error.message));
+}
+
+/**
+ * The lines' activities and the request workflows' notices to them; on the caseflow-requests
+ * worker. `guardDb` must be a pool of its own: the capacity guard holds a connection while
+ * the request's Update records through `db`, so on one pool enough guards at once would
+ * take every connection and wait forever for Updates that cannot record.
+ */
+export function createAssignmentActivities(db: Db, guardDb: Db, client: Client): AssignmentActivities {
+  return {
+    async offerToLine({ queue, entry }) {
+      if (!isAutomatic(await queueMode(db, queue))) return;
+      await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...lineStart(queue), signal: enqueueSignal, signalArgs: [entry] });
+    },
+
+    async capacityFreed({ agentId }) {
+      for (const queue of await automaticQueuesOf(db, agentId)) {
+        await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...lineStart(queue), signal: lineNudgeSignal, signalArgs: [{ reason: 'capacity' }] });
+      }
+    },
+
+    async loadRoster({ queue }) {
+      const [mode, agents] = await Promise.all([queueMode(db, queue), queueRoster(db, queue)]);
+      return { mode, agents: agents.map(({ availability, ...agent }) => ({ ...agent, available: availability === 'available' })) };
+    },
+
+    async waitingEntries({ queue }) {
+      return (await waitingRequests(db, queue)).map(lineEntryOf);
+    },
+
+    async assignFromLine({ queue, requestId, agentId, agentName, updateId }): Promise<LineAssignOutcome> {
+      return assignUnderCapacityGuard(guardDb, agentId, requestId, async () => {
+        try {
+          // The update id makes a retry of this activity the same Update, not a second one.
+          await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.assign, {
+            args: [{ actor: systemActor, agentId, agentName, reason: 'auto', fromLine: { queue } }],
+            updateId,
+          });
+          return 'assigned';
+        } catch (error) {
+          if (refused(error, ['NotWaiting', 'InvalidTransition'])) return 'gone';
+          throw error;
+        }
+      });
+    },
+
+    async releaseUnstarted({ queue, agentId }) {
+      const agent = await findAgentById(db, agentId);
+      if (agent === undefined || agent.availability === 'available') return [];
+      const released: string[] = [];
+      for (const requestId of await unstartedRequestsOf(db, agentId, queue)) {
+        try {
+          await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.unassign, {
+            args: [{ actor: systemActor, agent: { id: agent.id, name: agent.name }, reason: 'away' }],
+            updateId: `away-${requestId}-${agent.availabilityChangedAt}`,
+          });
+          released.push(requestId);
+        } catch (error) {
+          // Started or taken meanwhile: it stays where it is.
+          if (!refused(error, ['AssignmentConflict', 'InvalidTransition'])) throw error;
+        }
+      }
+      return released;
+    },
+  };
+}
