@@ -128,7 +128,7 @@ if (values.part) {
   for (const g of goals) console.log(`- ${g}`);
   const benchSeconds = (performance.now() - started) / 1000;
   writeBenchmarkSection(
-    'Classifier (banking77 English + Chinese, train → test)',
+    'Classifier (banking77, train → test)',
     markdown({
       rows,
       small: smallByMethod,

@@ -51,6 +51,11 @@ export async function runSklearn(
   }
   const jobFile = join(tmpdir(), `caseflow-bench-sklearn-${process.pid}.json`);
   await writeFile(jobFile, JSON.stringify({ ...job, draws: job.draws.map(({ set, file, language, draw, rows }) => ({ set, file, language, draw, rows })) }));
-  const { stdout } = await run(python, [join(benchDir, 'src', 'sklearn_baseline.py'), jobFile], { maxBuffer: 1 << 22, cwd: join(benchDir, 'src') });
-  return JSON.parse(stdout) as SklearnResult;
+  try {
+    const { stdout } = await run(python, [join(benchDir, 'src', 'sklearn_baseline.py'), jobFile], { maxBuffer: 1 << 22, cwd: join(benchDir, 'src') });
+    return JSON.parse(stdout) as SklearnResult;
+  } catch (err) {
+    // The caseflow parts took most of the run: report them with the reason rather than lose them.
+    return `failed: ${(err as Error).message.split('\n').slice(-3).join(' ')}`;
+  }
 }
