@@ -10,6 +10,7 @@ export_unset_from() {
     name="${line%%=*}"
     [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
   done <"$1"
+  return 0 # the loop's status is its last test's: a set variable must not stop up.sh (set -e)
 }
 
 # topology_copies <service>: its copies in infra/cluster/topology.txt.

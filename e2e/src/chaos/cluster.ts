@@ -104,9 +104,16 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     });
   }
 
-  if (topology === 'cluster') await temporal.start();
-  else await Promise.all([postgres.start(), temporal.start()]);
-  await setUpTemporal();
+  try {
+    if (topology === 'cluster') await temporal.start();
+    else await Promise.all([postgres.start(), temporal.start()]);
+    await setUpTemporal();
+  } catch (error) {
+    // Leave nothing running behind a failed start.
+    await temporal.stop();
+    await postgres.stop();
+    throw error;
+  }
   const db = createDb(databaseUrl, { maxConnections: 1 });
   await migrateToLatest(db);
   await db.destroy();

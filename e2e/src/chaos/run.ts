@@ -140,7 +140,9 @@ async function crashAndRestart(member: Supervised, downtimeMs: number, log: (lin
   const from = Date.now();
   await member.crash();
   await sleep(downtimeMs);
-  await member.start();
+  // Five minutes to be back: on a 2-core machine shared with other builds a worker's restart
+  // (tsx, bundling its workflows) has taken more than two; slow is not lost.
+  await member.start(300_000);
   const to = Date.now();
   log(`killed ${member.name} (SIGKILL), back after ${((to - from) / 1000).toFixed(1)} s`);
   return { member: member.name, from, to };

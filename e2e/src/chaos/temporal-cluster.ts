@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePorts } from '@caseflow/test-harness/node';
 import { Supervised } from '../processes';
 
 const run = promisify(execFile);
@@ -38,7 +38,7 @@ export async function prepareTemporalServer({ root, pgPort, ready }: TemporalSer
     installed(root, 'infra/postgres/install.sh'),
   ]);
   const tools = dirname(serverBin);
-  const [grpc, http, history, matching, worker, ...membership] = (await freePorts(9)) as [number, number, number, number, number, ...number[]];
+  const [grpc, http, history, matching, worker, ...membership] = (await lowFreePorts(9)) as [number, number, number, number, number, ...number[]];
   const db = { TEMPORAL_DB_HOST: '127.0.0.1', TEMPORAL_DB_PORT: String(pgPort) };
   const path = `${dirname(cliBin)}:${pgBin}:${process.env['PATH'] ?? ''}`;
   const job = (script: string, env: Record<string, string>) => run('sh', [join(cluster, script)], { cwd: root, env: { PATH: path, HOME: process.env['HOME'] ?? '/tmp', ...env } });
@@ -78,3 +78,25 @@ export async function prepareTemporalServer({ root, pgPort, ready }: TemporalSer
     },
   };
 }
+
+/**
+ * `count` distinct ports free on 127.0.0.1 below 32768: Temporal keeps each service's port
+ * in a PostgreSQL smallint (cluster_membership.rpc_port), so an ephemeral port the OS hands
+ * out (32768 and up) makes the server fail at start.
+ */
+async function lowFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) {
+    const candidate = 20_000 + Math.floor(Math.random() * 12_000);
+    if (!ports.has(candidate) && (await isFree(candidate))) ports.add(candidate);
+  }
+  return [...ports];
+}
+
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
