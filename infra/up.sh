@@ -51,6 +51,8 @@ while IFS= read -r line; do
   name="${line%%=*}"
   [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
 done <"$secrets_file"
+# Prometheus reads intake's admin key from a file (infra/observability/prometheus.yml).
+( umask 077; printf '%s' "$CASEFLOW_ADMIN_KEY" >"$root/.data/prometheus-admin-key" )
 # The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
 # (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
 export CODEC_AUTH="${CODEC_AUTH:-none}"

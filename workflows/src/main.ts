@@ -5,12 +5,13 @@ import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { workflowsConfig } from './config';
+import { timeToClassificationBucketsMs } from './metrics';
 import { ensureEscalationSchedules } from './schedules';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
-installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress, histogramBuckets: { caseflow_time_to_classification: timeToClassificationBucketsMs } });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });

@@ -4,7 +4,8 @@ import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
-import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { type NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createRequestMetrics } from './metrics';
 import { createRecordActivities } from './record-activities';
 import { createSlaActivities } from './sla-activities';
 
@@ -30,7 +31,7 @@ export async function createRequestsWorker({ connection, namespace, db, routing,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing) },
+    activities: { ...createRecordActivities(db, createRequestMetrics(Runtime.instance().metricMeter)), ...createSlaActivities(db, routing) },
     dataConverter: { payloadCodecs },
   });
 }
