@@ -4,6 +4,7 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
+import { Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
 import { timeToClassificationBucketsMs } from './metrics';
 import { ensureEscalationSchedules } from './schedules';
@@ -32,7 +33,7 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();
