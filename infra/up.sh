@@ -85,6 +85,8 @@ export DATABASE_URL
 export CASEFLOW_ADMIN_EMAIL="${CASEFLOW_ADMIN_EMAIL:-admin@caseflow.local}"
 # The codec endpoint answers the Web UI's origin only, with the session cookie of a signed-in
 # lead or admin (README "Finding a request in the Temporal Web UI").
+# Prometheus reads intake's admin key from a file (infra/observability/prometheus.yml).
+( umask 077; printf '%s' "$CASEFLOW_ADMIN_KEY" >"$root/.data/prometheus-admin-key" )
 export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http://127.0.0.1:$ui_port}"
 # A developer points webhooks at a receiver on this machine: loopback only. Link-local
 # (cloud metadata), private, unique-local and unspecified addresses stay refused here too.

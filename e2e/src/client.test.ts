@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { type CaseflowClient, CaseflowApiError, createCaseflowClient } from '@caseflow/client';
 import { type VerifiedEvent, webhookReceiver } from '@caseflow/client/examples/webhook-receiver';
 import { createTestDatabase, eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import { createDb, migrateToLatest } from '@caseflow/db';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
@@ -21,13 +22,16 @@ const servers: Server[] = [];
 beforeAll(async () => {
   const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
   database = postgres;
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600 });
+  const db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+  await db.destroy();
+  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 });
   // A posting service's own key, made by an admin through the client's typed API.
   const admin = createCaseflowClient({ baseUrl: system.intakeUrl, apiKey: system.adminKey });
   const { data } = await admin.api.POST('/v1/api-keys', { body: { name: 'client e2e', scopes: ['requests:write', 'requests:read'] } });
   postingKey = data!.key;
   client = createCaseflowClient({ baseUrl: system.intakeUrl, apiKey: postingKey });
-});
+}, 600_000);
 
 afterEach((context) => {
   if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.intake, system.workflows, system.notification]);

@@ -13,6 +13,8 @@ export interface SystemOptions {
   adminKey?: string;
   /** Extra environment for the workflow worker (e.g. ESCALATION_SWEEP_INTERVAL_SECONDS). */
   workflowsEnv?: Record<string, string>;
+  /** How long each process may take to be ready (default 120 s; the workflow bundle alone takes minutes on a loaded machine). */
+  startTimeoutMs?: number;
 }
 
 /** The Authorization header for an API key, merged into other headers. */
@@ -99,7 +101,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     /Server listening/,
   );
   const all = [workflows, classification, notification, intake];
-  await Promise.all(all.map((process) => process.start()));
+  await Promise.all(all.map((process) => process.start(options.startTimeoutMs)));
   const intakeUrl = `http://127.0.0.1:${port}`;
   return {
     intakeUrl,

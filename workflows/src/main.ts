@@ -4,13 +4,15 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
+import { Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
+import { timeToClassificationBucketsMs } from './metrics';
 import { ensureEscalationSchedules } from './schedules';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
-installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress, histogramBuckets: { caseflow_time_to_classification: timeToClassificationBucketsMs } });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 // Apart from `db`: a guard holds its connection while the request's Update records through `db`.
@@ -33,7 +35,7 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, routing, payloadCodecs });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();

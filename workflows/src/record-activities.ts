@@ -2,10 +2,14 @@ import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, t
 import { type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 
-/** The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq). */
-export function createRecordActivities(db: Db): RecordActivities {
+/**
+ * The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq).
+ * `counted` sees each event once written (the business metrics, ./metrics).
+ */
+export function createRecordActivities(db: Db, counted: (input: RecordTransitionInput) => void = () => {}): RecordActivities {
   return {
-    async recordTransition({ event, state, request }: RecordTransitionInput): Promise<void> {
+    async recordTransition(input: RecordTransitionInput): Promise<void> {
+      const { event, state, request } = input;
       await recordTransition(db, {
         requestId: event.requestId,
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
@@ -37,6 +41,7 @@ export function createRecordActivities(db: Db): RecordActivities {
           },
         },
       });
+      counted(input);
     },
   };
 }

@@ -5,8 +5,10 @@ import type { PayloadCodec } from '@caseflow/codec';
 import type { Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
 import type { Client } from '@temporalio/client';
+import type { MetricMeter } from '@temporalio/common';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createAssignmentActivities } from './assignment-activities';
+import { createRequestMetrics } from './metrics';
 import { createRecordActivities } from './record-activities';
 import { createSlaActivities } from './sla-activities';
 
@@ -26,17 +28,19 @@ export interface RequestsWorkerOptions {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** 0 replays every workflow task from history (tests of worker restarts). */
   maxCachedWorkflows?: number;
+  /** Where the business series are counted (the SDK runtime's meter in main.ts); none by default. */
+  metricMeter?: MetricMeter;
 }
 
 /** The worker on `caseflow-requests`: hosts the request, escalation and assignment-line workflows and the read-model, SLA and assignment activities. */
-export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
+    activities: { ...createRecordActivities(db, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
     dataConverter: { payloadCodecs },
   });
 }

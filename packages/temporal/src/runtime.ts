@@ -6,6 +6,8 @@ const sdkLevels: Record<string, LogLevel> = { trace: 'TRACE', debug: 'DEBUG', in
 export interface SdkRuntimeOptions {
   /** host:port for the Prometheus endpoint (`/metrics`); undefined serves no metrics. */
   metricsAddress?: string | undefined;
+  /** Bucket bounds for the process's own histograms, by metric name (the SDK's defaults suit its latencies only). */
+  histogramBuckets?: Record<string, number[]>;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface SdkRuntimeOptions {
  * from the SDK's own HTTP exporter at `metricsAddress`. The exporter lives in the SDK's Rust
  * core, so the process needs no HTTP server of its own. A taken address fails the start.
  */
-export function installTemporalRuntime(logger: Logger, { metricsAddress }: SdkRuntimeOptions = {}): void {
+export function installTemporalRuntime(logger: Logger, { metricsAddress, histogramBuckets }: SdkRuntimeOptions = {}): void {
   const level = sdkLevels[logger.level] ?? 'WARN';
   try {
     Runtime.install({
@@ -27,7 +29,7 @@ export function installTemporalRuntime(logger: Logger, { metricsAddress }: SdkRu
       }),
       // The SDK's defaults on purpose (counters without `_total`, durations in milliseconds):
       // the names Temporal's documentation and dashboards use.
-      ...(metricsAddress === undefined ? {} : { telemetryOptions: { metrics: { prometheus: { bindAddress: metricsAddress } } } }),
+      ...(metricsAddress === undefined ? {} : { telemetryOptions: { metrics: { prometheus: { bindAddress: metricsAddress, ...(histogramBuckets === undefined ? {} : { histogramBucketOverrides: histogramBuckets }) } } } }),
     });
   } catch (error) {
     if (metricsAddress === undefined) throw error;
