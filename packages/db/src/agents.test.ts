@@ -2,6 +2,7 @@ import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type Db } from './client';
 import { migrateToLatest } from './migrate';
+import { automaticQueuesOf, setQueueMode } from './queries/assignment';
 import { AgentEmailTaken, findAgentById, insertAgent, listAgents, listQueueAgents, setAgentAvailability, updateAgent } from './queries/agents';
 
 let db: Db;
@@ -47,5 +48,12 @@ describe('agents', () => {
     expect(again?.previous).toBe('available');
     expect(again?.agent.availabilityChangedAt).toBe(first?.agent.availabilityChangedAt);
     expect(await setAgentAvailability(db, '00000000-0000-4000-8000-000000000000', 'away')).toBeUndefined();
+  });
+
+  it('finds no automatic queue for a free-text assignee from before agents existed, instead of failing on the uuid', async () => {
+    const dee = await insertAgent(db, { name: 'Dee', email: 'dee@example.com', role: 'agent', queues: [{ queue: 'cards', level: 1 }] });
+    await setQueueMode(db, 'cards', 'round_robin');
+    expect(await automaticQueuesOf(db, dee.id)).toEqual(['cards']);
+    expect(await automaticQueuesOf(db, 'ana')).toEqual([]);
   });
 });

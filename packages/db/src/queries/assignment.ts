@@ -28,8 +28,15 @@ export async function knownQueues(db: Db): Promise<string[]> {
   return rows.rows.map((row) => row.queue);
 }
 
-/** The queues an agent serves whose mode is automatic: whose lines hear of the agent's capacity. */
+const agentIdShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The queues an agent serves whose mode is automatic: whose lines hear of the agent's capacity.
+ * Requests assigned before agents existed name a free-text assignee ("ana"): no agent, no
+ * queue — a uuid comparison would fail, and the request workflow would retry it forever.
+ */
 export async function automaticQueuesOf(db: Db, agentId: string): Promise<string[]> {
+  if (!agentIdShape.test(agentId)) return [];
   const rows = await db
     .selectFrom('agent_queues')
     .innerJoin('queue_assignment', 'queue_assignment.queue', 'agent_queues.queue')
@@ -118,7 +125,7 @@ export async function openRequestsOf(db: Db, agentId: string, limit = 200): Prom
 
 /** Names of agents by id (for answers that show `assignee: {id, name}`); unknown ids are left out. */
 export async function agentNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  const uuids = [...new Set(ids)].filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const uuids = [...new Set(ids)].filter((id) => agentIdShape.test(id));
   if (uuids.length === 0) return new Map();
   const rows = await db.selectFrom('agents').select(['id', 'name']).where('id', 'in', uuids).execute();
   return new Map(rows.map((row) => [row.id, row.name]));
