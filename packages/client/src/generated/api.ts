@@ -295,7 +295,10 @@ export interface paths {
                                     label: string;
                                     confidence: number;
                                 }[] | null;
-                                assignee: string | null;
+                                assignee: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 resolution: string | null;
                                 escalationLevel: number;
                                 slaDueAt: string | null;
@@ -456,7 +459,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a request
-         * @description Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries return the same request; the same key with a different body is 422 `idempotency_key_reused`.
+         * @description Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key's identical Idempotency-Key is another request. A `customer` profile that would change an existing customer's e-mail needs scope operator (403).
          */
         post: {
             parameters: {
@@ -491,6 +494,7 @@ export interface paths {
                             /** @description your system's id for the customer (the CRM link) */
                             externalId: string;
                             name?: string;
+                            /** Format: caseflow-email */
                             email?: string;
                         };
                         subject: string;
@@ -588,7 +592,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The key lacks the scope this route needs (`forbidden`). */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -782,7 +786,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -799,7 +806,14 @@ export interface paths {
                                 requestId: string;
                                 seq: number;
                                 type: string;
-                                actor: string;
+                                actor: {
+                                    kind: "agent" | "api_key";
+                                    id: string;
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "system";
+                                };
                                 at: string;
                                 data: {
                                     [key: string]: unknown;
@@ -1027,7 +1041,14 @@ export interface paths {
                                 requestId: string;
                                 seq: number;
                                 type: string;
-                                actor: string;
+                                actor: {
+                                    kind: "agent" | "api_key";
+                                    id: string;
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "system";
+                                };
                                 at: string;
                                 data: {
                                     [key: string]: unknown;
@@ -1419,7 +1440,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         url: string;
-                        events: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
+                        events: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
                         description?: string | null;
                         active?: boolean;
                     };
@@ -1955,7 +1976,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         url?: string;
-                        events?: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
+                        events?: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback"))[];
                         description?: string | null;
                         active?: boolean;
                     };
@@ -3254,6 +3275,7 @@ export interface paths {
                         /** @description your system's id for the customer (the CRM link) */
                         externalId?: string;
                         name?: string;
+                        /** Format: caseflow-email */
                         email?: string;
                     };
                 };
@@ -3675,7 +3697,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a customer */
+        /**
+         * Change a customer
+         * @description A posting key changes only customers it created (another's is 404); changing an e-mail address that is set needs scope operator (403 otherwise).
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3782,7 +3807,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description The key lacks the scope this route needs (`forbidden`). */
+                /** @description Default Response */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3976,7 +4001,10 @@ export interface paths {
                                     label: string;
                                     confidence: number;
                                 }[] | null;
-                                assignee: string | null;
+                                assignee: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 resolution: string | null;
                                 escalationLevel: number;
                                 slaDueAt: string | null;
@@ -7343,291 +7371,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/requests/{id}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        assignee: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {unknown} */
-                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
-                            customerId: string;
-                            subject: string;
-                            body: string;
-                            type: string;
-                            channel: string;
-                            metadata: {
-                                [key: string]: unknown;
-                            };
-                            category: string | null;
-                            queue: string | null;
-                            priority: string | null;
-                            confidence: number | null;
-                            modelVersion: string | null;
-                            alternatives: {
-                                label: string;
-                                confidence: number;
-                            }[] | null;
-                            assignee: string | null;
-                            resolution: string | null;
-                            escalationLevel: number;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            workflowId: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            classifiedAt: string | null;
-                            resolvedAt: string | null;
-                            closedAt: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description The key lacks the scope this route needs (`forbidden`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "error": {
-                         *         "code": "invalid_request",
-                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
-                         *         "details": [
-                         *           {
-                         *             "path": "body/subject",
-                         *             "message": "must NOT have fewer than 1 characters"
-                         *           }
-                         *         ],
-                         *         "requestId": "7f0c…"
-                         *       }
-                         *     }
-                         */
-                        "application/json": {
-                            error: {
-                                /** @description snake_case, stable: branch on it */
-                                code: string;
-                                /** @description a sentence for humans; may change */
-                                message: string;
-                                /** @description structured context, or null */
-                                details: unknown;
-                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
-                                requestId?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/requests/{id}/start": {
         parameters: {
             query?: never;
@@ -7679,7 +7422,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -7690,6 +7436,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -7870,6 +7629,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7964,7 +7758,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -7975,6 +7772,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -8155,6 +7965,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8247,7 +8092,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -8258,6 +8106,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -8438,6 +8299,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8534,7 +8430,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -8545,6 +8444,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -8725,6 +8637,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8819,7 +8766,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -8830,6 +8780,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -9010,6 +8973,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9104,7 +9102,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -9115,6 +9116,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -9295,6 +9309,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9387,7 +9436,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -9398,6 +9450,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -9578,6 +9643,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9672,7 +9772,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -9683,6 +9786,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -9863,6 +9979,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9958,7 +10109,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -9969,6 +10123,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -10149,6 +10316,41 @@ export interface paths {
                 };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10244,7 +10446,10 @@ export interface paths {
                                 label: string;
                                 confidence: number;
                             }[] | null;
-                            assignee: string | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
                             resolution: string | null;
                             escalationLevel: number;
                             slaDueAt: string | null;
@@ -10255,6 +10460,19 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
                         };
                     };
                 };
@@ -10468,8 +10686,1314 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign the request to an agent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the agent (GET /v1/agents) to assign the request to
+                         */
+                        agentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the request from its agent: back to its queue's line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/queues/{queue}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how a queue hands out its requests */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    queue: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        mode: "manual" | "round_robin" | "least_loaded" | "skills";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queue: string;
+                            /** @enum {unknown} */
+                            mode: "manual" | "round_robin" | "least_loaded" | "skills";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every queue: its mode, its line and its agents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                queue: string;
+                                /** @enum {unknown} */
+                                mode: "manual" | "round_robin" | "least_loaded" | "skills";
+                                /** @description requests in the line: classified, nobody assigned */
+                                waiting: number;
+                                oldestWaitingSeconds: number | null;
+                                agents: {
+                                    id: string;
+                                    name: string;
+                                    load: number;
+                                    capacity: number;
+                                    availability: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: open requests assigned to me, most urgent SLA first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                                customerId: string;
+                                subject: string;
+                                body: string;
+                                type: string;
+                                channel: string;
+                                metadata: {
+                                    [key: string]: unknown;
+                                };
+                                category: string | null;
+                                queue: string | null;
+                                priority: string | null;
+                                confidence: number | null;
+                                modelVersion: string | null;
+                                alternatives: {
+                                    label: string;
+                                    confidence: number;
+                                }[] | null;
+                                assignee: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                resolution: string | null;
+                                escalationLevel: number;
+                                slaDueAt: string | null;
+                                slaBreached: boolean;
+                                workflowId: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                classifiedAt: string | null;
+                                resolvedAt: string | null;
+                                closedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11685,6 +13209,1734 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in agent */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {unknown} */
+                                role: "agent" | "lead" | "admin";
+                                languages: string[];
+                                queues: {
+                                    queue: string;
+                                    level: number;
+                                }[];
+                                capacity: number;
+                                /** @enum {unknown} */
+                                availability: "available" | "away" | "offline";
+                                /** Format: date-time */
+                                availabilityChangedAt: string;
+                                disabledAt: string | null;
+                                /** @description false until the invitation is accepted */
+                                hasPassword: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            /** @description send as X-CSRF-Token on every write made with the session cookie */
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign in (sets the session cookie) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: caseflow-email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agent: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {unknown} */
+                                role: "agent" | "lead" | "admin";
+                                languages: string[];
+                                queues: {
+                                    queue: string;
+                                    level: number;
+                                }[];
+                                capacity: number;
+                                /** @enum {unknown} */
+                                availability: "available" | "away" | "offline";
+                                /** Format: date-time */
+                                availabilityChangedAt: string;
+                                disabledAt: string | null;
+                                /** @description false until the invitation is accepted */
+                                hasPassword: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            /** @description send as X-CSRF-Token on every write made with the session cookie */
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List agents, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    queue?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {unknown} */
+                                role: "agent" | "lead" | "admin";
+                                languages: string[];
+                                queues: {
+                                    queue: string;
+                                    level: number;
+                                }[];
+                                capacity: number;
+                                /** @enum {unknown} */
+                                availability: "available" | "away" | "offline";
+                                /** Format: date-time */
+                                availabilityChangedAt: string;
+                                disabledAt: string | null;
+                                /** @description false until the invitation is accepted */
+                                hasPassword: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an agent and their invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Ana Lima",
+                     *       "email": "ana@example.com",
+                     *       "role": "agent",
+                     *       "languages": [
+                     *         "en",
+                     *         "pt"
+                     *       ],
+                     *       "queues": [
+                     *         {
+                     *           "queue": "billing",
+                     *           "level": 2
+                     *         }
+                     *       ],
+                     *       "capacity": 8
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        /** Format: caseflow-email */
+                        email: string;
+                        /** @enum {unknown} */
+                        role: "agent" | "lead" | "admin";
+                        languages?: string[];
+                        queues?: {
+                            queue: string;
+                            /** @default 1 */
+                            level?: number;
+                        }[];
+                        capacity?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "agent" | "lead" | "admin";
+                            languages: string[];
+                            queues: {
+                                queue: string;
+                                level: number;
+                            }[];
+                            capacity: number;
+                            /** @enum {unknown} */
+                            availability: "available" | "away" | "offline";
+                            /** Format: date-time */
+                            availabilityChangedAt: string;
+                            disabledAt: string | null;
+                            /** @description false until the invitation is accepted */
+                            hasPassword: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        } & {
+                            invitation: {
+                                /** @description one-time, shown once; POST /v1/agents/invitations/{token}/accept with {password} */
+                                token: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                acceptUrl: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set one's password with an invitation or reset token (once, within 24 h) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agent */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "agent" | "lead" | "admin";
+                            languages: string[];
+                            queues: {
+                                queue: string;
+                                level: number;
+                            }[];
+                            capacity: number;
+                            /** @enum {unknown} */
+                            availability: "available" | "away" | "offline";
+                            /** Format: date-time */
+                            availabilityChangedAt: string;
+                            disabledAt: string | null;
+                            /** @description false until the invitation is accepted */
+                            hasPassword: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an agent (an agent: only their own availability and languages) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {unknown} */
+                        role?: "agent" | "lead" | "admin";
+                        languages?: string[];
+                        queues?: {
+                            queue: string;
+                            /** @default 1 */
+                            level?: number;
+                        }[];
+                        capacity?: number;
+                        /** @enum {unknown} */
+                        availability?: "available" | "away" | "offline";
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            email: string;
+                            /** @enum {unknown} */
+                            role: "agent" | "lead" | "admin";
+                            languages: string[];
+                            queues: {
+                                queue: string;
+                                level: number;
+                            }[];
+                            capacity: number;
+                            /** @enum {unknown} */
+                            availability: "available" | "away" | "offline";
+                            /** Format: date-time */
+                            availabilityChangedAt: string;
+                            disabledAt: string | null;
+                            /** @description false until the invitation is accepted */
+                            hasPassword: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/agents/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset an agent's password: the old one stops working, their sessions end, a new one-time link is returned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description one-time, shown once; POST /v1/agents/invitations/{token}/accept with {password} */
+                            token: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptUrl: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     requestEvent: {
@@ -11717,6 +14969,15 @@ export interface webhooks {
                         id: string;
                         /** @example request.classified */
                         type: string;
+                        /** @description who did it (absent only for notices held over from before actors were sent) */
+                        actor?: {
+                            kind: "agent" | "api_key";
+                            id: string;
+                            name: string;
+                        } | {
+                            /** @constant */
+                            kind: "system";
+                        };
                         /** Format: date-time */
                         createdAt: string;
                         data: {
