@@ -90,7 +90,12 @@ export function registerOperatorActions(ctx: ActionContext): void {
 
   function register<A extends OperatorAction>(
     action: A,
-    spec: { validate?: (input: OperatorActionInputs[A]) => void; change: (input: OperatorActionInputs[A]) => Change | Promise<Change> },
+    spec: {
+      validate?: (input: OperatorActionInputs[A]) => void;
+      /** A check against the request's current assignment, after the transition table: a forbidden action is an InvalidTransition first. */
+      guard?: (input: OperatorActionInputs[A]) => void;
+      change: (input: OperatorActionInputs[A]) => Change | Promise<Change>;
+    },
   ): void {
     setHandler(actionUpdates[action] as never, (async (input: OperatorActionInputs[A]) => ctx.perform(action, () => spec.change(input))) as never, {
       validator: ((input: OperatorActionInputs[A]) => {
@@ -98,6 +103,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
         requireActor(input.actor);
         spec.validate?.(input);
         assertAllowed(state.status, action);
+        spec.guard?.(input);
       }) as never,
     });
   }
@@ -108,6 +114,8 @@ export function registerOperatorActions(ctx: ActionContext): void {
       requireText(input.agentId, 'agentId', 128);
       requireText(input.agentName, 'agentName', 200);
       if (input.reason !== 'auto' && input.reason !== 'manual') throw invalid('reason must be auto or manual');
+    },
+    guard: (input) => {
       if (input.fromLine !== undefined) assertWaiting(state, input.fromLine.queue);
     },
     change: ({ agentId, agentName, reason, fromLine, assignee, actor }) => {
@@ -133,8 +141,8 @@ export function registerOperatorActions(ctx: ActionContext): void {
       requireText(agent.id, 'agent.id', 128);
       requireText(agent.name, 'agent.name', 200);
       if (reason !== 'manual' && reason !== 'away') throw invalid('reason must be manual or away');
-      assertAssignedTo(state, agent.id);
     },
+    guard: ({ agent }) => assertAssignedTo(state, agent.id),
     change: ({ agent, reason, actor }) => {
       assertAssignedTo(state, agent.id);
       return {
