@@ -19,6 +19,8 @@ export interface ComposeService {
   env_file?: string | string[];
   restart?: string;
   ports?: string[];
+  /** Opt-in services (`docker compose --profile NAME`), outside the default topology. */
+  profiles?: string[];
 }
 
 /** docker-compose.yml as written (anchors merged, `${…}` left as text). */

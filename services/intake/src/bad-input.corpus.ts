@@ -251,6 +251,17 @@ export function corpus(marker: string): BadInput[] {
     { name: 'a sign-in with SQL for an e-mail', method: 'POST', url: '/v1/session', key: null, payload: { email: "' or 1=1 --", password: 'x' }, status: 400, code: 'invalid_request' },
     { name: 'a password too short for an invitation', method: 'POST', url: `/v1/agents/invitations/${'t'.repeat(43)}/accept`, key: null, payload: { password: 'short' }, status: 400, code: 'invalid_request' },
     { name: 'an invitation nobody issued', method: 'POST', url: `/v1/agents/invitations/${'t'.repeat(43)}/accept`, key: null, payload: { password: 'long enough to be a password' }, status: 404, code: 'invitation_invalid' },
+    { name: 'an agent id that is not a UUID', method: 'GET', url: '/v1/agents/..%2Fadmin', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'a password reset for an agent id that is not a UUID', method: 'POST', url: '/v1/agents/1%27/password-reset', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'listing agents from a posting key', method: 'GET', url: '/v1/agents', key: 'requests:write', status: 403, code: 'forbidden' },
+    { name: 'asking who is signed in without a session', method: 'GET', url: '/v1/session', key: null, status: 401, code: 'unauthenticated' },
+    { name: 'signing out without a session', method: 'DELETE', url: '/v1/session', key: null, status: 401, code: 'unauthenticated' },
+
+    // Queues and assignment
+    { name: 'an assignment mode that does not exist', method: 'PUT', url: '/v1/queues/cards/assignment', key: 'admin', payload: { mode: 'lottery' }, status: 400, code: 'invalid_request' },
+    { name: 'listing queues from a posting key', method: 'GET', url: '/v1/queues', key: 'requests:write', status: 403, code: 'forbidden' },
+    { name: 'my work without a session', method: 'GET', url: '/v1/agents/me/requests', key: null, status: 401, code: 'unauthenticated' },
+    { name: 'unassign with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/unassign`, key: 'operator', payload: { agentId: 'ana' }, status: 400, code: 'invalid_request' },
 
     // Codec endpoint
     { name: 'codec payloads that are not a list', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: 'all' }, status: 400, code: 'invalid_request' },

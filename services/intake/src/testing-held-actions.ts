@@ -1,12 +1,12 @@
 import { condition, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
 
 export const releaseActions = defineSignal('releaseActions');
-/** The name intake's `assign` action sends (contracts' actionUpdates.assign), answered with nothing here. */
-const assign = defineUpdate<void, [unknown]>('assign');
+/** The name intake's `start` action sends (contracts' actionUpdates.start), answered with nothing here. */
+const start = defineUpdate<void, [unknown]>('start');
 
 /**
  * Stands in for serviceRequest in the operator-action deadline test (a workflow bundle of
- * its own): it accepts `assign` at once and finishes it only when released, as a request
+ * its own): it accepts `start` at once and finishes it only when released, as a request
  * does whose worker is busy recording a backlog.
  */
 export async function heldActions(): Promise<void> {
@@ -14,7 +14,7 @@ export async function heldActions(): Promise<void> {
   setHandler(releaseActions, () => {
     released = true;
   });
-  setHandler(assign, async () => {
+  setHandler(start, async () => {
     await condition(() => released);
   });
   await condition(() => false);
