@@ -5,9 +5,10 @@ import { pendingDeadlines } from '@caseflow/sla';
 /** The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq). */
 export function createRecordActivities(db: Db): RecordActivities {
   return {
-    async recordTransition({ event, state, request }: RecordTransitionInput): Promise<void> {
+    async recordTransition({ event, state, request, message }: RecordTransitionInput): Promise<void> {
       await recordTransition(db, {
         requestId: event.requestId,
+        ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
         event: { id: event.id, seq: event.seq, type: event.type, actor: event.actor, at: event.at, data: event.data },
         state: {

@@ -77,7 +77,14 @@ export const requestEventTypes = [
   'request.assigned',
   /** start, wait and resume: data {from, to, reason?} */
   'request.status_changed',
+  /** A public comment recorded before replies existed (workflows from before the conversation patch). */
   'request.commented',
+  /** An internal note: data {message}; only to subscriptions with includeInternal. */
+  'request.note_added',
+  /** A public agent reply, e-mailed to the customer: data {message}. */
+  'request.replied',
+  /** A customer's message (API or e-mail): data {message}. */
+  'request.message_received',
   'request.escalated',
   'request.sla_warning',
   'request.reopened',

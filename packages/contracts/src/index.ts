@@ -1,4 +1,5 @@
 export * from './domain';
 export * from './activities';
 export * from './workflow-api';
+export * from './conversation';
 export type { RequestStatus, LifecycleAction } from '@caseflow/lifecycle';

@@ -17,3 +17,5 @@ export * from './queries/analytics';
 export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
 export * from './queries/demo';
+export * from './queries/messages';
+export * from './queries/inbound-mail';

@@ -126,6 +126,8 @@ export interface WebhookSubscriptionsTable {
   failing_since: Timestamp | null;
   disabled_at: Timestamp | null;
   disabled_reason: string | null;
+  /** Receives internal events (notes) too: an admin's choice per subscription. */
+  include_internal: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
@@ -190,6 +192,9 @@ export interface Database {
   email_deliveries: EmailDeliveriesTable;
   api_keys: ApiKeysTable;
   sla_policies: SlaPoliciesTable;
+  messages: MessagesTable;
+  inbound_emails: InboundEmailsTable;
+  attachments: AttachmentsTable;
 }
 
 export type RequestRow = Selectable<RequestsTable>;
@@ -216,3 +221,42 @@ export interface ApiKeysTable {
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type CustomerRow = Selectable<CustomersTable>;
 export type SlaPolicyRow = Selectable<SlaPoliciesTable>;
+
+/** One message of a request's thread (migration 2026-11-30-2000-conversations). */
+export interface MessagesTable {
+  id: string;
+  request_id: string;
+  direction: string;
+  visibility: string;
+  author: JSONColumnType<{ kind: string; id?: string; name?: string }>;
+  body: string;
+  html: string | null;
+  attachments: JSONColumnType<{ filename: string; contentType: string; size: number; sha256: string }[]>;
+  channel: string;
+  external_id: string | null;
+  event_seq: number | null;
+  at: Timestamp;
+}
+
+export type MessageRow = Selectable<MessagesTable>;
+
+/** A raw inbound mail (migration 2026-11-30-2010-inbound-mail), keyed by Message-ID or sha256. */
+export interface InboundEmailsTable {
+  key: string;
+  sha256: string;
+  raw: Buffer;
+  from_address: string | null;
+  outcome: Generated<string>;
+  reason: string | null;
+  request_id: string | null;
+  received_at: Generated<Date>;
+  recorded_at: Timestamp | null;
+}
+
+export interface AttachmentsTable {
+  sha256: string;
+  bytes: Buffer;
+  size: number;
+  content_type: string;
+  created_at: Generated<Date>;
+}

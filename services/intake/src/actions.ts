@@ -1,7 +1,7 @@
 import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId } from '@caseflow/contracts';
 import { type Db, findRequest, type RequestRow } from '@caseflow/db';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, type UpdateDefinition, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError, notFound } from './errors';
 
 /**
@@ -10,11 +10,16 @@ import { ApiError, notFound } from './errors';
  * when the client gets its answer.
  */
 export async function performAction<A extends OperatorAction>(db: Db, temporal: Client, id: string, action: A, input: OperatorActionInputs[A]): Promise<RequestRow> {
+  return performUpdate(db, temporal, id, action, actionUpdates[action] as UpdateDefinition<unknown, [OperatorActionInputs[A]]>, input);
+}
+
+/** One Update of the request's workflow, answered with the read model after it (the conversation's reply and note too). */
+export async function performUpdate<I>(db: Db, temporal: Client, id: string, action: string, update: UpdateDefinition<unknown, [I]>, input: I): Promise<RequestRow> {
   const existing = await findRequest(db, id);
   if (existing === undefined) throw notFound(`request ${id}`);
   const handle = temporal.workflow.getHandle(requestWorkflowId(id));
   try {
-    await handle.executeUpdate(actionUpdates[action], { args: [input] } as never);
+    await handle.executeUpdate(update, { args: [input] });
   } catch (error) {
     throw toApiError(error, existing, action);
   }

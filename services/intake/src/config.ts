@@ -1,4 +1,4 @@
-import { commonConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
+import { commonConfig, conversationConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -34,4 +34,7 @@ export const intakeConfig = {
   /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
   analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
   codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
+  ...conversationConfig,
+  /** POST /v1/inbound/email: larger raw mail is refused with 413. */
+  inboundMaxBytes: integer('INBOUND_MAX_BYTES', { fallback: 10 * 1024 * 1024, min: 1024, max: 100 * 1024 * 1024 }),
 };

@@ -9,10 +9,16 @@ export interface NewSubscription {
   description: string | null;
   active: boolean;
   secret: string;
+  includeInternal?: boolean;
 }
 
 export async function createSubscription(db: Db, subscription: NewSubscription): Promise<WebhookSubscriptionRow> {
-  return db.insertInto('webhook_subscriptions').values(subscription).returningAll().executeTakeFirstOrThrow();
+  const { includeInternal, ...row } = subscription;
+  return db
+    .insertInto('webhook_subscriptions')
+    .values({ ...row, include_internal: includeInternal ?? false })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findSubscription(db: Db, id: string): Promise<WebhookSubscriptionRow | undefined> {
@@ -36,14 +42,16 @@ export interface SubscriptionChange {
   events?: string[];
   description?: string | null;
   active?: boolean;
+  includeInternal?: boolean;
 }
 
 /** Re-activating a subscription forgets its failure streak, so it is not disabled again at once. */
-export async function updateSubscription(db: Db, id: string, change: SubscriptionChange): Promise<WebhookSubscriptionRow | undefined> {
+export async function updateSubscription(db: Db, id: string, { includeInternal, ...change }: SubscriptionChange): Promise<WebhookSubscriptionRow | undefined> {
   return db
     .updateTable('webhook_subscriptions')
     .set({
       ...change,
+      ...(includeInternal === undefined ? {} : { include_internal: includeInternal }),
       ...(change.active === true ? { failing_since: null, disabled_at: null, disabled_reason: null } : {}),
       updated_at: sql`now()`,
     })
@@ -72,15 +80,19 @@ export async function rotateSubscriptionSecret(db: Db, id: string, secret: strin
     .executeTakeFirst();
 }
 
-/** Active subscriptions that want this event type (or every event, `*`). */
-export async function listSubscriptionsFor(db: Db, eventType: string): Promise<WebhookSubscriptionRow[]> {
-  return db
+/**
+ * Active subscriptions that want this event type (or every event, `*`). An internal event
+ * (a note) goes only to subscriptions that opted in with include_internal: `*` alone never
+ * lets internal text out.
+ */
+export async function listSubscriptionsFor(db: Db, eventType: string, { internal = false }: { internal?: boolean } = {}): Promise<WebhookSubscriptionRow[]> {
+  let query = db
     .selectFrom('webhook_subscriptions')
     .selectAll()
     .where('active', '=', true)
-    .where(sql<boolean>`events && ${sql.val(['*', eventType])}::text[]`)
-    .orderBy('created_at')
-    .execute();
+    .where(sql<boolean>`events && ${sql.val(['*', eventType])}::text[]`);
+  if (internal) query = query.where('include_internal', '=', true);
+  return query.orderBy('created_at').execute();
 }
 
 /** The secrets to sign with now: the current one, and the previous one while its grace lasts. */

@@ -45,6 +45,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
         description: body.description ?? null,
         active: body.active ?? true,
         secret,
+        includeInternal: body.includeInternal ?? false,
       });
       return reply.status(201).send({ ...presentSubscription(row), secret });
     },
@@ -75,6 +76,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
         ...(body.events === undefined ? {} : { events: parseEventList(body.events) }),
         ...(body.description === undefined ? {} : { description: body.description }),
         ...(body.active === undefined ? {} : { active: body.active }),
+        ...(body.includeInternal === undefined ? {} : { includeInternal: body.includeInternal }),
       });
       if (row === undefined) throw notFound(`webhook ${request.params.id}`);
       return presentSubscription(row);
