@@ -39,7 +39,8 @@ fi
 export DATABASE_URL
 
 # Dev secrets, made once and kept in .data/ (the SQLite history stays decodable across
-# restarts): the admin API key and the payload codec key. The environment wins when set.
+# restarts): the admin API key, the payload codec key and the first admin's password.
+# The environment wins when set.
 secrets_file="$root/.data/dev-secrets.env"
 if [[ ! -f "$secrets_file" ]]; then
   mkdir -p "$root/.data"
@@ -47,13 +48,21 @@ if [[ ! -f "$secrets_file" ]]; then
     { echo "CASEFLOW_ADMIN_KEY=dev-admin-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
       echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)"; } >"$secrets_file" )
 fi
+# Added to older secrets files too: the key of the reply tokens in replies' Reply-To addresses.
+if ! grep -q '^REPLY_TOKEN_KEY=' "$secrets_file"; then
+  ( umask 077; echo "REPLY_TOKEN_KEY=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')" >>"$secrets_file" )
+fi
+# Added to older secrets files too: the password of the first admin agent (made below).
+if ! grep -q '^CASEFLOW_ADMIN_PASSWORD=' "$secrets_file"; then
+  ( umask 077; echo "CASEFLOW_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')" >>"$secrets_file" )
+fi
 while IFS= read -r line; do
   name="${line%%=*}"
   [[ -n "$name" && -z "${!name:-}" ]] && export "$name=${line#*=}"
 done <"$secrets_file"
-# The dev Web UI cannot send an API key; the codec endpoint is open to it on loopback only
-# (anyone who can reach this UI sees every payload anyway). Never set CODEC_AUTH=none elsewhere.
-export CODEC_AUTH="${CODEC_AUTH:-none}"
+export CASEFLOW_ADMIN_EMAIL="${CASEFLOW_ADMIN_EMAIL:-admin@caseflow.local}"
+# The codec endpoint answers the Web UI's origin only, with the session cookie of a signed-in
+# lead or admin (README "Finding a request in the Temporal Web UI").
 export CODEC_CORS_ORIGINS="${CODEC_CORS_ORIGINS:-http://localhost:$ui_port,http://127.0.0.1:$ui_port}"
 
 pretty() { "$root/node_modules/.bin/pino-pretty" --colorize --translateTime 'SYS:HH:MM:ss' --ignore pid,hostname,service --messageFormat '{service}: {msg}'; }
@@ -68,6 +77,10 @@ done
 temporal operator namespace describe default --address "$TEMPORAL_ADDRESS" >/dev/null || { echo "caseflow: Temporal did not start" >&2; exit 1; }
 
 pnpm --silent --filter @caseflow/db migrate
+# The first admin who signs in: created once with the password kept in the secrets file,
+# which the CLI prints the time it creates the agent.
+pnpm --silent caseflow agent create --email "$CASEFLOW_ADMIN_EMAIL" --name Administrator --role admin \
+  --password-env CASEFLOW_ADMIN_PASSWORD --if-absent | sed -u 's/^/caseflow: /'
 
 # Each worker serves its metrics on an address of its own (METRICS_ADDRESS, see docs/operations.md).
 workflows_metrics="${WORKFLOWS_METRICS_ADDRESS:-127.0.0.1:9401}"
@@ -84,6 +97,8 @@ start_service workflows "$workflows_metrics"
 start_service services/classification "$classification_metrics"
 start_service services/notification "$notification_metrics"
 start_service services/intake
+# The SMTP listener on INBOUND_SMTP_PORT (2525): mail to any address @INBOUND_DOMAIN (caseflow.local).
+start_service services/mail-intake
 
 cat >&2 <<BANNER
 
@@ -92,11 +107,15 @@ cat >&2 <<BANNER
     API docs         http://localhost:$PORT/docs
     admin API key    CASEFLOW_ADMIN_KEY in $secrets_file
                      (export \$(grep CASEFLOW_ADMIN_KEY $secrets_file); curl -H "Authorization: Bearer \$CASEFLOW_ADMIN_KEY" …)
-    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec)
+    admin sign-in    $CASEFLOW_ADMIN_EMAIL, CASEFLOW_ADMIN_PASSWORD in $secrets_file
+                     (curl -c jar -H 'content-type: application/json' -d '{"email":…,"password":…}' localhost:$PORT/v1/session)
+    Temporal Web UI  http://localhost:$ui_port   (payloads decoded through http://localhost:$PORT/codec
+                     for a signed-in lead or admin: README "Finding a request in the Temporal Web UI")
     metrics          intake          http://localhost:$PORT/metrics   (admin key)
                      workflows       $(metrics_url "$workflows_metrics")
                      classification  $(metrics_url "$classification_metrics")
                      notification    $(metrics_url "$notification_metrics")
+    mail intake      smtp://127.0.0.1:${INBOUND_SMTP_PORT:-2525}   (any address @${INBOUND_DOMAIN:-caseflow.local})
     PostgreSQL       $DATABASE_URL
   Ctrl-C stops everything.
 

@@ -1,4 +1,6 @@
 import {
+  type Actor,
+  actorFrom,
   type AgentMessageInput,
   type CommentInput,
   type CustomerMessageInput,
@@ -23,10 +25,12 @@ export const conversationPatch = 'conversation-messages';
 
 export type DraftMessage = Omit<ThreadMessage, 'at'>;
 
-/** The actor string of an API-key caller (`key:<name>`) as a message author. */
-export function authorOf(actor: string, name?: string): MessageAuthor {
-  if (actor.startsWith('key:')) return { kind: 'api_key', name: name ?? actor.slice(4) };
-  return { kind: 'system', name: name ?? actor };
+/** Who wrote a message: the actor of the action that carried it. */
+export function authorOf(value: Actor | string): MessageAuthor {
+  const actor = actorFrom(value);
+  if (actor.kind === 'system') return { kind: 'system' };
+  if (actor.kind === 'customer') return { kind: 'customer', id: actor.id };
+  return { kind: actor.kind, id: actor.id, name: actor.name };
 }
 
 function invalid(message: string): ApplicationFailure {
@@ -45,7 +49,7 @@ function draft(state: ServiceRequestState, fields: Pick<DraftMessage, 'direction
 /** An internal note: recorded, never e-mailed, published only to subscribers that opted in. */
 export function noteChange(state: ServiceRequestState, input: AgentMessageInput): Change {
   const message = draft(state, { direction: 'outbound', visibility: 'internal', author: input.author ?? authorOf(input.actor), body: input.body, channel: 'api' });
-  return { type: 'request.note_added', actor: input.actor, action: 'comment', data: { messageId: message.id, visibility: 'internal' }, message };
+  return { type: 'request.note_added', actor: actorFrom(input.actor), action: 'comment', data: { messageId: message.id, visibility: 'internal' }, message };
 }
 
 /** A public reply: e-mailed to the customer by the notification service; the first one is the first response. */
@@ -54,7 +58,7 @@ export function replyChange(state: ServiceRequestState, input: AgentMessageInput
   const firstResponse = state.firstRespondedAt === null;
   return {
     type: 'request.replied',
-    actor: input.actor,
+    actor: actorFrom(input.actor),
     action: 'comment',
     data: { messageId: message.id, visibility: 'public', firstResponse },
     message,
@@ -76,6 +80,7 @@ export function replyChange(state: ServiceRequestState, input: AgentMessageInput
  */
 export function commentChange(state: ServiceRequestState, input: CommentInput, legacy: () => Change): Change {
   if (!patched(conversationPatch)) return legacy();
+  // The comment's free-text author names the person; the caller's actor stays who acted.
   const agent = { actor: input.actor, body: input.body, author: { ...authorOf(input.actor), name: input.author } };
   return input.internal ? noteChange(state, agent) : replyChange(state, agent);
 }
@@ -124,7 +129,8 @@ function customerChanges(state: ServiceRequestState, input: CustomerMessageInput
 
 function validAgentInput(input: AgentMessageInput): void {
   if (typeof input !== 'object' || input === null) throw invalid('the action takes an object');
-  if (typeof input.actor !== 'string' || input.actor === '') throw invalid('actor must be a non-empty string');
+  const { actor } = input;
+  if (typeof actor === 'string' ? actor === '' : typeof actor !== 'object' || actor === null || typeof actor.kind !== 'string') throw invalid('actor must be an actor object');
   requireBody(input.body);
 }
 

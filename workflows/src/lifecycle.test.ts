@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const hour = 3_600_000;
 const options = { autoCloseAfter: 10 * hour };
-const actor = 'operator-1';
+const actor = { kind: 'api_key', id: 'key-1', name: 'operator-1' } as const;
 
 const inputs: { [A in OperatorAction]: OperatorActionInputs[A] } = {
   assign: { actor, assignee: 'ana' },
@@ -124,7 +124,9 @@ describe('auto-close and reopen', () => {
     expect(result).toMatchObject({ status: 'closed', feedback: { score: 5 } });
     const events = await listRequestEvents(db, id);
     expect(events.map((event) => event.type)).toEqual(['request.created', 'request.classified', 'request.resolved', 'request.closed', 'request.feedback']);
-    expect(events[3]?.actor).toBe('system');
+    expect(events[3]?.actor).toEqual({ kind: 'system' });
+    // The actor the Update carried, kind and id included, is what the read model recorded.
+    expect(events[4]?.actor).toEqual(actor);
   });
 
   it('does not close a request reopened within the quiet period, and restarts the period on the next resolve', async () => {

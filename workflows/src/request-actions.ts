@@ -1,5 +1,7 @@
 import {
+  type Actor,
   actionUpdates,
+  actorFrom,
   type OperatorAction,
   type OperatorActionInputs,
   priorities,
@@ -15,7 +17,7 @@ import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 /** One change of a request: what happened, the lifecycle action (if any) and its effect. */
 export interface Change {
   type: RequestEventType;
-  actor: string;
+  actor: Actor;
   action?: LifecycleAction;
   data?: Record<string, unknown>;
   apply?: (state: ServiceRequestState, at: string) => void;
@@ -47,6 +49,17 @@ function requireText(value: unknown, name: string, maxLength: number): void {
   if (value.length > maxLength) throw invalid(`${name} must be at most ${maxLength} characters`);
 }
 
+/** An actor object, or the `key:<name>` string of older callers and histories. */
+function requireActor(value: unknown): void {
+  if (typeof value === 'string') return requireText(value, 'actor', 200);
+  if (typeof value !== 'object' || value === null) throw invalid('actor must be an object {kind, id, name}');
+  const { kind, id, name } = value as Record<string, unknown>;
+  if (kind === 'system') return;
+  if (kind !== 'agent' && kind !== 'api_key') throw invalid('actor.kind must be agent, api_key or system');
+  requireText(id, 'actor.id', 200);
+  requireText(name, 'actor.name', 200);
+}
+
 /** An InvalidTransition as the failure clients see: type InvalidTransition, details [{from, action}]. */
 export function assertAllowed(status: ServiceRequestState['status'], action: LifecycleAction): void {
   try {
@@ -74,7 +87,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     setHandler(actionUpdates[action] as never, (async (input: OperatorActionInputs[A]) => ctx.perform(action, () => spec.change(input))) as never, {
       validator: ((input: OperatorActionInputs[A]) => {
         if (typeof input !== 'object' || input === null) throw invalid('the action takes an object');
-        requireText(input.actor, 'actor', 200);
+        requireActor(input.actor);
         spec.validate?.(input);
         assertAllowed(state.status, action);
       }) as never,
@@ -85,7 +98,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     validate: ({ assignee }) => requireText(assignee, 'assignee', 128),
     change: ({ assignee, actor }) => ({
       type: 'request.assigned',
-      actor,
+      actor: actorFrom(actor),
       action: 'assign',
       data: { assignee, previous: state.assignee },
       apply: (s) => {
@@ -94,13 +107,13 @@ export function registerOperatorActions(ctx: ActionContext): void {
     }),
   });
 
-  register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor, action: 'start', data: statusChange(state, 'in_progress') }) });
+  register('start', { change: ({ actor }) => ({ type: 'request.status_changed', actor: actorFrom(actor), action: 'start', data: statusChange(state, 'in_progress') }) });
 
   register('wait', {
     validate: ({ reason }) => requireText(reason, 'reason', 2_000),
     change: ({ reason, actor }) => ({
       type: 'request.status_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'wait',
       data: statusChange(state, 'waiting_on_customer', { reason }),
       apply: (s) => {
@@ -113,7 +126,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
   register('resume', {
     change: ({ actor }) => ({
       type: 'request.status_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'resume',
       data: statusChange(state, 'in_progress'),
       apply: (s) => {
@@ -135,7 +148,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       const firstResponse = !internal && state.firstRespondedAt === null;
       return {
         type: 'request.commented',
-        actor,
+        actor: actorFrom(actor),
         action: 'comment',
         data: { author, body, internal, firstResponse },
         ...(firstResponse
@@ -154,7 +167,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     validate: ({ resolution }) => requireText(resolution, 'resolution', 5_000),
     change: ({ resolution, actor }) => ({
       type: 'request.resolved',
-      actor,
+      actor: actorFrom(actor),
       action: 'resolve',
       data: { resolution },
       apply: (s, at) => {
@@ -171,7 +184,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     validate: ({ reason }) => requireText(reason, 'reason', 2_000),
     change: ({ reason, actor }) => ({
       type: 'request.reopened',
-      actor,
+      actor: actorFrom(actor),
       action: 'reopen',
       data: { reason, previousResolution: state.resolution },
       apply: (s) => {
@@ -185,7 +198,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
   register('close', {
     change: ({ actor }) => ({
       type: 'request.closed',
-      actor,
+      actor: actorFrom(actor),
       action: 'close',
       data: { reason: 'closed by operator' },
       apply: (s, at) => {
@@ -201,7 +214,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
       const from = state.classification;
       return {
         type: 'request.reclassified',
-        actor,
+        actor: actorFrom(actor),
         action: 'reclassify',
         data: { from: { category: from?.category, queue: from?.queue, priority: from?.priority }, to: { category, ...route } },
         apply: (s) => {
@@ -219,7 +232,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     },
     change: ({ priority, actor }) => ({
       type: 'request.priority_changed',
-      actor,
+      actor: actorFrom(actor),
       action: 'priority',
       data: { from: state.classification?.priority ?? null, to: priority },
       apply: (s) => {
@@ -236,7 +249,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
     },
     change: ({ score, comment, actor }) => ({
       type: 'request.feedback',
-      actor,
+      actor: actorFrom(actor),
       action: 'feedback',
       data: { score, comment: comment ?? null, replaces: state.feedback?.score ?? null },
       // A later score replaces an earlier one: the customer changed their mind.

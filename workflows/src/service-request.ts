@@ -7,7 +7,7 @@ import type {
   ServiceRequestOptions,
   ServiceRequestState,
 } from '@caseflow/contracts';
-import { searchAttributes, slaReviewSignal, stateQuery, taskQueues } from '@caseflow/contracts';
+import { searchAttributes, slaReviewSignal, stateQuery, systemActor, taskQueues } from '@caseflow/contracts';
 import { msToNumber } from '@temporalio/common/lib/time';
 import { nextStatus } from '@caseflow/lifecycle';
 import { pendingDeadlines, type SlaClockName } from '@caseflow/sla';
@@ -131,7 +131,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     const recorded = snapshot(state);
     const message = change.message === undefined ? undefined : { ...change.message, at };
     await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}), ...(message === undefined ? {} : { message }) });
-    const payload: NotificationPayload = { id: event.id, type: change.type, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
+    const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
     // Nobody is paged at midnight for a request that waits for Monday.
     if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) held.push({ releaseAt: noticeAt, payload });
     else deliver(payload);
@@ -162,14 +162,14 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
   registerConversation(actions);
 
   if (carried === undefined) {
-    await exclusive(() => transition({ type: 'request.created', actor: 'system', data: { type: input.type, channel: input.channel } }));
+    await exclusive(() => transition({ type: 'request.created', actor: systemActor, data: { type: input.type, channel: input.channel } }));
   }
   if (state.status === 'pending') {
     const classification = await classify({ requestId: input.requestId, subject: input.subject, body: input.body });
     await exclusive(() =>
       transition({
         type: 'request.classified',
-        actor: 'classifier',
+        actor: systemActor,
         action: 'classify',
         data: { ...classification },
         apply: (s) => {
@@ -198,7 +198,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     if (state.status === 'resolved' && state.resolvedAt !== null && Date.parse(state.resolvedAt) + autoCloseAfter <= now) {
       await transition({
         type: 'request.closed',
-        actor: 'system',
+        actor: systemActor,
         action: 'close',
         data: { reason: 'auto-closed after quiet period' },
         apply: (s, at) => {
@@ -217,7 +217,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     if (before === after) return;
     await transition({
       type: 'request.sla_updated',
-      actor: 'sla',
+      actor: systemActor,
       data: { policyId: plan.sla.terms?.policyId ?? null, policyVersion: plan.sla.terms?.policyVersion ?? null },
       apply: (s) => {
         s.sla = plan.sla;
@@ -228,7 +228,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
   async function warn(clock: SlaClockName): Promise<void> {
     await transition({
       type: 'request.sla_warning',
-      actor: 'sla',
+      actor: systemActor,
       data: { clock, dueAt: state.sla[clock].dueAt },
       apply: (s) => {
         s.sla[clock].warned = true;
@@ -245,7 +245,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     const from = state.classification;
     await transition({
       type: 'request.escalated',
-      actor: 'sla',
+      actor: systemActor,
       data: { level, clock, dueAt: state.sla[clock].dueAt, action, policyId: terms?.policyId ?? null },
       apply: (s) => {
         s.escalationLevel = level;

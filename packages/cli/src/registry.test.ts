@@ -53,7 +53,7 @@ async function resolvedRequest(category: string, queue: string, text: string): P
   await createRequest(db, newRequestRow({ id, customer_id: 'cust-cli', subject: text, body: text, created_at: now, updated_at: now }));
   await recordTransition(db, {
     requestId: id,
-    event: { id: `${id}.1`, seq: 1, type: 'request.resolved', actor: 'operator', at: now, data: {} },
+    event: { id: `${id}.1`, seq: 1, type: 'request.resolved', actor: { kind: 'api_key', id: 'k1', name: 'console' }, at: now, data: {} },
     state: {
       status: 'resolved',
       category,

@@ -190,3 +190,11 @@ export function keyRing(name: string, bytes = 32): Field<{ id: string; key: Uint
     });
   };
 }
+
+/** A variable that no longer exists: setting it is a configuration error saying why, never silently ignored. */
+export function retired(name: string, why: string): Field<undefined> {
+  return (env) => {
+    if (raw(env, name) !== undefined) throw new VariableError(`${name} is no longer supported: ${why}`);
+    return undefined;
+  };
+}

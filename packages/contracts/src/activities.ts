@@ -50,6 +50,8 @@ export const webhookPayloadVersion = '1';
 export interface NotificationPayload {
   id: string;
   type: RequestEvent['type'];
+  /** Who did it; absent in notices held by histories recorded before actors were sent. */
+  actor?: RequestEvent['actor'];
   createdAt: string;
   /** `message` on the conversation's events (replies, customer messages, notes). */
   data: { request: ServiceRequestState; message?: ThreadMessage };

@@ -1,5 +1,5 @@
 import { defineUpdate } from '@temporalio/workflow';
-import type { ServiceRequestState } from './domain';
+import type { Actor, ServiceRequestState } from './domain';
 
 /**
  * The conversation of a request: one thread of messages per request. Customer messages
@@ -56,14 +56,14 @@ export function isInternalEvent(type: string): boolean {
 
 /** An agent's public reply or internal note; `actor` is who called (as on every action). */
 export interface AgentMessageInput {
-  actor: string;
+  actor: Actor | string;
   body: string;
   author?: MessageAuthor;
 }
 
 /** A customer's message, its id chosen by the caller so that a retry records it once. */
 export interface CustomerMessageInput {
-  actor: string;
+  actor: Actor;
   message: Omit<ThreadMessage, 'at'>;
   /** A resolved request reopens within this window (REOPEN_WINDOW_DAYS); after it the Update is refused with NewRequestNeeded. */
   reopenWindowMs: number;

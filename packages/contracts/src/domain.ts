@@ -96,6 +96,30 @@ export const requestEventTypes = [
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 
+/**
+ * Who did something: a signed-in agent, an API key (services and scripts), or caseflow
+ * itself (timers, classification). Names are copied at the time of the action, so an
+ * event keeps saying who did it after a rename.
+ */
+export type Actor =
+  | { kind: 'agent'; id: string; name: string }
+  | { kind: 'api_key'; id: string; name: string }
+  | { kind: 'system' }
+  /** A customer, by their message (API or e-mail): it may resume or reopen their request. */
+  | { kind: 'customer'; id: string };
+
+export const systemActor: Actor = { kind: 'system' };
+
+/**
+ * An actor as older histories and rows wrote it: `system`, `classifier`, `sla` (caseflow
+ * itself) or `key:<name>` (an API key, by name only: its id was not recorded).
+ */
+export function actorFrom(value: Actor | string): Actor {
+  if (typeof value !== 'string') return value;
+  if (value === 'system' || value === 'classifier' || value === 'sla') return systemActor;
+  return { kind: 'api_key', id: 'unknown', name: value.startsWith('key:') ? value.slice(4) : value };
+}
+
 /** One lifecycle event: appended to the read model and published to subscribers. */
 export interface RequestEvent {
   /** Stable across retries: receivers de-duplicate on it. */
@@ -103,7 +127,7 @@ export interface RequestEvent {
   requestId: string;
   seq: number;
   type: RequestEventType;
-  actor: string;
+  actor: Actor;
   at: string;
   data: Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { defineSearchAttributeKey, type Duration, type SearchAttributePair, SearchAttributeType, type UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { taskQueues } from './activities';
-import type { Priority, ServiceRequestInput, ServiceRequestState } from './domain';
+import type { Actor, Priority, ServiceRequestInput, ServiceRequestState } from './domain';
 
 /** The names by which intake talks to a request workflow: workflow type, id, Updates and Queries. */
 export const serviceRequestWorkflowType = 'serviceRequest';
@@ -20,9 +20,12 @@ export interface ServiceRequestOptions {
   historyLimit?: number;
 }
 
-/** Who performed an action; every operator action carries it. */
+/**
+ * Who performed an action; every operator action carries it. A string in histories
+ * recorded before actors had kinds (`key:<name>`): replayed through actorFrom.
+ */
 export interface ActionBase {
-  actor: string;
+  actor: Actor | string;
 }
 export interface AssignInput extends ActionBase {
   assignee: string;

@@ -63,7 +63,7 @@ export async function postCustomerMessage(deps: ConversationDeps, requestId: str
     const result = await deps.temporal.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(customerMessageUpdate, {
       args: [
         {
-          actor: `customer:${request.customer_id}`,
+          actor: { kind: 'customer', id: request.customer_id },
           reopenWindowMs: deps.reopenWindowMs,
           message: { id: message.id, requestId, direction: 'inbound', visibility: 'public', author, body: message.body, html: message.html, attachments: message.attachments, channel: message.channel, externalId: message.externalId },
         },

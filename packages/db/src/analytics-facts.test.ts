@@ -65,7 +65,7 @@ async function newRequest(): Promise<string> {
 let seq = 0;
 async function record(requestId: string, type: string, s: State, data: Record<string, unknown> = {}, at = s.updatedAt): Promise<void> {
   seq += 1;
-  await recordTransition(db, { requestId, event: { id: `${requestId}.${seq}`, seq, type, actor: 'test', at, data }, state: s });
+  await recordTransition(db, { requestId, event: { id: `${requestId}.${seq}`, seq, type, actor: { kind: 'system' }, at, data }, state: s });
 }
 
 async function facts(id: string) {
@@ -130,7 +130,7 @@ describe('analytics facts written with the lifecycle', () => {
     await record(id, 'request.classified', state(policyIds.calendar), classification);
     await record(id, 'request.resolved', state(policyIds.calendar, { status: 'resolved', firstRespondedAt: resolved, resolvedAt: resolved, updatedAt: resolved }));
     const before = await facts(id);
-    await recordTransition(db, { requestId: id, event: { id: `${id}.${seq - 1}`, seq: seq - 1, type: 'request.classified', actor: 'test', at: createdAt.toISOString(), data: { ...classification, category: 'other' } }, state: state(policyIds.calendar) });
+    await recordTransition(db, { requestId: id, event: { id: `${id}.${seq - 1}`, seq: seq - 1, type: 'request.classified', actor: { kind: 'system' }, at: createdAt.toISOString(), data: { ...classification, category: 'other' } }, state: state(policyIds.calendar) });
     expect(await facts(id)).toEqual(before);
   });
 });
@@ -143,10 +143,10 @@ describe('the backfill of rows written before the columns', () => {
       {
         request: { id: demoId, customer_id: 'cust-demo', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{"demo":true}', status: 'resolved', category: 'exchange_rate', queue: 'fx', priority: 'normal', request_hash: 'demo', workflow_id: `request-${demoId}`, created_at: createdAt, updated_at: at(90), first_responded_at: at(70), resolved_at: at(90), sla_policy_id: policyIds.calendar, sla_policy_version: 1, escalation_level: 1, last_seq: 4 },
         events: [
-          { seq: 1, type: 'request.classified', actor: 'classifier', at: createdAt, data: { category: 'card_arrival', queue: 'cards', confidence: 0.77 } },
-          { seq: 2, type: 'request.reclassified', actor: 'agent', at: at(1), data: {} },
-          { seq: 3, type: 'request.escalated', actor: 'sla', at: at(80), data: { level: 1, clock: 'resolution' } },
-          { seq: 4, type: 'request.resolved', actor: 'agent', at: at(90), data: {} },
+          { seq: 1, type: 'request.classified', actor: { kind: 'system' }, at: createdAt, data: { category: 'card_arrival', queue: 'cards', confidence: 0.77 } },
+          { seq: 2, type: 'request.reclassified', actor: { kind: 'agent', id: 'a1', name: 'Ana' }, at: at(1), data: {} },
+          { seq: 3, type: 'request.escalated', actor: { kind: 'system' }, at: at(80), data: { level: 1, clock: 'resolution' } },
+          { seq: 4, type: 'request.resolved', actor: { kind: 'agent', id: 'a1', name: 'Ana' }, at: at(90), data: {} },
         ],
       },
     ]);

@@ -116,7 +116,7 @@ export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureR
     ];
     await db
       .insertInto('request_events')
-      .values(events.map((e, n) => ({ request_id: r.id, seq: n + 1, event_id: `${r.id}.${n + 1}`, type: e.type, actor: 'fixture', at: r.createdAt, data: JSON.stringify(e.data) })))
+      .values(events.map((e, n) => ({ request_id: r.id, seq: n + 1, event_id: `${r.id}.${n + 1}`, type: e.type, actor: JSON.stringify({ kind: 'system' }), at: r.createdAt, data: JSON.stringify(e.data) })))
       .execute();
   }
   await backfillAnalyticsFacts(db);

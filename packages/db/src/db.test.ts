@@ -27,7 +27,7 @@ function transition(requestId: string, seq: number, status: string): TransitionR
   const at = new Date(Date.UTC(2026, 10, 25, 12, 0, seq)).toISOString();
   return {
     requestId,
-    event: { id: `${requestId}.${seq}`, seq, type: `request.${status}`, actor: 'system', at, data: { seq } },
+    event: { id: `${requestId}.${seq}`, seq, type: `request.${status}`, actor: { kind: 'system' }, at, data: { seq } },
     state: {
       status,
       category: status === 'pending' ? null : 'card_arrival',

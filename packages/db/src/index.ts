@@ -17,5 +17,7 @@ export * from './queries/analytics';
 export * from './queries/analytics-service';
 export * from './queries/analytics-classifier';
 export * from './queries/demo';
+export * from './queries/agents';
+export * from './queries/agent-sessions';
 export * from './queries/messages';
 export * from './queries/inbound-mail';

@@ -7,6 +7,8 @@ import * as lifecycleAndSla from './migrations/2026-11-25-0350-lifecycle-and-sla
 import * as analytics from './migrations/2026-11-25-0400-analytics';
 import * as analyticsDurations from './migrations/2026-11-25-0450-analytics-durations';
 import * as wallClockSeconds from './migrations/2026-11-25-0500-wall-clock-seconds';
+import * as agents from './migrations/2026-11-30-1000-agents';
+import * as eventActor from './migrations/2026-11-30-1010-event-actor';
 import * as conversations from './migrations/2026-11-30-2000-conversations';
 import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
 import type { Database } from './schema';
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0400-analytics': analytics,
   '2026-11-25-0450-analytics-durations': analyticsDurations,
   '2026-11-25-0500-wall-clock-seconds': wallClockSeconds,
+  '2026-11-30-1000-agents': agents,
+  '2026-11-30-1010-event-actor': eventActor,
   '2026-11-30-2000-conversations': conversations,
   '2026-11-30-2010-inbound-mail': inboundMail,
 };

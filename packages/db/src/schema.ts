@@ -66,12 +66,16 @@ export interface RequestsTable {
   resolution_seconds: GeneratedAlways<number | null>;
 }
 
+/** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */
+export type EventActor = { kind: 'agent' | 'api_key'; id: string; name: string } | { kind: 'system' };
+
 export interface RequestEventsTable {
   request_id: string;
   seq: number;
   event_id: string;
   type: string;
-  actor: string;
+  /** {kind: 'agent'|'api_key', id, name} or {kind: 'system'} (migration 2026-11-30-1010-event-actor). */
+  actor: JSONColumnType<EventActor>;
   at: Timestamp;
   data: JSONColumnType<Record<string, unknown>>;
 }
@@ -181,7 +185,72 @@ export interface SlaPoliciesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export const agentRoles = ['agent', 'lead', 'admin'] as const;
+export type AgentRole = (typeof agentRoles)[number];
+export const agentAvailabilities = ['available', 'away', 'offline'] as const;
+export type AgentAvailability = (typeof agentAvailabilities)[number];
+
+/** People who sign in and work requests (migration 2026-11-30-1000-agents). */
+export interface AgentsTable {
+  id: Generated<string>;
+  name: string;
+  /** Unique case-insensitively (index on lower(email)); kept as typed. */
+  email: string;
+  role: AgentRole;
+  /** ISO 639-1 codes. */
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  /** Open requests at once. */
+  capacity: Generated<number>;
+  availability: ColumnType<AgentAvailability, AgentAvailability | undefined, AgentAvailability>;
+  availability_changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  disabled_at: Timestamp | null;
+  /** argon2id (PHC string); null until the invitation is accepted. */
+  password_hash: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The queues an agent serves, with a skill level 1..5. */
+export interface AgentQueuesTable {
+  agent_id: string;
+  queue: string;
+  level: Generated<number>;
+}
+
+/** Server-side sessions: the cookie carries a random id, the table its sha256. */
+export interface AgentSessionsTable {
+  id_hash: string;
+  agent_id: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+/** One-time set-password tokens (invitation or reset), stored as sha256. */
+export interface AgentInvitationsTable {
+  token_hash: string;
+  agent_id: string;
+  purpose: 'invite' | 'reset';
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** Consecutive failed sign-ins per lower-cased e-mail, known or not. */
+export interface LoginThrottleTable {
+  email: string;
+  failures: Generated<number>;
+  locked_until: Timestamp | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
+  agents: AgentsTable;
+  agent_queues: AgentQueuesTable;
+  agent_sessions: AgentSessionsTable;
+  agent_invitations: AgentInvitationsTable;
+  login_throttle: LoginThrottleTable;
   customers: CustomersTable;
   requests: RequestsTable;
   request_events: RequestEventsTable;
@@ -220,6 +289,7 @@ export interface ApiKeysTable {
 
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type CustomerRow = Selectable<CustomersTable>;
+export type AgentRow = Selectable<AgentsTable>;
 export type SlaPolicyRow = Selectable<SlaPoliciesTable>;
 
 /** One message of a request's thread (migration 2026-11-30-2000-conversations). */

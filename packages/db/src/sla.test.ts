@@ -47,7 +47,7 @@ async function openRequest(sla: { slaNextCheckAt: string | null; slaPolicyId: st
   await createRequest(db, newRequestRow({ id, customer_id: 'cust-sla', created_at: now, updated_at: now }));
   await recordTransition(db, {
     requestId: id,
-    event: { id: `${id}.1`, seq: 1, type: 'request.classified', actor: 'classifier', at: now, data: {} },
+    event: { id: `${id}.1`, seq: 1, type: 'request.classified', actor: { kind: 'system' }, at: now, data: {} },
     state: {
       status: 'classified',
       category: 'card_arrival',

@@ -4,6 +4,8 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { frameworkErrors } from './errors';
 import { installPlatform, type PlatformOptions } from './platform';
+import type { AvailabilityChange } from '@caseflow/db';
+import { agentRoutes } from './routes/agents';
 import { analyticsRoutes } from './routes/analytics';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
@@ -15,6 +17,9 @@ import { inboundRoutes } from './routes/inbound';
 import { messageRoutes } from './routes/messages';
 import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
+import { sessionRoutes } from './routes/session';
+import { signInPageRoutes } from './routes/sign-in-page';
+import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
 import { slaPolicyRoutes } from './routes/sla-policies';
 
@@ -39,6 +44,13 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   analyticsStaleMs?: number | undefined;
   /** How many analytics computations run at once (default 4); the others wait their turn. */
   analyticsConcurrency?: number | undefined;
+  /** Wrong passwords in a row before an e-mail is locked (5), and for how long (900 s). */
+  loginLockout?: { maxFailures: number; lockSeconds: number } | undefined;
+  /**
+   * Told of every agent availability change (written by setAgentAvailability); automatic
+   * assignment plugs in here. Default: nothing happens.
+   */
+  onAvailabilityChanged?: ((change: AvailabilityChange) => Promise<void>) | undefined;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -63,7 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
-  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], auth: deps.codecAuth ?? 'api-key' });
+  await app.register(signInPageRoutes);
+  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(inboundRoutes, {
     prefix: '/v1',
@@ -77,5 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(messageRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds, reopenWindowDays: deps.reopenWindowDays ?? 14 });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(sessionRoutes, { prefix: '/v1', db: deps.db, sessions: deps.sessions ?? defaultSessionSettings, lockout: deps.loginLockout ?? { maxFailures: 5, lockSeconds: 900 } });
+  await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? (async () => {}) });
   return app;
 }

@@ -1,4 +1,4 @@
-import { commonConfig, conversationConfig, integer, oneOf, optionalString, port, secret, string, url, urlList } from '@caseflow/config';
+import { commonConfig, conversationConfig, integer, oneOf, optionalString, port, retired, secret, string, url, urlList } from '@caseflow/config';
 
 export const intakeConfig = {
   ...commonConfig,
@@ -21,10 +21,6 @@ export const intakeConfig = {
   }),
   /** Origins (the Temporal Web UI) allowed to call /codec/encode and /codec/decode from a browser. */
   codecCorsOrigins: urlList('CODEC_CORS_ORIGINS', ['http:', 'https:']),
-  /**
-   * `api-key` (default): the codec endpoint needs an operator key. `none`: for the local dev
-   * server only, whose Web UI cannot send an API key and shows every payload to anyone anyway.
-   */
   /** The Temporal Web UI, for the dashboard's links to a request's workflow. */
   temporalUiUrl: url('TEMPORAL_UI_URL', ['http:', 'https:'], 'http://localhost:8233'),
   /** How long an analytics answer is kept and shared by everyone who asks the same question; 0 keeps none. */
@@ -33,7 +29,15 @@ export const intakeConfig = {
   analyticsStaleSeconds: integer('ANALYTICS_STALE_SECONDS', { fallback: 600, min: 0, max: 86_400 }),
   /** How many analytics computations run at once: each holds a pool connection (20) and a core for up to a second. */
   analyticsConcurrency: integer('ANALYTICS_CONCURRENCY', { fallback: 4, min: 1, max: 16 }),
-  codecAuth: oneOf('CODEC_AUTH', ['api-key', 'none'], 'api-key'),
+  /** Refused at start: the codec endpoint always needs an operator (README "Finding a request in the Temporal Web UI"). */
+  codecAuth: retired('CODEC_AUTH', 'the codec endpoint always needs an operator key or the session of a lead or admin; remove it'),
+  /** Sessions of signed-in agents: ended when unused this long, and this long after sign-in whatever happens. */
+  sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', { fallback: 120, min: 1, max: 7 * 24 * 60 }),
+  sessionAbsoluteHours: integer('SESSION_ABSOLUTE_HOURS', { fallback: 12, min: 1, max: 30 * 24 }),
+  /** `auto`: the cookie is Secure when the request came over TLS; `always`: behind a TLS-terminating proxy. */
+  sessionCookieSecure: oneOf('SESSION_COOKIE_SECURE', ['auto', 'always'], 'auto'),
+  /** How long an e-mail is locked after 5 wrong passwords in a row. */
+  loginLockSeconds: integer('LOGIN_LOCK_SECONDS', { fallback: 900, min: 1, max: 86_400 }),
   ...conversationConfig,
   /** POST /v1/inbound/email: larger raw mail is refused with 413. */
   inboundMaxBytes: integer('INBOUND_MAX_BYTES', { fallback: 10 * 1024 * 1024, min: 1024, max: 100 * 1024 * 1024 }),

@@ -8,11 +8,6 @@ import { intakeConfig } from './config';
 
 const config = readConfigOrExit(intakeConfig);
 const logger = createLogger('intake', config.logLevel);
-if (config.codecAuth === 'none' && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
-  // An open codec endpoint decrypts payloads for anyone: tolerable only on a developer's loopback.
-  console.error('CODEC_AUTH=none is allowed only with HOST on loopback (127.0.0.1, localhost, ::1)');
-  process.exit(1);
-}
 const db = createDb(config.databaseUrl, { maxConnections: 20, applicationName: 'caseflow-intake' });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 if (payloadCodecs.length === 0) logger.warn('CODEC_KEYS is not set: customer text goes to Temporal unencrypted');
@@ -33,7 +28,8 @@ const app = await buildApp({
   rateLimitWindowMs: config.rateLimitWindowMs,
   payloadCodecs,
   codecCorsOrigins: config.codecCorsOrigins.map((origin) => new URL(origin).origin),
-  codecAuth: config.codecAuth,
+  sessions: { idleSeconds: config.sessionIdleMinutes * 60, absoluteSeconds: config.sessionAbsoluteHours * 3600, secureCookie: config.sessionCookieSecure },
+  loginLockout: { maxFailures: 5, lockSeconds: config.loginLockSeconds },
   temporalUiUrl: config.temporalUiUrl,
   analyticsCacheMs: config.analyticsCacheSeconds * 1000,
   analyticsStaleMs: config.analyticsStaleSeconds * 1000,

@@ -11,6 +11,7 @@ import { installJsonOnly } from './json-body';
 import { IntakeMetrics, installMetrics } from './metrics';
 import { installOpenApi } from './openapi';
 import type { ApiScope } from './scopes';
+import { defaultSessionSettings, type SessionSettings } from './session-cookie';
 
 export type RateLimits = Record<ApiScope | 'unauthenticated', number>;
 
@@ -23,8 +24,9 @@ export interface PlatformOptions {
   rateLimits?: RateLimits;
   rateLimitWindowMs?: number;
   payloadCodecs?: PayloadCodec[];
+  /** The Temporal Web UI's origins: CORS on the codec routes, and the origins whose session cookie the codec accepts. */
   codecCorsOrigins?: string[];
-  codecAuth?: 'api-key' | 'none';
+  sessions?: SessionSettings;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function installPlatform(app: FastifyInstance, options: PlatformOpt
   await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } } });
 
   if (options.adminKey !== undefined) await ensureAdminKey(options.db, options.adminKey);
-  installAuthentication(app, options.db);
+  installAuthentication(app, options.db, options.sessions ?? defaultSessionSettings);
 
   const limits = options.rateLimits ?? defaultRateLimits;
   // Draft-standard headers (RateLimit-Limit/Remaining/Reset) are a plugin-wide setting.
@@ -77,9 +79,14 @@ export async function installPlatform(app: FastifyInstance, options: PlatformOpt
     'onRequest',
     app.rateLimit({
       timeWindow: options.rateLimitWindowMs ?? 60_000,
-      keyGenerator: (request: FastifyRequest) => (request.principal === null ? `ip:${request.ip}` : `key:${request.principal.keyId}`),
-      max: async (request: FastifyRequest) =>
-        request.principal === null ? limits.unauthenticated : Math.max(...request.principal.scopes.map((scope) => limits[scope])),
+      keyGenerator: (request: FastifyRequest) => (request.principal === null ? `ip:${request.ip}` : `${request.principal.kind}:${request.principal.id}`),
+      max: async (request: FastifyRequest) => {
+        const principal = request.principal;
+        if (principal === null) return limits.unauthenticated;
+        // People get an operator's allowance; an admin agent an admin key's.
+        if (principal.kind === 'agent') return principal.role === 'admin' ? limits.admin : limits.operator;
+        return Math.max(...principal.scopes.map((scope) => limits[scope]));
+      },
       allowList: (request: FastifyRequest) => probes.has(request.routeOptions.url ?? ''),
       errorResponseBuilder: (_request, context) =>
         new ApiError(429, 'rate_limited', `rate limit of ${context.max} requests per ${context.after} reached; retry after the Retry-After header's seconds`, {
@@ -88,7 +95,7 @@ export async function installPlatform(app: FastifyInstance, options: PlatformOpt
         }),
     }),
   );
-  installAuthorization(app);
+  installAuthorization(app, options.db, { trustedOrigins: options.codecCorsOrigins ?? [] });
   // The document collects routes as they register, /metrics included.
   await installOpenApi(app);
   installMetrics(app, new IntakeMetrics());

@@ -1,16 +1,17 @@
 import { createDb, migrateToLatest } from '@caseflow/db';
+import type { Permission, Role } from '@caseflow/people';
 import { connectClient } from '@caseflow/temporal';
 import '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegisteredRoute } from './auth';
 import { type ApiScope, apiScopes } from './scopes';
-import { buildTestApp, type TestApp } from './testing';
+import { buildTestApp, type SignedInAgent, type TestApp } from './testing';
 
 /**
  * Walks every route the real app registers — including routes added after this test was
- * written — and proves that none answers without a valid key or with a key that lacks
- * its scope, except the few that must be public.
+ * written — with every kind of credential: an API key of each scope and a signed-in agent
+ * of each role, and proves who gets past authorization and who does not.
  */
 const publicRoutes: ((route: RegisteredRoute) => boolean)[] = [
   (route) => route.url === '/healthz' || route.url === '/readyz',
@@ -19,12 +20,49 @@ const publicRoutes: ((route: RegisteredRoute) => boolean)[] = [
   (route) => route.url === '/dashboard' || route.url === '/dashboard/*',
   // CORS preflights: browsers never send credentials on them.
   (route) => route.method === 'OPTIONS' && route.url.startsWith('/codec/'),
+  // Signing in and setting one's password are what a person without a credential does.
+  (route) => (route.method === 'POST' && route.url === '/v1/session') || route.url === '/v1/agents/invitations/:token/accept',
+  (route) => route.url === '/signin' || route.url === '/signin.js',
 ];
 
+type CredentialName = `key ${ApiScope}` | Role;
+const credentialNames: CredentialName[] = [...apiScopes.map((scope) => `key ${scope}` as const), 'agent', 'lead', 'admin'];
+
+/** The matrix, written out: which credential may call a route that needs each permission. */
+const allowed: Record<Permission, CredentialName[]> = {
+  'requests:write': ['key requests:write', 'key admin', 'agent', 'lead', 'admin'],
+  'requests:read': ['key requests:read', 'key admin', 'agent', 'lead', 'admin'],
+  operator: ['key operator', 'key admin', 'agent', 'lead', 'admin'],
+  analytics: ['key requests:read', 'key admin', 'lead', 'admin'],
+  lead: ['key admin', 'lead', 'admin'],
+  profile: ['key admin', 'agent', 'lead', 'admin'],
+  codec: ['key operator', 'key admin', 'lead', 'admin'],
+  session: ['agent', 'lead', 'admin'],
+  admin: ['key admin', 'admin'],
+};
+
+/** What some routes need, so a route cannot quietly move to a looser permission. */
+const someRoutes: Record<string, Permission> = {
+  'POST /v1/requests': 'requests:write',
+  'GET /v1/requests/:id': 'requests:read',
+  'POST /v1/requests/:id/resolve': 'operator',
+  'GET /v1/analytics/volume': 'analytics',
+  'POST /v1/agents': 'lead',
+  'POST /v1/agents/:id/password-reset': 'lead',
+  'PATCH /v1/agents/:id': 'profile',
+  'GET /v1/agents': 'operator',
+  'POST /codec/decode': 'codec',
+  'GET /v1/session': 'session',
+  'POST /v1/api-keys': 'admin',
+  'POST /v1/webhooks': 'admin',
+  'GET /metrics': 'admin',
+};
+
+const UI_ORIGIN = 'http://localhost:8233';
 let temporal: Client;
 let built: TestApp;
-let lacking: Record<ApiScope, string>;
 let routes: RegisteredRoute[];
+const headersOf = {} as Record<CredentialName, Record<string, string>>;
 
 // HEAD answers carry no body, so only their status can be checked.
 const errorOf = (answer: { body: string }) => (answer.body === '' ? { code: 'forbidden', requestId: 'none' } : JSON.parse(answer.body).error);
@@ -35,16 +73,16 @@ beforeAll(async () => {
   const db = createDb(inject('databaseUrl'));
   await migrateToLatest(db);
   await db.destroy();
-  built = await buildTestApp({ databaseUrl: inject('databaseUrl'), temporal, namespace: inject('temporalNamespace') });
-  const entries = await Promise.all(
-    apiScopes.map(async (scope) => {
-      // Every scope but the one needed (and never admin, which implies them all).
-      const others = apiScopes.filter((other) => other !== scope && other !== 'admin');
-      return [scope, (await built.keyWith(others)).key] as const;
-    }),
-  );
-  lacking = Object.fromEntries(entries) as Record<ApiScope, string>;
-  routes = built.app.routeScopes.filter((route) => !publicRoutes.some((isPublic) => isPublic(route)));
+  built = await buildTestApp({ databaseUrl: inject('databaseUrl'), temporal, namespace: inject('temporalNamespace'), codecCorsOrigins: [UI_ORIGIN] });
+  for (const scope of apiScopes) headersOf[`key ${scope}`] = built.auth(scope === 'admin' ? built.adminKey : (await built.keyWith([scope])).key);
+  for (const role of ['agent', 'lead', 'admin'] as const) {
+    const agent: SignedInAgent = await built.agentWith(role);
+    // What a browser page of caseflow (or the Temporal UI, for the codec) sends.
+    headersOf[role] = { ...agent.headers, origin: UI_ORIGIN };
+  }
+  // Signing out ends the walk's sessions: it goes last.
+  const signOut = (route: RegisteredRoute) => route.method === 'DELETE' && route.url === '/v1/session';
+  routes = built.app.routeScopes.filter((route) => !publicRoutes.some((isPublic) => isPublic(route))).sort((a, b) => Number(signOut(a)) - Number(signOut(b)));
 });
 
 afterAll(async () => {
@@ -55,18 +93,21 @@ afterAll(async () => {
 describe('every route', () => {
   it('is found: the walk covers the API, not an empty list', () => {
     const urls = routes.map((route) => `${route.method} ${route.url}`);
-    expect(urls).toEqual(expect.arrayContaining(['POST /v1/requests', 'GET /v1/requests', 'POST /v1/api-keys', 'GET /v1/customers/:id', 'POST /codec/decode', 'GET /metrics']));
+    expect(urls).toEqual(expect.arrayContaining(Object.keys(someRoutes)));
+    const needs = Object.fromEntries(routes.map((route) => [`${route.method} ${route.url}`, route.scope]));
+    expect(Object.fromEntries(Object.keys(someRoutes).map((route) => [route, needs[route]]))).toEqual(someRoutes);
   });
 
-  it('declares a scope, and only the health, documentation and dashboard page routes are public', () => {
+  it('declares a permission, and only health, documentation, the dashboard page and sign-in are public', () => {
     expect(routes.filter((route) => !route.declared).map((route) => `${route.method} ${route.url}`)).toEqual([]);
     expect(routes.filter((route) => route.scope === 'public').map((route) => `${route.method} ${route.url}`)).toEqual([]);
   });
 
-  it('answers 401 without a key, with an unknown key and with a malformed Authorization header', async () => {
+  it('answers 401 without a credential, with an unknown key or session, and with a malformed Authorization header', async () => {
     const answered: string[] = [];
+    const attempts = [{}, { authorization: `Bearer cf_${'x'.repeat(43)}` }, { authorization: 'Basic YWRtaW46YWRtaW4=' }, { cookie: `caseflow_session=${'s'.repeat(43)}` }];
     for (const route of routes) {
-      for (const headers of [{}, { authorization: `Bearer cf_${'x'.repeat(43)}` }, { authorization: 'Basic YWRtaW46YWRtaW4=' }]) {
+      for (const headers of attempts) {
         const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers });
         if (answer.statusCode !== 401 || errorOf(answer).requestId === undefined) answered.push(`${route.method} ${route.url} → ${answer.statusCode}`);
       }
@@ -74,22 +115,18 @@ describe('every route', () => {
     expect(answered).toEqual([]);
   });
 
-  it('answers 403 to a key that lacks the route\'s scope', async () => {
-    const answered: string[] = [];
+  it('lets through exactly the key scopes and agent roles the matrix names, for every route, and answers 403 to the others', async () => {
+    const wrong: string[] = [];
     for (const route of routes) {
-      const scope = route.scope as ApiScope;
-      const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: built.auth(lacking[scope]) });
-      if (answer.statusCode !== 403 || (route.method !== 'HEAD' && errorOf(answer).code !== 'forbidden')) answered.push(`${route.method} ${route.url} (${scope}) → ${answer.statusCode}`);
+      const permission = route.scope as Permission;
+      for (const name of credentialNames) {
+        const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: headersOf[name] });
+        const passed = answer.statusCode !== 401 && answer.statusCode !== 403;
+        const refusedProperly = answer.statusCode === 403 && (route.method === 'HEAD' || errorOf(answer).code === 'forbidden');
+        const expected = allowed[permission].includes(name);
+        if (expected ? !passed : !refusedProperly) wrong.push(`${route.method} ${route.url} (${permission}) as ${name} → ${answer.statusCode}`);
+      }
     }
-    expect(answered).toEqual([]);
-  });
-
-  it('lets an admin key past authorization everywhere (admin implies every scope)', async () => {
-    const refused: string[] = [];
-    for (const route of routes) {
-      const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: built.auth(built.adminKey) });
-      if (answer.statusCode === 401 || answer.statusCode === 403) refused.push(`${route.method} ${route.url} → ${answer.statusCode}`);
-    }
-    expect(refused).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 });

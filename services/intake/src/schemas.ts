@@ -21,7 +21,7 @@ export const ErrorBody = Type.Object(
 /** A category or queue name: the routing file's names, banking77's intents included (one ends in `?`). */
 export const RoutingName = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9_.:?-]+$' });
 export const CustomerIdString = Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]*$' });
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
+export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
 
 export const CustomerProfile = Type.Object(
   {
@@ -99,7 +99,10 @@ export const RequestEvent = Type.Object({
   requestId: Type.String(),
   seq: Type.Integer(),
   type: Type.String(),
-  actor: Type.String(),
+  actor: Type.Union([
+    Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
+    Type.Object({ kind: Type.Literal('system') }),
+  ]),
   at: Type.String(),
   data: Type.Record(Type.String(), Type.Unknown()),
 });

@@ -1,14 +1,21 @@
+import type { Permission } from '@caseflow/people';
+
 /**
- * What an API key may do. Every route declares the scope it needs in its route config
- * (`config: { scope: 'operator' }`); `public` marks the few routes that need no key
- * (health, docs). The auth hook enforces it, and a test checks that no route forgot.
+ * What a route needs. Every route declares a permission in its route config
+ * (`config: { scope: 'operator' }`), granted to API keys by their scopes and to signed-in
+ * agents by their role (@caseflow/people roles.ts); `public` marks the few routes that
+ * need no credential (health, docs, sign-in). The auth hook enforces it, and a test walks
+ * every route with every scope and role.
  */
-export const apiScopes = ['requests:write', 'requests:read', 'operator', 'admin'] as const;
-export type ApiScope = (typeof apiScopes)[number];
-export type RouteScope = ApiScope | 'public';
+export { type ApiScope, apiScopes } from '@caseflow/people';
+export type RouteScope = Permission | 'public';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     scope?: RouteScope;
+    /** The path parameter holding a request id: an `agent` may act only on requests in their queues. */
+    requestParam?: string;
+    /** How a cookie-authenticated write proves it is not forged: a CSRF token header (default) or an allowed Origin (the codec, called by the Temporal UI). */
+    csrf?: 'token' | 'origin';
   }
 }

@@ -4,6 +4,7 @@ import { createLogger } from '@caseflow/logging';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from './app';
+import type { Role } from '@caseflow/people';
 import type { ApiScope } from './scopes';
 
 /**
@@ -20,7 +21,26 @@ export interface TestApp {
   injectAsAdmin(options: InjectOptions): Promise<LightMyRequestResponse>;
   /** A new key with exactly these scopes, created through POST /v1/api-keys. */
   keyWith(scopes: ApiScope[], extra?: { expiresAt?: string }): Promise<{ id: string; key: string }>;
+  /** A new agent with this role (created and invited through the API, password set, signed in). */
+  agentWith(role: Role, queues?: string[]): Promise<SignedInAgent>;
   close(): Promise<void>;
+}
+
+export interface SignedInAgent {
+  id: string;
+  email: string;
+  password: string;
+  /** The Cookie header of the session. */
+  cookie: string;
+  csrfToken: string;
+  /** Cookie and CSRF headers: what a browser page of caseflow sends on a write. */
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+/** The session cookie (name=value) out of a sign-in answer. */
+export function sessionCookieOf(answer: LightMyRequestResponse): string {
+  const header = [answer.headers['set-cookie'] ?? []].flat()[0] ?? '';
+  return header.split(';')[0] ?? '';
 }
 
 export async function buildTestApp(
@@ -50,6 +70,20 @@ export async function buildTestApp(
       const answer = await app.inject({ method: 'POST', url: '/v1/api-keys', headers: auth(adminKey), payload: { name: `test ${scopes.join(' ')}`, scopes, ...extra } });
       if (answer.statusCode !== 201) throw new Error(`could not create a test key: ${answer.body}`);
       return answer.json() as { id: string; key: string };
+    },
+    agentWith: async (role, queues = []) => {
+      const email = `${role}-${randomBytes(6).toString('hex')}@example.com`;
+      const password = `pw-${randomBytes(12).toString('base64url')}`;
+      const created = await app.inject({ method: 'POST', url: '/v1/agents', headers: auth(adminKey), payload: { name: `Test ${role}`, email, role, queues: queues.map((queue) => ({ queue })) } });
+      if (created.statusCode !== 201) throw new Error(`could not create a test agent: ${created.body}`);
+      const { id, invitation } = created.json() as { id: string; invitation: { token: string } };
+      const accepted = await app.inject({ method: 'POST', url: `/v1/agents/invitations/${invitation.token}/accept`, payload: { password } });
+      if (accepted.statusCode !== 200) throw new Error(`could not accept the invitation: ${accepted.body}`);
+      const signedIn = await app.inject({ method: 'POST', url: '/v1/session', payload: { email, password } });
+      if (signedIn.statusCode !== 200) throw new Error(`could not sign in: ${signedIn.body}`);
+      const cookie = sessionCookieOf(signedIn);
+      const { csrfToken } = signedIn.json() as { csrfToken: string };
+      return { id, email, password, cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
     },
     close: async () => {
       await app.close();

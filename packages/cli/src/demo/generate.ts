@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type LabelledText, mulberry32, type Routing } from '@caseflow/classifier';
+import type { EventActor } from '@caseflow/db';
 import { assigneesByQueue, chineseTexts, emergingText } from './texts';
 
 /**
@@ -7,9 +8,12 @@ import { assigneesByQueue, chineseTexts, emergingText } from './texts';
  * lifecycle with plausible timings (queue by queue; nights and weekends wait for the next
  * working morning), up to `now`. Deterministic for a seed. Pure: no I/O, no clock.
  */
+/** Demo people have no agent row: a stable made-up id per name. */
+const demoAgent = (name: string): EventActor => ({ kind: 'agent', id: `demo-${name}`, name });
+
 export interface DemoEvent {
   type: string;
-  actor: string;
+  actor: EventActor;
   at: Date;
   data: Record<string, unknown>;
 }
@@ -154,9 +158,9 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
     const events: DemoEvent[] = [];
     const at = (t: number) => new Date(Math.round(t));
     let t = r.created.getTime();
-    events.push({ type: 'request.created', actor: 'system', at: at(t), data: { type: 'inquiry', channel: 'web' } });
+    events.push({ type: 'request.created', actor: { kind: 'system' }, at: at(t), data: { type: 'inquiry', channel: 'web' } });
     t += 800 + random() * 2500;
-    events.push({ type: 'request.classified', actor: 'classifier', at: at(t), data: { ...r.predicted, modelVersion: 'demo', alternatives: [] } });
+    events.push({ type: 'request.classified', actor: { kind: 'system' }, at: at(t), data: { ...r.predicted, modelVersion: 'demo', alternatives: [] } });
     let category = r.predicted.category;
     let queue = r.predicted.queue;
     const priority = r.predicted.priority;
@@ -165,40 +169,40 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
     if (fix) {
       t = nextWorkingInstant(t) + around(40);
       const to = { category: r.actual, ...routeOf(r.actual) };
-      events.push({ type: 'request.reclassified', actor: 'duty.lead', at: at(t), data: { from: { category, queue, priority }, to } });
+      events.push({ type: 'request.reclassified', actor: { kind: 'api_key', id: 'demo', name: 'duty.lead' }, at: at(t), data: { from: { category, queue, priority }, to } });
       category = r.actual;
       queue = to.queue;
     }
     const assignee = pick(assigneesByQueue[queue] ?? ['duty.lead']);
     const [respondMedian, resolveMedian] = pace[queue] ?? [120, 720];
     t = nextWorkingInstant(t) + around(Math.min(30, respondMedian / 3));
-    events.push({ type: 'request.assigned', actor: 'duty.lead', at: at(t), data: { assignee, previous: null } });
+    events.push({ type: 'request.assigned', actor: { kind: 'api_key', id: 'demo', name: 'duty.lead' }, at: at(t), data: { assignee, previous: null } });
     t += around(5);
-    events.push({ type: 'request.status_changed', actor: assignee, at: at(t), data: { from: 'assigned', to: 'in_progress' } });
+    events.push({ type: 'request.status_changed', actor: demoAgent(assignee), at: at(t), data: { from: 'assigned', to: 'in_progress' } });
     const responded = nextWorkingInstant(t + around(respondMedian * 0.6));
-    events.push({ type: 'request.commented', actor: assignee, at: at(responded), data: { author: assignee, body: 'Thanks — we are looking into it.', internal: false, firstResponse: true } });
+    events.push({ type: 'request.commented', actor: demoAgent(assignee), at: at(responded), data: { author: assignee, body: 'Thanks — we are looking into it.', internal: false, firstResponse: true } });
     let resolved = nextWorkingInstant(responded + around(resolveMedian));
     if (random() < 0.12) {
       const waitAt = responded + around(20);
-      events.push({ type: 'request.status_changed', actor: assignee, at: at(waitAt), data: { from: 'in_progress', to: 'waiting_on_customer', reason: 'asked the customer for a screenshot' } });
+      events.push({ type: 'request.status_changed', actor: demoAgent(assignee), at: at(waitAt), data: { from: 'in_progress', to: 'waiting_on_customer', reason: 'asked the customer for a screenshot' } });
       const back = waitAt + around(600);
-      events.push({ type: 'request.status_changed', actor: 'customer', at: at(back), data: { from: 'waiting_on_customer', to: 'in_progress' } });
+      events.push({ type: 'request.status_changed', actor: { kind: 'api_key', id: 'demo', name: 'customer portal' }, at: at(back), data: { from: 'waiting_on_customer', to: 'in_progress' } });
       resolved = Math.max(resolved, nextWorkingInstant(back + around(60)));
     }
     // A small backlog never gets resolved within the month.
     if (random() < 0.04) resolved = Number.POSITIVE_INFINITY;
-    events.push({ type: 'request.resolved', actor: assignee, at: at(resolved), data: { resolution: 'Explained the steps and fixed the account.' } });
-    events.push({ type: 'request.closed', actor: 'system', at: at(resolved + 72 * HOUR), data: { reason: 'auto-closed after quiet period' } });
+    events.push({ type: 'request.resolved', actor: demoAgent(assignee), at: at(resolved), data: { resolution: 'Explained the steps and fixed the account.' } });
+    events.push({ type: 'request.closed', actor: { kind: 'system' }, at: at(resolved + 72 * HOUR), data: { reason: 'auto-closed after quiet period' } });
     const hours = (resolved - r.created.getTime()) / HOUR;
     const targets = options.targets(priority);
     const firstDue = options.dueAt(r.created, targets.firstResponseMinutes, priority).getTime();
     const resolveDue = options.dueAt(r.created, targets.resolutionMinutes, priority).getTime();
     let level = 0;
-    if (responded > firstDue) events.push({ type: 'request.escalated', actor: 'sla', at: at(firstDue), data: { level: ++level, clock: 'firstResponse', dueAt: at(firstDue).toISOString(), action: 'notify' } });
-    if (resolved > resolveDue) events.push({ type: 'request.escalated', actor: 'sla', at: at(resolveDue), data: { level: ++level, clock: 'resolution', dueAt: at(resolveDue).toISOString(), action: 'notify' } });
+    if (responded > firstDue) events.push({ type: 'request.escalated', actor: { kind: 'system' }, at: at(firstDue), data: { level: ++level, clock: 'firstResponse', dueAt: at(firstDue).toISOString(), action: 'notify' } });
+    if (resolved > resolveDue) events.push({ type: 'request.escalated', actor: { kind: 'system' }, at: at(resolveDue), data: { level: ++level, clock: 'resolution', dueAt: at(resolveDue).toISOString(), action: 'notify' } });
     if (random() < 0.42) {
       const score = Math.max(1, Math.min(5, Math.round(4.7 - 0.45 * Math.log2(1 + hours / 6) - (level > 0 ? 0.7 : 0) + (random() - 0.5) * 1.6)));
-      events.push({ type: 'request.feedback', actor: 'customer', at: at(resolved + around(600)), data: { score, comment: null, replaces: null } });
+      events.push({ type: 'request.feedback', actor: { kind: 'api_key', id: 'demo', name: 'customer portal' }, at: at(resolved + around(600)), data: { score, comment: null, replaces: null } });
     }
     const happened = events.filter((e) => e.at.getTime() <= now.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
     return summarize(r, happened, { category, queue, priority, assignee, firstDue, resolveDue });

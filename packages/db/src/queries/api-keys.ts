@@ -33,7 +33,7 @@ export async function ensureApiKey(db: Db, key: NewApiKey): Promise<void> {
     .insertInto('api_keys')
     .values({ id: key.id, name: key.name, prefix: key.prefix, key_hash: key.keyHash, scopes: key.scopes, expires_at: key.expiresAt })
     .onConflict((oc) =>
-      oc.column('key_hash').doUpdateSet({ scopes: key.scopes, revoked_at: null, expires_at: key.expiresAt }),
+      oc.column('key_hash').doUpdateSet({ prefix: key.prefix, scopes: key.scopes, revoked_at: null, expires_at: key.expiresAt }),
     )
     .execute();
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import type { NewRequestRow } from '../schema';
+import type { EventActor, NewRequestRow } from '../schema';
 import { durationFacts, eventFlags, type FactPolicy, factPolicies, modelFacts } from './analytics-facts';
 
 /**
@@ -10,7 +10,7 @@ import { durationFacts, eventFlags, type FactPolicy, factPolicies, modelFacts } 
  */
 export interface DemoRow {
   request: NewRequestRow;
-  events: { seq: number; type: string; actor: string; at: Date; data: Record<string, unknown> }[];
+  events: { seq: number; type: string; actor: EventActor; at: Date; data: Record<string, unknown> }[];
 }
 
 /** Inserts requests (and their customers and events); a request that exists already is left as it is. */
@@ -34,7 +34,7 @@ export async function insertDemoRequests(db: Db, rows: readonly DemoRow[]): Prom
     const events = rows
       .filter((row) => fresh.has(row.request.id))
       .flatMap((row) =>
-        row.events.map((e) => ({ request_id: row.request.id, seq: e.seq, event_id: `${row.request.id}.${e.seq}`, type: e.type, actor: e.actor, at: e.at, data: JSON.stringify(e.data) })),
+        row.events.map((e) => ({ request_id: row.request.id, seq: e.seq, event_id: `${row.request.id}.${e.seq}`, type: e.type, actor: JSON.stringify(e.actor), at: e.at, data: JSON.stringify(e.data) })),
       );
     for (let i = 0; i < events.length; i += 5_000) await trx.insertInto('request_events').values(events.slice(i, i + 5_000)).execute();
     return fresh.size;

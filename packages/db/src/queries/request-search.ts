@@ -14,6 +14,8 @@ export interface RequestFilters {
   createdTo?: string | undefined;
   /** Full-text search over subject and body, English and Chinese. */
   q?: string | undefined;
+  /** Only requests routed to one of these queues (an agent's own); an empty list matches none. */
+  inQueues?: readonly string[] | undefined;
 }
 
 export interface RequestPage {
@@ -58,6 +60,7 @@ export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, aft
   let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
   if (filters.queue !== undefined) query = query.where('queue', '=', filters.queue);
+  if (filters.inQueues !== undefined) query = filters.inQueues.length === 0 ? query.where(sql<boolean>`false`) : query.where('queue', 'in', [...filters.inQueues]);
   if (filters.category !== undefined) query = query.where('category', '=', filters.category);
   if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
   if (filters.customerId !== undefined) query = query.where('customer_id', '=', filters.customerId);

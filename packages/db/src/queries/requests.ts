@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import type { NewRequestRow, RequestEventRow, RequestRow } from '../schema';
+import type { EventActor, NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerProfile, upsertCustomerByExternalId } from './customers';
 import { insertMessage, type NewMessage } from './messages';
@@ -70,7 +70,7 @@ export interface TransitionRecord {
   requestId: string;
   /** The request as accepted; inserted when its row is missing (the workflow outlived a failed insert). */
   request?: NewRequestRow;
-  event: { id: string; seq: number; type: string; actor: string; at: string; data: Record<string, unknown> };
+  event: { id: string; seq: number; type: string; actor: EventActor; at: string; data: Record<string, unknown> };
   state: {
     status: string;
     category: string | null;
@@ -110,7 +110,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         seq: event.seq,
         event_id: event.id,
         type: event.type,
-        actor: event.actor,
+        actor: JSON.stringify(event.actor),
         at: event.at,
         data: JSON.stringify(event.data),
       })

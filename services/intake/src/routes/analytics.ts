@@ -66,7 +66,7 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * classifier routes and which new topics arrive. All routes need `requests:read`.
  */
 export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> = async (app, { db, namespace, temporalUiUrl = 'http://localhost:8233', cacheMs = 30_000, staleMs = 600_000, concurrency = 4 }) => {
-  const config = { scope: 'requests:read' as const };
+  const config = { scope: 'analytics' as const };
   const onRefreshError = (question: string, error: unknown) => app.log.warn({ err: error, question }, 'analytics: recomputing a stale answer failed; the stale one is still served');
   const aggregates = new AnswerCache({ ttlMs: cacheMs, staleMs, onRefreshError });
   // Clustering costs about a second of CPU (on a worker thread, so the event loop keeps serving): fresh a minute whatever cacheMs says.

@@ -14,10 +14,8 @@ const Payloads = Type.Object({ payloads: Type.Array(JsonPayload, { maxItems: 100
 
 export interface CodecRoutesOptions {
   codecs: PayloadCodec[];
-  /** Browser origins (the Temporal Web UI) allowed to call these routes. */
+  /** Browser origins (the Temporal Web UI) allowed to call these routes, with credentials. */
   corsOrigins: string[];
-  /** `none`: no key needed (local dev server only, see config.ts). */
-  auth: 'api-key' | 'none';
 }
 
 /** Payloads are large: the codec routes take up to 4 MB, beyond the API's usual limit. */
@@ -25,9 +23,13 @@ const CODEC_BODY_LIMIT = 4 * 1024 * 1024;
 
 /**
  * Temporal's remote codec protocol, so the Web UI (and `temporal --codec-endpoint`) can
- * show operators decoded payloads. Same key ring as every worker.
+ * show operators decoded payloads. Same key ring as every worker. Always authenticated:
+ * an operator key (`--codec-auth "Bearer …"`), or the session cookie of a lead or admin,
+ * which the Web UI sends when its codec setting "include credentials" is on. A cookie is
+ * accepted only from a CODEC_CORS_ORIGINS origin (route config `csrf: 'origin'`): the UI
+ * cannot send a CSRF header, and a page elsewhere must not use a signed-in lead's cookie.
  */
-export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async (app, { codecs, corsOrigins, auth }) => {
+export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async (app, { codecs, corsOrigins }) => {
   const allowCors = (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin;
     if (origin !== undefined && corsOrigins.includes(origin)) {
@@ -35,12 +37,14 @@ export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async 
       reply.header('access-control-allow-credentials', 'true');
     }
   };
-  const scope = auth === 'none' ? 'public' : 'operator';
+  // On every answer, refusals included: the UI then shows "401"/"403" rather than a CORS error.
+  app.addHook('onSend', async (request, reply) => {
+    allowCors(request, reply);
+  });
 
   for (const direction of ['encode', 'decode'] as const) {
     // The CORS preflight: browsers never send credentials on it, so it cannot need a key.
-    app.options(`/${direction}`, { config: { scope: 'public' }, schema: { hide: true } }, async (request, reply) => {
-      allowCors(request, reply);
+    app.options(`/${direction}`, { config: { scope: 'public' }, schema: { hide: true } }, async (_request, reply) => {
       reply.header('access-control-allow-methods', 'POST, OPTIONS');
       reply.header('access-control-allow-headers', 'authorization, content-type, x-namespace');
       reply.header('access-control-max-age', '600');
@@ -50,12 +54,11 @@ export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async 
     app.post(
       `/${direction}`,
       {
-        config: { scope },
+        config: { scope: 'codec', csrf: 'origin' },
         bodyLimit: CODEC_BODY_LIMIT,
         schema: { summary: `Temporal remote codec: ${direction} payloads`, body: Payloads, response: { 200: Payloads, 400: ErrorBody } },
       },
-      async (request, reply) => {
-        allowCors(request, reply);
+      async (request) => {
         try {
           const payloads = direction === 'encode' ? await encodeJsonPayloads(codecs, request.body.payloads) : await decodeJsonPayloads(codecs, request.body.payloads);
           return { payloads };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CustomerConflict, type CustomerRow, type Db, findCustomer, insertCustomer, listCustomers, searchRequests, updateCustomer } from '@caseflow/db';
 import { Type } from 'typebox';
 import '../scopes';
+import { visibleQueues } from '@caseflow/people';
 import { decodeCursor, page } from '../cursor';
 import { ApiError, notFound } from '../errors';
 import { presentRequest } from '../present';
@@ -96,7 +97,8 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
       const { limit = 20, cursor } = request.query;
       const after = decodeCursor(cursor, /^[0-9a-f-]{36}$/);
       if ((await findCustomer(db, request.params.id)) === undefined) throw notFound(`customer ${request.params.id}`);
-      const rows = await searchRequests(db, { customerId: request.params.id }, { limit: limit + 1, after });
+      const inQueues = request.principal === null ? undefined : visibleQueues(request.principal.credential);
+      const rows = await searchRequests(db, { customerId: request.params.id, inQueues }, { limit: limit + 1, after });
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
     },
   );

@@ -57,7 +57,7 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<InboundRoutesOptions> = as
   app.get(
     '/requests/:id/attachments/:sha256',
     {
-      config: { scope: 'operator' },
+      config: { scope: 'operator', requestParam: 'id' },
       schema: {
         summary: "Download an attachment of a request's message",
         params: Type.Object({ id: RequestIdParams.properties.id, sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }) }, { additionalProperties: false }),

@@ -6,7 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
 import { performUpdate } from '../actions';
-import { grants } from '../auth';
+import { grants } from '@caseflow/people';
+import { actorOf } from '../auth';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
 import { presentRequest } from '../present';
@@ -79,7 +80,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
   app.get(
     '/requests/:id/messages',
     {
-      config: { scope: 'requests:read' },
+      config: { scope: 'requests:read', requestParam: 'id' },
       schema: { summary: "A request's messages, oldest first", params: RequestIdParams, querystring: MessagesQuery, response: { 200: Type.Object({ items: Type.Array(Message), nextCursor: Type.Union([Type.String(), Type.Null()]) }), 400: ErrorBody, 404: ErrorBody } },
     },
     async (request) => {
@@ -88,7 +89,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
       const after = decodeCursor(request.query.cursor, uuidPattern);
       const rows = await listMessages(db, id, { limit: limit + 1, ...(after === undefined ? {} : { after: { at: new Date(after.createdAt), id: after.id } }) });
       if (rows.length === 0 && after === undefined && (await findRequest(db, id)) === undefined) throw notFound(`request ${id}`);
-      const insider = request.principal !== null && grants(request.principal, 'operator');
+      const insider = request.principal !== null && grants(request.principal.credential, 'operator');
       // Filtering after the page keeps the cursor on the stored order; a page may come back short.
       const answer = page(rows, limit, (row) => ({ createdAt: row.at.toISOString(), id: row.id }), presentMessage);
       return { ...answer, items: answer.items.filter((item) => insider || item.visibility === 'public') };
@@ -98,7 +99,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
   app.post(
     '/requests/:id/messages',
     {
-      config: { scope: 'requests:write' },
+      config: { scope: 'requests:write', requestParam: 'id' },
       schema: {
         summary: "Add the customer's message",
         description:
@@ -111,7 +112,8 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
     },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
-      const caller = request.principal?.keyId ?? 'anonymous';
+      // Scoped to the calling credential: two services using the same key text never meet.
+      const caller = request.principal === null ? 'anonymous' : `${request.principal.kind}:${request.principal.id}`;
       const messageId = key === undefined ? crypto.randomUUID() : messageIdFor(['caseflow.message', caller, request.params.id, key]);
       if (key !== undefined) {
         const earlier = await findMessage(db, messageId);
@@ -139,9 +141,9 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
   ] as const) {
     app.post(
       `/requests/:id/${action}`,
-      { config: { scope: 'operator' }, schema: { summary, params: RequestIdParams, body: AgentText, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
+      { config: { scope: 'operator', requestParam: 'id' }, schema: { summary, params: RequestIdParams, body: AgentText, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } } },
       async (request) => {
-        const input = { actor: `key:${request.principal?.name ?? 'unknown'}`, body: request.body.body };
+        const input = { actor: actorOf(request.principal), body: request.body.body };
         return presentRequest(await performUpdate(db, temporal, request.params.id, action, update, input));
       },
     );

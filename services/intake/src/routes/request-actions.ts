@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type OperatorAction, type OperatorActionInputs, priorities } from '@caseflow/contracts';
+import { type Actor, type OperatorAction, type OperatorActionInputs, priorities } from '@caseflow/contracts';
 import type { Db } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { type TSchema, Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
+import { actorOf } from '../auth';
 import { presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, ResolveBody, RoutingName, ServiceRequest } from '../schemas';
 
@@ -14,7 +15,7 @@ const body = <P extends Record<string, TSchema>>(properties: P) => Type.Object(p
 const Empty = body({});
 
 /** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
-const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, actor: string) => OperatorActionInputs[A] } } = {
+const actions: { [A in OperatorAction]: { body: TSchema; input: (body: never, actor: Actor) => OperatorActionInputs[A] } } = {
   assign: { body: body({ assignee: text(128) }), input: (b: { assignee: string }, actor) => ({ actor, assignee: b.assignee }) },
   start: { body: Empty, input: (_b, actor) => ({ actor }) },
   wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
@@ -49,7 +50,7 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
     app.post(
       `/requests/:id/${action}`,
       {
-        config: { scope: 'operator' },
+        config: { scope: 'operator', requestParam: 'id' },
         // `curl -X POST …/start` sends no body at all: treat it as an empty object.
         preValidation: async (request) => {
           request.body ??= {};
@@ -57,8 +58,8 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody } },
       },
       async (request) => {
-        // The event names who acted: the API key's name (an operator console, a person's key).
-        const input = spec.input((request.body ?? {}) as never, `key:${request.principal?.name ?? 'unknown'}`);
+        // The event names who acted: the signed-in agent or the API key (id and name).
+        const input = spec.input((request.body ?? {}) as never, actorOf(request.principal));
         return presentRequest(await performAction(db, temporal, request.params.id, action, input));
       },
     );

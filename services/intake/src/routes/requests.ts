@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Db, findRequest, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
+import { visibleQueues } from '@caseflow/people';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
 import { type CustomerRef, submitRequest } from '../intake';
@@ -88,7 +89,13 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const after = decodeCursor(cursor, uuidPattern);
       const rows = await searchRequests(
         db,
-        { ...filters, createdFrom: validTimestamp(createdFrom, 'createdFrom'), createdTo: validTimestamp(createdTo, 'createdTo') },
+        {
+          ...filters,
+          createdFrom: validTimestamp(createdFrom, 'createdFrom'),
+          createdTo: validTimestamp(createdTo, 'createdTo'),
+          // An `agent` sees the requests of their queues only.
+          inQueues: request.principal === null ? undefined : visibleQueues(request.principal.credential),
+        },
         { limit: limit + 1, after },
       );
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), presentRequest);
@@ -98,7 +105,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   app.get(
     '/requests/:id',
     {
-      config: { scope: 'requests:read' },
+      config: { scope: 'requests:read', requestParam: 'id' },
       schema: {
         summary: 'One request with its classification (alternatives included), SLA state and latest events',
         params: RequestIdParams,
@@ -116,7 +123,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
   app.get(
     '/requests/:id/events',
     {
-      config: { scope: 'requests:read' },
+      config: { scope: 'requests:read', requestParam: 'id' },
       schema: { summary: 'The request\'s events, oldest first', params: RequestIdParams, querystring: EventsQuery, response: { 200: EventList, 400: ErrorBody, 404: ErrorBody } },
     },
     async (request) => {
