@@ -4,7 +4,7 @@ import { findMessage, findRequest, findRequestCustomerEmail, markInboundMail, st
 import { fileTypeFromBuffer } from 'file-type';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { type ConversationDeps, openingFacts, postCustomerMessage, openRequest } from './customer-message';
-import { fromAddress, junkReason, ownWords } from './mail-rules';
+import { cleanSubject, fromAddress, junkReason, ownWords } from './mail-rules';
 import { readReplyToken, threadIdsOf, tokenOf } from './reply-token';
 
 export interface InboundDeps extends ConversationDeps {
@@ -56,7 +56,7 @@ export async function acceptInboundMail(deps: InboundDeps, raw: Buffer, envelope
     channel: 'email' as const,
     externalId: messageIdHeader,
     authorName: mail.from?.value[0]?.name || null,
-    subject: (mail.subject ?? '').trim() || '(no subject)',
+    subject: cleanSubject(mail.subject),
   };
 
   const threadOf = await threadedRequest(deps, mail, envelope.to, from);

@@ -22,7 +22,8 @@ export function junkReason(mail: Pick<ParsedMail, 'headers' | 'from'>): string |
       if (name !== 'x-auto-response-suppress' || /\ball\b|\boof\b|\bautoreply\b/.test(value)) return `${name}: ${value}`;
     }
   }
-  if (header('list-id') !== null || header('list-unsubscribe') !== null) return 'a mailing list';
+  // mailparser gathers List-Id, List-Unsubscribe … under one `list` header.
+  if (header('list') !== null || header('list-id') !== null || header('list-unsubscribe') !== null) return 'a mailing list';
   const from = fromAddress(mail);
   if (from === null) return 'no From address';
   const local = from.split('@')[0] ?? '';
@@ -54,4 +55,10 @@ export function ownWords(text: string): string {
   );
   const kept = (cut < 0 ? lines : lines.slice(0, cut)).join('\n').trim();
   return kept === '' ? text.trim() : kept;
+}
+
+/** A subject as one line of text: an encoded-word may smuggle CR/LF or control characters in. */
+export function cleanSubject(subject: string | undefined): string {
+  const text = [...(subject ?? '')].map((c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? ' ' : c)).join('');
+  return text.replace(/\s+/g, ' ').trim().slice(0, 500) || '(no subject)';
 }
