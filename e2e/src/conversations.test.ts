@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readReplyToken, tokenOf } from '@caseflow/conversations';
 import { createDb, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
@@ -26,6 +27,7 @@ beforeAll(async () => {
   const conversation = { REPLY_TOKEN_KEY: replyKey, INBOUND_DOMAIN: 'caseflow.local' };
   system = await startSystem({
     intakeEnv: conversation,
+    mailIntakeEnv: conversation,
     databaseUrl: database.databaseUrl,
     temporalAddress: inject('temporalAddress'),
     temporalNamespace: namespace,
@@ -75,7 +77,7 @@ const eventsOf = (receiver: WebhookReceiver, requestId: string) =>
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
 
 describe('internal comments stay inside caseflow', () => {
-  it('an internal comment reaches neither the customer by e-mail nor a default subscriber; only an includeInternal subscriber hears of the note', async () => {
+  it('an internal comment reaches neither the customer by e-mail nor a default subscriber; only an includeInternal subscriber hears of the note', { timeout: 300_000 }, async () => {
     const everything = await subscribe();
     const insiders = await subscribe({ includeInternal: true });
     const email = `ada-${randomUUID()}@example.com`;
@@ -112,7 +114,7 @@ describe('internal comments stay inside caseflow', () => {
 });
 
 describe('the conversation over the API', () => {
-  it('threads customer messages, replies and notes: once per Idempotency-Key, resuming, reopening, and a linked request after close', async () => {
+  it('threads customer messages, replies and notes: once per Idempotency-Key, resuming, reopening, and a linked request after close', { timeout: 300_000 }, async () => {
     const email = `grace-${randomUUID()}@example.com`;
     const requestId = await customerRequest(email);
     const post = (body: string, key?: string) => system.call('POST', `/v1/requests/${requestId}/messages`, { body, author: { name: 'Grace' } }, key === undefined ? {} : { 'idempotency-key': key });
@@ -175,5 +177,44 @@ describe('the conversation over the API', () => {
       return answer.status === 200 && answer.body['items'].length > 0 ? answer : undefined;
     });
     expect(linkedThread.body['items'][0]).toMatchObject({ body: 'Thanks, but now the PIN does not work.' });
+  });
+});
+
+describe('the conversation by e-mail', () => {
+  it('a mail to the listener opens a classified request; the reply reaches the mailbox threaded; the answer threads back once; a note sends nothing', { timeout: 300_000 }, async () => {
+    const smtp = createTransport({ host: '127.0.0.1', port: system.mailPort, secure: false, ignoreTLS: true });
+    const customer = `lin-${randomUUID()}@example.com`;
+    const sent = await smtp.sendMail({ from: `Lin <${customer}>`, to: 'support@caseflow.local', subject: 'Card payment declined', text: 'My card payment was declined at the supermarket twice today.' });
+    const requestId = /recorded on request ([0-9a-f-]{36})/.exec(sent.response)?.[1];
+    expect(requestId).toBeDefined();
+    await eventually('the mailed request classified', async () => ((await system.call('GET', `/v1/requests/${requestId}`)).body['status'] === 'classified' ? true : undefined));
+
+    expect((await system.call('POST', `/v1/requests/${requestId}/reply`, { body: 'Please try the card again now.' })).status).toBe(200);
+    const reply = await eventually('the reply in the mailbox', async () => mailbox.to(customer).find((m) => (m.mail.text ?? '').includes('Please try the card again now.')));
+    const replyTo = reply.mail.replyTo?.value[0]?.address ?? '';
+    expect(readReplyToken(replyKey, tokenOf(replyTo)!)).toBe(requestId);
+    expect(reply.mail.inReplyTo).toBe(`<request-${requestId}@caseflow.local>`);
+
+    const answer = { from: customer, to: replyTo, subject: `Re: ${reply.mail.subject}`, inReplyTo: reply.mail.messageId!, references: [reply.mail.messageId!], messageId: `<answer-${randomUUID()}@example.com>`, text: 'It works now, thank you!\n\nOn Monday caseflow wrote:\n> Please try the card again now.' };
+    expect((await smtp.sendMail(answer)).response).toContain(`recorded on request ${requestId}`);
+    // The same mail again (a sender retrying after a lost answer) is accepted and recorded once.
+    expect((await smtp.sendMail(answer)).response).toMatch(/duplicate/);
+    const thread = await system.call('GET', `/v1/requests/${requestId}/messages`);
+    const answers = thread.body['items'].filter((m: { body: string }) => m.body === 'It works now, thank you!');
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ channel: 'email', direction: 'inbound', externalId: answer.messageId });
+
+    // Someone else answering with the same token opens a request of their own.
+    const stranger = await smtp.sendMail({ ...answer, from: `eve-${randomUUID()}@example.com`, messageId: `<eve-${randomUUID()}@example.com>` });
+    expect(stranger.response).not.toContain(requestId);
+
+    const before = mailbox.to(customer).length;
+    expect((await system.call('POST', `/v1/requests/${requestId}/note`, { body: 'Card issuer confirmed a fraud block' })).status).toBe(200);
+    await settle();
+    expect(mailbox.to(customer).length).toBe(before);
+
+    await expect(smtp.sendMail({ from: customer, to: 'someone@elsewhere.example', subject: 'x', text: 'x' })).rejects.toThrow(/550/);
+    const robot = await smtp.sendMail({ from: customer, to: 'support@caseflow.local', subject: 'Out of office', text: 'away', headers: { 'Auto-Submitted': 'auto-replied' } });
+    expect(robot.response).toMatch(/ignored/);
   });
 });

@@ -11,6 +11,7 @@ import * as agents from './migrations/2026-11-30-1000-agents';
 import * as eventActor from './migrations/2026-11-30-1010-event-actor';
 import * as conversations from './migrations/2026-11-30-2000-conversations';
 import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
+import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
 import type { Database } from './schema';
 
 // Listed here rather than read from a folder, so migrations travel with the code
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30-1010-event-actor': eventActor,
   '2026-11-30-2000-conversations': conversations,
   '2026-11-30-2010-inbound-mail': inboundMail,
+  '2026-11-30-2020-customer-actor': customerActor,
 };
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -102,6 +102,7 @@ export const RequestEvent = Type.Object({
   actor: Type.Union([
     Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
     Type.Object({ kind: Type.Literal('system') }),
+    Type.Object({ kind: Type.Literal('customer'), id: Type.String() }),
   ]),
   at: Type.String(),
   data: Type.Record(Type.String(), Type.Unknown()),
