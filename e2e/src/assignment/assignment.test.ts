@@ -75,7 +75,12 @@ describe('automatic assignment', () => {
     const normal = await postRequest(bed.temporal, 'fifo', { priority: 'normal', createdAt: new Date(t0 - 60_000) });
     const urgentOld = await postRequest(bed.temporal, 'fifo', { priority: 'urgent', createdAt: new Date(t0 - 30_000) });
     const urgentNew = await postRequest(bed.temporal, 'fifo', { priority: 'urgent', createdAt: new Date(t0 - 10_000) });
-    await eventually('three waiting', async () => ((await requestsOf(bed.db, [normal, urgentOld, urgentNew])).every((r) => r.status === 'classified') ? true : undefined));
+    // Classified is written before the request offers itself: wait for the line to hold all three,
+    // or a capacity freed in between hands out whichever had arrived.
+    await eventually('three in the line', async () => {
+      const line = await bed.temporal.workflow.getHandle(assignmentLineWorkflowId('fifo')).query(lineQuery);
+      return line.line.length === 3 ? true : undefined;
+    });
     const bosRequest = rows.find((row) => row.assignee === bo)!.id;
     await handleOf(bed.temporal, bosRequest).executeUpdate(actionUpdates.resolve, { args: [{ actor, resolution: 'done' }] });
     expect((await assigned([urgentOld]))[0]?.assignee).toBe(bo);
