@@ -126,7 +126,8 @@ describe('the conversation over the API', () => {
     expect(retried.body).toMatchObject({ outcome: 'duplicate', messageId: first.body['messageId'] });
     expect((await post('Something else', 'msg-1')).status).toBe(422);
 
-    expect((await system.call('POST', `/v1/requests/${requestId}/assign`, { assignee: 'ana' })).status).toBe(200);
+    const agent = (await system.call('POST', '/v1/agents', { name: 'Ana', email: `ana-${randomUUID()}@example.com`, role: 'agent', languages: ['en'], queues: [] })).body;
+    expect((await system.call('POST', `/v1/requests/${requestId}/assign`, { agentId: agent['id'] })).status).toBe(200);
     expect((await system.call('POST', `/v1/requests/${requestId}/start`)).status).toBe(200);
     expect((await system.call('POST', `/v1/requests/${requestId}/wait`, { reason: 'Asked for the address' })).status).toBe(200);
     expect((await post('It is 12 Baker Street.')).body).toMatchObject({ outcome: 'resumed' });

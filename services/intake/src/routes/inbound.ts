@@ -3,7 +3,7 @@ import { type Db, findRequestAttachment } from '@caseflow/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
-import { notFound } from '../errors';
+import { ApiError, notFound } from '../errors';
 import '../scopes';
 import { ErrorBody, RequestIdParams } from '../schemas';
 
@@ -41,7 +41,9 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<InboundRoutesOptions> = as
       schema: { summary: 'Take in one raw e-mail (message/rfc822)', response: { 200: Recorded, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody } },
     },
     async (request) => {
-      const raw = request.body as Buffer;
+      // JSON is parsed for every route, so a JSON body gets here as an object, not the mail's bytes.
+      if (!Buffer.isBuffer(request.body)) throw new ApiError(415, 'unsupported_media_type', 'POST /v1/inbound/email takes one raw e-mail as Content-Type: message/rfc822');
+      const raw = request.body;
       const result = await acceptInboundMail(
         { db, temporal: options.temporal, autoCloseAfterSeconds: options.autoCloseAfterSeconds, reopenWindowMs: options.reopenWindowDays * 86_400_000, inboundDomain: options.inboundDomain, replyTokenKey: options.replyTokenKey },
         raw,
