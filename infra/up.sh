@@ -66,6 +66,8 @@ mkdir -p "$root/.data"
   grep -q '^CASEFLOW_ADMIN_KEY=' "$secrets_file" || echo "CASEFLOW_ADMIN_KEY=dev-admin-$(random_secret 24)" >>"$secrets_file"
   grep -q '^CODEC_KEYS=' "$secrets_file" || echo "CODEC_KEYS=dev-1:$(head -c 32 /dev/urandom | base64)" >>"$secrets_file"
   grep -q '^PGPASSWORD=' "$secrets_file" || echo "PGPASSWORD=$(random_secret 24)" >>"$secrets_file"
+  # The key of the reply tokens in replies' Reply-To addresses.
+  grep -q '^REPLY_TOKEN_KEY=' "$secrets_file" || echo "REPLY_TOKEN_KEY=$(random_secret 32)" >>"$secrets_file"
   # The first admin agent's password (the agent is made below, once intake's database is up).
   grep -q '^CASEFLOW_ADMIN_PASSWORD=' "$secrets_file" || echo "CASEFLOW_ADMIN_PASSWORD=$(random_secret 18)" >>"$secrets_file" )
 while IFS= read -r line; do
@@ -140,6 +142,10 @@ start_copies workflows workflows "$workflows_metrics"
 start_copies classification services/classification "$classification_metrics"
 start_copies notification services/notification "$notification_metrics"
 start_copies intake services/intake off
+# The SMTP listener on INBOUND_SMTP_PORT (2525): mail to any address @INBOUND_DOMAIN (caseflow.local).
+(cd "$root/services/mail-intake" && exec node --import tsx src/main.ts) > >(pretty | sed -u "s/^/mail-intake /") 2>&1 &
+service_pids+=($!)
+banner_lines+=("mail intake      smtp://127.0.0.1:${INBOUND_SMTP_PORT:-2525}   (any address @${INBOUND_DOMAIN:-caseflow.local})")
 
 {
   echo

@@ -126,7 +126,7 @@ describe('a request over HTTP', () => {
       'request.status_changed',
       'request.status_changed',
       'request.status_changed',
-      'request.commented',
+      'request.replied', // a public comment is a reply to the customer now (the conversation)
       'request.reclassified',
       'request.priority_changed',
       'request.resolved',

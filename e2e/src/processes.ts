@@ -57,7 +57,7 @@ export class Supervised {
    * server picks random internal ports and can lose a race for one) is retried, as an
    * orchestrator restarts a container that exited.
    */
-  async start(timeoutMs = 120_000, attempts = 3): Promise<void> {
+  async start(timeoutMs = Number(process.env['CASEFLOW_E2E_START_TIMEOUT_MS'] ?? 120_000), attempts = 3): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.startOnce(timeoutMs);

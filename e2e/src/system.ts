@@ -15,6 +15,10 @@ export interface SystemOptions {
   workflowsEnv?: Record<string, string>;
   /** How long each process may take to be ready (default 120 s; the workflow bundle alone takes minutes on a loaded machine). */
   startTimeoutMs?: number;
+  /** Extra environment for intake (e.g. REOPEN_WINDOW_DAYS, REPLY_TOKEN_KEY). */
+  intakeEnv?: Record<string, string>;
+  /** Starts the SMTP listener (services/mail-intake) too, with this extra environment. */
+  mailIntakeEnv?: Record<string, string>;
 }
 
 /** The Authorization header for an API key, merged into other headers. */
@@ -58,6 +62,9 @@ export interface RunningSystem {
   workflows: Supervised;
   classification: Supervised;
   notification: Supervised;
+  /** The SMTP listener, when mailIntakeEnv was given; `mailPort` is its port. */
+  mailIntake: Supervised | undefined;
+  mailPort: number;
   /** Each worker's Prometheus endpoint (METRICS_ADDRESS): the SDK's metrics and caseflow's own. */
   metricsUrls: { workflows: string; classification: string; notification: string };
   stop(): Promise<void>;
@@ -78,7 +85,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
   };
   // Free ports for the metrics too, not the defaults: test files start systems side by side on one host.
-  const [port, ...metricsPorts] = (await freePorts(4)) as [number, number, number, number];
+  const [port, mailPort, ...metricsPorts] = (await freePorts(5)) as [number, number, number, number, number];
   const [workflowsMetrics, classificationMetrics, notificationMetrics] = metricsPorts.map((free) => `127.0.0.1:${free}`) as [string, string, string];
   const workflows = serviceProcess('workflows', 'workflows', { ...common, METRICS_ADDRESS: workflowsMetrics, ...options.workflowsEnv }, /workflow worker started/);
   const classification = serviceProcess(
@@ -97,10 +104,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const intake = serviceProcess(
     'intake',
     'services/intake',
-    { ...common, PORT: String(port), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), CASEFLOW_ADMIN_KEY: adminKey },
+    { ...common, PORT: String(port), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), CASEFLOW_ADMIN_KEY: adminKey, ...options.intakeEnv },
     /Server listening/,
   );
-  const all = [workflows, classification, notification, intake];
+  const mailIntake =
+    options.mailIntakeEnv === undefined
+      ? undefined
+      : serviceProcess('mail-intake', 'services/mail-intake', { ...common, INBOUND_SMTP_PORT: String(mailPort), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), ...options.mailIntakeEnv }, /mail intake listening/);
+  const all = [workflows, classification, notification, intake, ...(mailIntake === undefined ? [] : [mailIntake])];
   await Promise.all(all.map((process) => process.start(options.startTimeoutMs)));
   const intakeUrl = `http://127.0.0.1:${port}`;
   return {
@@ -112,6 +123,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     workflows,
     classification,
     notification,
+    mailIntake,
+    mailPort,
     metricsUrls: {
       workflows: `http://${workflowsMetrics}/metrics`,
       classification: `http://${classificationMetrics}/metrics`,

@@ -9,9 +9,10 @@ import { pendingDeadlines } from '@caseflow/sla';
 export function createRecordActivities(db: Db, counted: (input: RecordTransitionInput) => void = () => {}): RecordActivities {
   return {
     async recordTransition(input: RecordTransitionInput): Promise<void> {
-      const { event, state, request } = input;
+      const { event, state, request, message } = input;
       await recordTransition(db, {
         requestId: event.requestId,
+        ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
         event: { id: event.id, seq: event.seq, type: event.type, actor: event.actor, at: event.at, data: event.data },
         state: {

@@ -9,6 +9,7 @@ import {
   type RequestEventType,
   type ServiceRequestState,
 } from '@caseflow/contracts';
+import { commentChange, type DraftMessage } from './conversation';
 import { InvalidTransition, type LifecycleAction, nextStatus } from '@caseflow/lifecycle';
 import type { ClockOperations } from '@caseflow/sla';
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
@@ -26,12 +27,16 @@ export interface Change {
   replan?: boolean;
   /** A notice to people: held until the SLA calendar's next opening unless the policy is round-the-clock. */
   businessHoursNotice?: boolean;
+  /** A message of the conversation: recorded with the event and carried by its notification. */
+  message?: DraftMessage;
 }
 
 export interface ActionContext {
   state: ServiceRequestState;
   /** Runs one change at a time, re-checking the action against the state it finally meets. */
   perform(action: LifecycleAction, build: () => Change | Promise<Change>): Promise<ServiceRequestState>;
+  /** Runs several changes as one step; `plan` sees the state it finally meets and may refuse by throwing. */
+  performChanges(plan: () => Change[]): Promise<ServiceRequestState>;
   routeCategory(category: string): Promise<{ queue: string; priority: Priority }>;
 }
 
@@ -192,7 +197,8 @@ export function registerOperatorActions(ctx: ActionContext): void {
       requireText(body, 'body', 10_000);
       if (typeof internal !== 'boolean') throw invalid('internal must be a boolean');
     },
-    change: ({ author, body, internal, actor }) => {
+    change: (input) => commentChange(state, input, () => {
+      const { author, body, internal, actor } = input;
       // First response = the first public comment: the customer hears from a person.
       const firstResponse = !internal && state.firstRespondedAt === null;
       return {
@@ -209,7 +215,7 @@ export function registerOperatorActions(ctx: ActionContext): void {
             }
           : {}),
       };
-    },
+    }),
   });
 
   register('resolve', {

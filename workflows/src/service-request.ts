@@ -25,8 +25,9 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { handOffEvent } from './event-delivery';
+import { registerConversation } from './conversation';
 import { type LineFacts, lineFacts } from './line-facts';
-import { assertAllowed, type Change, registerOperatorActions } from './request-actions';
+import { type ActionContext, assertAllowed, type Change, registerOperatorActions } from './request-actions';
 import { type CarriedState, type HeldNotice, initialState, raisedPriority, refreshSlaSummary, snapshot } from './request-state';
 import type { SlaActivities } from './sla-activities';
 
@@ -134,8 +135,9 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     ]);
     const event: RequestEvent = { id: `${input.requestId}.${state.seq}`, requestId: input.requestId, seq: state.seq, type: change.type, actor: change.actor, at, data: change.data ?? {} };
     const recorded = snapshot(state);
-    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}) });
-    const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded } };
+    const message = change.message === undefined ? undefined : { ...change.message, at };
+    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}), ...(message === undefined ? {} : { message }) });
+    const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
     // Nobody is paged at midnight for a request that waits for Monday.
     if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) held.push({ releaseAt: noticeAt, payload });
     else deliver(payload);
@@ -164,7 +166,7 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
     reviewRequested = true;
     changed = true;
   });
-  registerOperatorActions({
+  const actions: ActionContext = {
     state,
     perform: (action, build) =>
       exclusive(async () => {
@@ -173,8 +175,15 @@ export async function serviceRequest(input: ServiceRequestInput, options: Servic
         await transition(await build());
         return snapshot(state);
       }),
+    performChanges: (plan) =>
+      exclusive(async () => {
+        for (const change of plan()) await transition(change);
+        return snapshot(state);
+      }),
     routeCategory: (category) => routeCategory({ category }),
-  });
+  };
+  registerOperatorActions(actions);
+  registerConversation(actions);
 
   if (carried === undefined) {
     await exclusive(() => transition({ type: 'request.created', actor: systemActor, data: { type: input.type, channel: input.channel } }));

@@ -22,6 +22,7 @@ describe('docker-compose.yml', () => {
       classification: { context: '.', dockerfile: 'services/classification/Dockerfile' },
       notification: { context: '.', dockerfile: 'services/notification/Dockerfile' },
       intake: { context: '.', dockerfile: 'services/intake/Dockerfile' },
+      'mail-intake': { context: '.', dockerfile: 'services/mail-intake/Dockerfile' },
     });
   });
 

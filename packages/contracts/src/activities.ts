@@ -1,3 +1,4 @@
+import type { ThreadMessage } from './conversation';
 import type { Classification, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
 
 /**
@@ -31,6 +32,9 @@ export const webhookEventTypes = [
   'request.unassigned',
   'request.status_changed',
   'request.commented',
+  'request.replied',
+  'request.message_received',
+  'request.note_added',
   'request.escalated',
   'request.sla_warning',
   'request.resolved',
@@ -50,7 +54,8 @@ export interface NotificationPayload {
   /** Who did it; absent in notices held by histories recorded before actors were sent. */
   actor?: RequestEvent['actor'];
   createdAt: string;
-  data: { request: ServiceRequestState };
+  /** `message` on the conversation's events (replies, customer messages, notes). */
+  data: { request: ServiceRequestState; message?: ThreadMessage };
 }
 
 /**
@@ -115,6 +120,8 @@ export interface RecordTransitionInput {
   state: ServiceRequestState;
   /** With the first event: the request itself, so the row exists even if intake's insert was lost. */
   request?: ServiceRequestInput;
+  /** A conversation event's message: written to the thread in the same transaction, once. */
+  message?: ThreadMessage;
 }
 
 export interface RecordActivities {

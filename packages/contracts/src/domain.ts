@@ -81,7 +81,14 @@ export const requestEventTypes = [
   'request.unassigned',
   /** start, wait and resume: data {from, to, reason?} */
   'request.status_changed',
+  /** A public comment recorded before replies existed (workflows from before the conversation patch). */
   'request.commented',
+  /** An internal note: data {message}; only to subscriptions with includeInternal. */
+  'request.note_added',
+  /** A public agent reply, e-mailed to the customer: data {message}. */
+  'request.replied',
+  /** A customer's message (API or e-mail): data {message}. */
+  'request.message_received',
   'request.escalated',
   'request.sla_warning',
   'request.reopened',
@@ -98,7 +105,12 @@ export type RequestEventType = (typeof requestEventTypes)[number];
  * itself (timers, classification). Names are copied at the time of the action, so an
  * event keeps saying who did it after a rename.
  */
-export type Actor = { kind: 'agent'; id: string; name: string } | { kind: 'api_key'; id: string; name: string } | { kind: 'system' };
+export type Actor =
+  | { kind: 'agent'; id: string; name: string }
+  | { kind: 'api_key'; id: string; name: string }
+  | { kind: 'system' }
+  /** A customer, by their message (API or e-mail): it may resume or reopen their request. */
+  | { kind: 'customer'; id: string };
 
 export const systemActor: Actor = { kind: 'system' };
 

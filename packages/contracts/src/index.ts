@@ -1,5 +1,6 @@
 export * from './domain';
 export * from './activities';
 export * from './workflow-api';
+export * from './conversation';
 export type { RequestStatus, LifecycleAction } from '@caseflow/lifecycle';
 export * from './assignment';

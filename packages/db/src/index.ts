@@ -21,3 +21,5 @@ export * from './queries/demo';
 export * from './queries/agents';
 export * from './queries/agent-sessions';
 export * from './queries/assignment';
+export * from './queries/messages';
+export * from './queries/inbound-mail';

@@ -14,6 +14,9 @@ import { webhookSecretEncryption } from './migrations/2026-11-30-0200-webhook-se
 import * as agents from './migrations/2026-11-30-1000-agents';
 import * as eventActor from './migrations/2026-11-30-1010-event-actor';
 import * as assignment from './migrations/2026-11-30-1100-assignment';
+import * as conversations from './migrations/2026-11-30-2000-conversations';
+import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
+import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -37,6 +40,9 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-1000-agents': agents,
   '2026-11-30-1010-event-actor': eventActor,
   '2026-11-30-1100-assignment': assignment,
+  '2026-11-30-2000-conversations': conversations,
+  '2026-11-30-2010-inbound-mail': inboundMail,
+  '2026-11-30-2020-customer-actor': customerActor,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -71,7 +71,7 @@ export interface RequestsTable {
 }
 
 /** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */
-export type EventActor = { kind: 'agent' | 'api_key'; id: string; name: string } | { kind: 'system' };
+export type EventActor = { kind: 'agent' | 'api_key'; id: string; name: string } | { kind: 'system' } | { kind: 'customer'; id: string };
 
 export interface RequestEventsTable {
   request_id: string;
@@ -138,6 +138,8 @@ export interface WebhookSubscriptionsTable {
   failing_since: Timestamp | null;
   disabled_at: Timestamp | null;
   disabled_reason: string | null;
+  /** Receives internal events (notes) too: an admin's choice per subscription. */
+  include_internal: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
@@ -279,6 +281,9 @@ export interface Database {
   api_keys: ApiKeysTable;
   server_secrets: ServerSecretsTable;
   sla_policies: SlaPoliciesTable;
+  messages: MessagesTable;
+  inbound_emails: InboundEmailsTable;
+  attachments: AttachmentsTable;
 }
 
 /** Secrets the server generates for itself (migration 2026-11-30-0100): `idempotency` derives request ids. */
@@ -313,3 +318,42 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type CustomerRow = Selectable<CustomersTable>;
 export type AgentRow = Selectable<AgentsTable>;
 export type SlaPolicyRow = Selectable<SlaPoliciesTable>;
+
+/** One message of a request's thread (migration 2026-11-30-2000-conversations). */
+export interface MessagesTable {
+  id: string;
+  request_id: string;
+  direction: string;
+  visibility: string;
+  author: JSONColumnType<{ kind: string; id?: string; name?: string }>;
+  body: string;
+  html: string | null;
+  attachments: JSONColumnType<{ filename: string; contentType: string; size: number; sha256: string }[]>;
+  channel: string;
+  external_id: string | null;
+  event_seq: number | null;
+  at: Timestamp;
+}
+
+export type MessageRow = Selectable<MessagesTable>;
+
+/** A raw inbound mail (migration 2026-11-30-2010-inbound-mail), keyed by Message-ID or sha256. */
+export interface InboundEmailsTable {
+  key: string;
+  sha256: string;
+  raw: Buffer;
+  from_address: string | null;
+  outcome: Generated<string>;
+  reason: string | null;
+  request_id: string | null;
+  received_at: Generated<Date>;
+  recorded_at: Timestamp | null;
+}
+
+export interface AttachmentsTable {
+  sha256: string;
+  bytes: Buffer;
+  size: number;
+  content_type: string;
+  created_at: Generated<Date>;
+}

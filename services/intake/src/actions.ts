@@ -2,7 +2,7 @@ import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestW
 import { type Db, findRequest, type RequestRow } from '@caseflow/db';
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, WorkflowUpdateStage } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, type UpdateDefinition, WorkflowNotFoundError } from '@temporalio/common';
 import { ApiError, notFound } from './errors';
 
 /** An action the workflow accepted but had not finished when the deadline came: it will be applied. */
@@ -28,15 +28,28 @@ export async function performAction<A extends OperatorAction>(
   input: OperatorActionInputs[A],
   timeoutMs: number,
 ): Promise<RequestRow | AcceptedAction> {
+  return performUpdate(db, temporal, id, action, actionUpdates[action] as UpdateDefinition<unknown, [OperatorActionInputs[A]]>, input, timeoutMs);
+}
+
+/** One Update of the request's workflow, answered with the read model after it (the conversation's reply and note too). */
+export async function performUpdate<I>(
+  db: Db,
+  temporal: Client,
+  id: string,
+  action: string,
+  update: UpdateDefinition<unknown, [I]>,
+  input: I,
+  timeoutMs: number,
+): Promise<RequestRow | AcceptedAction> {
   const existing = await findRequest(db, id);
   if (existing === undefined) throw notFound(`request ${id}`);
   const deadline = Date.now() + timeoutMs;
   const updateId = randomUUID();
   const handle = temporal.workflow.getHandle(requestWorkflowId(id));
-  let update;
+  let started;
   try {
-    update = await temporal.withDeadline(deadline, () =>
-      handle.startUpdate(actionUpdates[action], { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED } as never),
+    started = await temporal.withDeadline(deadline, () =>
+      handle.startUpdate(update, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED } as never),
     );
   } catch (error) {
     if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
@@ -48,7 +61,7 @@ export async function performAction<A extends OperatorAction>(
     throw toApiError(error, existing, action);
   }
   try {
-    await temporal.withDeadline(deadline, () => update.result());
+    await temporal.withDeadline(deadline, () => started.result());
   } catch (error) {
     if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return { status: 'accepted', updateId };
     throw toApiError(error, existing, action);

@@ -17,6 +17,8 @@ import { customerRoutes } from './routes/customers';
 import { dashboardRoutes } from './routes/dashboard';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
+import { inboundRoutes } from './routes/inbound';
+import { messageRoutes } from './routes/messages';
 import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
 import { sessionRoutes } from './routes/session';
@@ -32,6 +34,12 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   logger: Logger;
   bodyLimitBytes: number;
   autoCloseAfterSeconds: number;
+  /** REOPEN_WINDOW_DAYS: a customer's message reopens a request resolved within it (default 14). */
+  reopenWindowDays?: number | undefined;
+  /** Inbound mail over HTTP (INBOUND_DOMAIN, REPLY_TOKEN_KEY, INBOUND_MAX_BYTES). */
+  inboundDomain?: string | undefined;
+  replyTokenKey?: string | undefined;
+  inboundMaxBytes?: number | undefined;
   /** Temporal Web UI base URL, for links from analytics to a request's workflow. */
   temporalUiUrl?: string | undefined;
   /** How long an analytics answer is fresh and shared, in ms; 0 keeps none (default 30 s). */
@@ -97,6 +105,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     temporal: deps.temporal,
     notices,
     signedInAgent: (request) => (request.principal?.kind === 'agent' ? request.principal.id : null),
+    timeoutMs: deps.operatorActionTimeoutMs,
+  });
+  await app.register(inboundRoutes, {
+    prefix: '/v1',
+    db: deps.db,
+    temporal: deps.temporal,
+    autoCloseAfterSeconds: deps.autoCloseAfterSeconds,
+    reopenWindowDays: deps.reopenWindowDays ?? 14,
+    inboundDomain: deps.inboundDomain ?? 'caseflow.local',
+    replyTokenKey: deps.replyTokenKey,
+    inboundMaxBytes: deps.inboundMaxBytes ?? 10 * 1024 * 1024,
+  });
+  await app.register(messageRoutes, {
+    prefix: '/v1',
+    db: deps.db,
+    temporal: deps.temporal,
+    autoCloseAfterSeconds: deps.autoCloseAfterSeconds,
+    reopenWindowDays: deps.reopenWindowDays ?? 14,
     timeoutMs: deps.operatorActionTimeoutMs,
   });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });

@@ -263,6 +263,16 @@ export function corpus(marker: string): BadInput[] {
     { name: 'my work without a session', method: 'GET', url: '/v1/agents/me/requests', key: null, status: 401, code: 'unauthenticated' },
     { name: 'unassign with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/unassign`, key: 'operator', payload: { agentId: 'ana' }, status: 400, code: 'invalid_request' },
 
+    // Conversations and inbound mail
+    { name: 'a thread of a request id that is not a UUID', method: 'GET', url: '/v1/requests/1%20or%201=1/messages', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a customer message with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/messages`, key: 'requests:write', payload: { body: 'hi', visibility: 'internal' }, status: 400, code: 'invalid_request' },
+    { name: 'a customer message with an empty body', method: 'POST', url: `/v1/requests/${uuid}/messages`, key: 'requests:write', payload: { body: '' }, status: 400, code: 'invalid_request' },
+    { name: 'a reply with no body', method: 'POST', url: `/v1/requests/${uuid}/reply`, key: 'operator', payload: {}, status: 400, code: 'invalid_request' },
+    { name: 'a note that tries to be public', method: 'POST', url: `/v1/requests/${uuid}/note`, key: 'operator', payload: { body: 'x', visibility: 'public' }, status: 400, code: 'invalid_request' },
+    { name: 'a raw e-mail posted as JSON', method: 'POST', url: '/v1/inbound/email', key: 'requests:write', payload: { from: 'a@example.com' }, status: 415, code: 'unsupported_media_type' },
+    { name: 'a raw e-mail from a reading key', method: 'POST', url: '/v1/inbound/email', key: 'requests:read', headers: { 'content-type': 'message/rfc822' }, payload: 'From: a@example.com\r\n\r\nhi', status: 403, code: 'forbidden' },
+    { name: 'an attachment named by something that is not a sha256', method: 'GET', url: `/v1/requests/${uuid}/attachments/..%2F..%2Fetc%2Fpasswd`, key: 'operator', status: 400, code: 'invalid_request' },
+
     // Codec endpoint
     { name: 'codec payloads that are not a list', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: 'all' }, status: 400, code: 'invalid_request' },
     { name: 'codec data that is not base64', method: 'POST', url: '/codec/decode', key: 'operator', payload: { payloads: [{ data: '***' }] }, status: 400, code: 'invalid_request' },

@@ -1,5 +1,5 @@
 import { AddressPolicy } from '@caseflow/net-guard';
-import { commonConfig, custom, integer, oneOf, optionalString, port, retired, secret, string, url, urlList } from '@caseflow/config';
+import { commonConfig, conversationConfig, custom, integer, oneOf, optionalString, port, retired, secret, string, url, urlList } from '@caseflow/config';
 import { parseAllowedHosts } from './hosts';
 
 export const intakeConfig = {
@@ -48,4 +48,7 @@ export const intakeConfig = {
   sessionCookieSecure: oneOf('SESSION_COOKIE_SECURE', ['auto', 'always'], 'auto'),
   /** How long an e-mail is locked after 5 wrong passwords in a row. */
   loginLockSeconds: integer('LOGIN_LOCK_SECONDS', { fallback: 900, min: 1, max: 86_400 }),
+  ...conversationConfig,
+  /** POST /v1/inbound/email: larger raw mail is refused with 413. */
+  inboundMaxBytes: integer('INBOUND_MAX_BYTES', { fallback: 10 * 1024 * 1024, min: 1024, max: 100 * 1024 * 1024 }),
 };

@@ -69,10 +69,11 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' })),
 });
 
-/** Who did something: a signed-in agent, an API key, or caseflow itself. */
+/** Who did something: a signed-in agent, an API key, caseflow itself, or the customer (their message). */
 export const Actor = Type.Union([
   Type.Object({ kind: Type.Union([Type.Literal('agent'), Type.Literal('api_key')]), id: Type.String(), name: Type.String() }),
   Type.Object({ kind: Type.Literal('system') }),
+  Type.Object({ kind: Type.Literal('customer'), id: Type.String() }),
 ]);
 
 export const RequestIdParams = Type.Object(

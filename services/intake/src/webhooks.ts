@@ -63,6 +63,7 @@ export function presentSubscription(row: WebhookSubscriptionRow) {
     events: row.events,
     description: row.description,
     active: row.active,
+    includeInternal: row.include_internal,
     previousSecretValidUntil: row.previous_secret_expires_at !== null && row.previous_secret_expires_at > new Date() ? iso(row.previous_secret_expires_at) : null,
     failingSince: iso(row.failing_since),
     disabledAt: iso(row.disabled_at),

@@ -29,6 +29,8 @@ export function notificationSettings(config: NotificationConfig): { webhooks: We
       queueRecipients: config.emailQueueRecipients,
       adminRecipients: config.emailAdminRecipients,
       requestLinkBase: config.requestLinkBase,
+      inboundDomain: config.inboundDomain,
+      replyTokenKey: config.replyTokenKey,
     },
   };
 }

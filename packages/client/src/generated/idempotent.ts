@@ -4,4 +4,4 @@
  */
 
 /** POST operations that honour an Idempotency-Key, as path templates. */
-export const idempotentPostPaths: readonly string[] = ["/v1/requests"];
+export const idempotentPostPaths: readonly string[] = ["/v1/requests","/v1/requests/{id}/messages"];

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import type { EventActor, NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerChangeGuard, type CustomerProfile, upsertCustomerByExternalId } from './customers';
+import { insertMessage, type NewMessage } from './messages';
 import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
 export type CreateRequestResult =
@@ -120,18 +121,22 @@ export interface TransitionRecord {
     closedAt: string | null;
     sla?: RequestSlaColumns;
   };
+  /** A conversation event's message, written with the event. */
+  message?: NewMessage;
 }
 
 /**
  * Appends the event and applies the state, in one transaction. Safe to retry: the event
  * is keyed by (request, seq), and the row only moves forward (last_seq < seq).
  */
-export async function recordTransition(db: Db, { requestId, request, event, state }: TransitionRecord): Promise<void> {
+export async function recordTransition(db: Db, { requestId, request, event, state, message }: TransitionRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (request !== undefined) {
       await ensureCustomer(trx, request.customer_id, null);
       await trx.insertInto('requests').values(request).onConflict((oc) => oc.doNothing()).execute();
+      await insertMessage(trx, openingMessage(request));
     }
+    if (message !== undefined) await insertMessage(trx, message);
     await trx
       .insertInto('request_events')
       .values({
@@ -177,6 +182,27 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
       .executeTakeFirst();
     if (updated !== undefined) await fillDurations(trx, requestId, updated);
   });
+}
+
+/** The request's opening text is its first message; its id is the request's own, so it is written once. */
+function openingMessage(request: NewRequestRow): NewMessage {
+  // A request opened by an e-mail keeps the mail's attachments, Message-ID and HTML in its metadata.
+  const metadata = (typeof request.metadata === 'string' ? JSON.parse(request.metadata) : (request.metadata ?? {})) as Record<string, unknown>;
+  const attachments = Array.isArray(metadata['attachments']) ? (metadata['attachments'] as NewMessage['attachments']) : [];
+  return {
+    id: request.id,
+    requestId: request.id,
+    direction: 'inbound',
+    visibility: 'public',
+    author: { kind: 'customer', id: request.customer_id },
+    body: request.body,
+    html: typeof metadata['html'] === 'string' ? metadata['html'] : null,
+    attachments,
+    channel: request.channel === 'email' ? 'email' : 'api',
+    externalId: typeof metadata['messageId'] === 'string' ? metadata['messageId'] : null,
+    eventSeq: 1,
+    at: request.created_at instanceof Date ? request.created_at.toISOString() : request.created_at,
+  };
 }
 
 function keptWhile(column: 'first_responded_at' | 'resolved_at', end: string | null) {

@@ -11,6 +11,7 @@ export interface NewSubscription {
   active: boolean;
   /** In clear: sealed here with the cipher, never stored as given. */
   secret: string;
+  includeInternal?: boolean;
 }
 
 /**
@@ -25,9 +26,10 @@ function sealSecret(cipher: FieldCipher, subscriptionId: string, secret: string)
 }
 
 export async function createSubscription(db: Db, subscription: NewSubscription, cipher: FieldCipher): Promise<WebhookSubscriptionRow> {
+  const { includeInternal, ...row } = subscription;
   return db
     .insertInto('webhook_subscriptions')
-    .values({ ...subscription, ...sealSecret(cipher, subscription.id, subscription.secret) })
+    .values({ ...row, include_internal: includeInternal ?? false, ...sealSecret(cipher, subscription.id, subscription.secret) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -53,14 +55,16 @@ export interface SubscriptionChange {
   events?: string[];
   description?: string | null;
   active?: boolean;
+  includeInternal?: boolean;
 }
 
 /** Re-activating a subscription forgets its failure streak, so it is not disabled again at once. */
-export async function updateSubscription(db: Db, id: string, change: SubscriptionChange): Promise<WebhookSubscriptionRow | undefined> {
+export async function updateSubscription(db: Db, id: string, { includeInternal, ...change }: SubscriptionChange): Promise<WebhookSubscriptionRow | undefined> {
   return db
     .updateTable('webhook_subscriptions')
     .set({
       ...change,
+      ...(includeInternal === undefined ? {} : { include_internal: includeInternal }),
       ...(change.active === true ? { failing_since: null, disabled_at: null, disabled_reason: null } : {}),
       updated_at: sql`now()`,
     })
@@ -90,15 +94,19 @@ export async function rotateSubscriptionSecret(db: Db, id: string, secret: strin
     .executeTakeFirst();
 }
 
-/** Active subscriptions that want this event type (or every event, `*`). */
-export async function listSubscriptionsFor(db: Db, eventType: string): Promise<WebhookSubscriptionRow[]> {
-  return db
+/**
+ * Active subscriptions that want this event type (or every event, `*`). An internal event
+ * (a note) goes only to subscriptions that opted in with include_internal: `*` alone never
+ * lets internal text out.
+ */
+export async function listSubscriptionsFor(db: Db, eventType: string, { internal = false }: { internal?: boolean } = {}): Promise<WebhookSubscriptionRow[]> {
+  let query = db
     .selectFrom('webhook_subscriptions')
     .selectAll()
     .where('active', '=', true)
-    .where(sql<boolean>`events && ${sql.val(['*', eventType])}::text[]`)
-    .orderBy('created_at')
-    .execute();
+    .where(sql<boolean>`events && ${sql.val(['*', eventType])}::text[]`);
+  if (internal) query = query.where('include_internal', '=', true);
+  return query.orderBy('created_at').execute();
 }
 
 /** The secrets to sign with now, in clear: the current one, and the previous one while its grace lasts. */

@@ -12,12 +12,18 @@ const Description = Type.String({ maxLength: 500, pattern: '^[^\\u0000-\\u001F\\
 const Url = Type.String({ minLength: 8, maxLength: 2048 });
 
 export const CreateWebhookBody = Type.Object(
-  { url: Url, events: EventList, description: Type.Optional(Nullable(Description)), active: Type.Optional(Type.Boolean()) },
+  { url: Url, events: EventList, description: Type.Optional(Nullable(Description)), active: Type.Optional(Type.Boolean()), includeInternal: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
 
 export const UpdateWebhookBody = Type.Object(
-  { url: Type.Optional(Url), events: Type.Optional(EventList), description: Type.Optional(Nullable(Description)), active: Type.Optional(Type.Boolean()) },
+  {
+    url: Type.Optional(Url),
+    events: Type.Optional(EventList),
+    description: Type.Optional(Nullable(Description)),
+    active: Type.Optional(Type.Boolean()),
+    includeInternal: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 
@@ -33,6 +39,8 @@ export const Webhook = Type.Object({
   events: Type.Array(Type.String()),
   description: Nullable(Type.String()),
   active: Type.Boolean(),
+  /** Internal events (notes) are delivered too; only an admin sets it. */
+  includeInternal: Type.Boolean(),
   previousSecretValidUntil: Nullable(Type.String()),
   failingSince: Nullable(Type.String()),
   disabledAt: Nullable(Type.String()),

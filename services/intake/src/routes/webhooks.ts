@@ -50,6 +50,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: Ad
         description: body.description ?? null,
         active: body.active ?? true,
         secret,
+        includeInternal: body.includeInternal ?? false,
       }, secrets);
       return reply.status(201).send({ ...presentSubscription(row), secret });
     },
@@ -80,6 +81,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: Ad
         ...(body.events === undefined ? {} : { events: parseEventList(body.events) }),
         ...(body.description === undefined ? {} : { description: body.description }),
         ...(body.active === undefined ? {} : { active: body.active }),
+        ...(body.includeInternal === undefined ? {} : { includeInternal: body.includeInternal }),
       });
       if (row === undefined) throw notFound(`webhook ${request.params.id}`);
       return presentSubscription(row);

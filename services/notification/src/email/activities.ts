@@ -1,9 +1,11 @@
 import type { EmailOutcome, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
 import { type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
+import { replyAddress, replyMessageId, requestThreadId } from '@caseflow/conversations';
 import type { Logger } from '@caseflow/logging';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
 import { detectLanguage } from './language';
+import { renderReply } from './reply';
 import { type Audience, audiences, hasTemplate, renderEmail } from './templates';
 
 export interface EmailSettings {
@@ -13,6 +15,9 @@ export interface EmailSettings {
   queueRecipients: Readonly<Record<string, readonly string[]>>;
   adminRecipients: readonly string[];
   requestLinkBase: string;
+  /** Replies: Message-ID and Reply-To in this domain (INBOUND_DOMAIN), the token signed with replyTokenKey. */
+  inboundDomain?: string;
+  replyTokenKey?: string | undefined;
 }
 
 type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubscriptionDisabled'>;
@@ -44,7 +49,11 @@ export function createEmailActivities(db: Db, settings: EmailSettings, logger: L
 
       const done = new Set((await listEmailDeliveries(db, payload.id)).filter((row) => row.status === 'sent').map((row) => row.recipient));
       const language = detectLanguage(`${context.subject}\n${context.body}`);
-      const mail = renderEmail({ payload, language, requestSubject: context.subject, link: `${settings.requestLinkBase}${request.requestId}` });
+      const link = `${settings.requestLinkBase}${request.requestId}`;
+      const reply = payload.type === 'request.replied' ? payload.data.message : undefined;
+      const mail = reply === undefined ? renderEmail({ payload, language, requestSubject: context.subject, link }) : renderReply(payload, reply, language, context.subject, link);
+      const inbound = settings.inboundDomain ?? domain;
+      const thread = requestThreadId(request.requestId, inbound);
       const failures: string[] = [];
       let sent = 0;
       for (const [recipient, audience] of recipients) {
@@ -57,11 +66,21 @@ export function createEmailActivities(db: Db, settings: EmailSettings, logger: L
             subject: mail.subject,
             text: mail.text,
             html: mail.html,
-            // One thread per request in the recipient's mail client; the event id makes each message unique.
-            messageId: `<${payload.id}.${audience}@${domain}>`,
-            references: [`<request-${request.requestId}@${domain}>`],
-            inReplyTo: `<request-${request.requestId}@${domain}>`,
-            headers: { 'X-Caseflow-Request': request.requestId, 'X-Caseflow-Event': payload.type },
+            ...(reply === undefined
+              ? {
+                  // One thread per request in the recipient's mail client; the event id makes each message unique.
+                  messageId: `<${payload.id}.${audience}@${domain}>`,
+                  references: [`<request-${request.requestId}@${domain}>`],
+                  inReplyTo: `<request-${request.requestId}@${domain}>`,
+                }
+              : {
+                  // A reply's Message-ID names its message: the customer's answer threads back by it, or by the token.
+                  messageId: replyMessageId(reply.id, inbound),
+                  references: [thread],
+                  inReplyTo: thread,
+                  replyTo: replyAddress(settings.replyTokenKey, request.requestId, inbound),
+                }),
+            headers: { 'X-Caseflow-Request': request.requestId, 'X-Caseflow-Event': payload.type, 'Auto-Submitted': reply === undefined ? 'auto-generated' : 'no' },
           });
           await recordEmailAttempt(db, { ...record, outcome: 'sent', messageId: info.messageId ?? null, error: null });
           messages.add(1, { outcome: 'sent' });

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '@caseflow/codec';
-import type { DeliveryPlan, DeliveryPolicy, NotificationActivities, NotificationPayload, WebhookDeliveryResult } from '@caseflow/contracts';
+import { type DeliveryPlan, type DeliveryPolicy, isInternalEvent, type NotificationActivities, type NotificationPayload, type WebhookDeliveryResult } from '@caseflow/contracts';
 import {
   type Db,
   findDelivery,
@@ -46,7 +46,7 @@ export function createWebhookActivities(db: Db, settings: WebhookSettings, logge
   const outcomes = meter.createCounter('caseflow_webhook_deliveries', '', 'Webhook attempts by outcome (delivered, failed, refused, disabled) and deliveries that went dead');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
-      const subscriptions = await listSubscriptionsFor(db, payload.type);
+      const subscriptions = await listSubscriptionsFor(db, payload.type, { internal: isInternalEvent(payload.type) });
       const body = JSON.stringify(payload);
       const deliveries = [];
       for (const subscription of subscriptions) {

@@ -1,0 +1,4 @@
+export * from './customer-message';
+export * from './reply-token';
+export * from './inbound';
+export * from './mail-rules';
