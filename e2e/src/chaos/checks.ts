@@ -25,14 +25,14 @@ export interface Verdict {
 }
 
 interface Snapshot {
-  rows: { id: string; idempotency_key: string | null; status: string }[];
+  rows: { id: string; idempotency_key: string | null; status: string; assignee: string | null }[];
   events: { request_id: string; seq: number; event_id: string }[];
 }
 
 async function snapshot(databaseUrl: string, runId: string): Promise<Snapshot> {
   const db = createDb(databaseUrl, { maxConnections: 1 });
   try {
-    const rows = await db.selectFrom('requests').select(['id', 'idempotency_key', 'status']).where('idempotency_key', 'like', `${runId}-%`).execute();
+    const rows = await db.selectFrom('requests').select(['id', 'idempotency_key', 'status', 'assignee']).where('idempotency_key', 'like', `${runId}-%`).execute();
     const events = await db
       .selectFrom('request_events')
       .innerJoin('requests', 'requests.id', 'request_events.request_id')
@@ -49,7 +49,11 @@ async function snapshot(databaseUrl: string, runId: string): Promise<Snapshot> {
 
 const deliveryIds = (received: readonly ReceivedWebhook[]) => received.map((hook) => String(hook.headers['x-caseflow-delivery']));
 
-/** Waits until every accepted request has reached its end state and every event arrived. */
+/**
+ * Waits until every accepted request has reached its end state and every event arrived. A
+ * request is settled once classified and, as every queue assigns automatically, no longer
+ * waiting in a line.
+ */
 export async function awaitQuiescence(
   databaseUrl: string,
   runId: string,
@@ -63,7 +67,8 @@ export async function awaitQuiescence(
   const want = new Map(outcomes.filter((o) => o.id !== undefined).map((o) => [o.id!, o.resolved ? 'resolved' : 'classified']));
   while (Date.now() - started < timeoutMs && !hopeless()) {
     const { rows, events } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [] }) as Snapshot);
-    const settled = rows.filter((row) => want.get(row.id) === row.status || (want.get(row.id) === 'classified' && row.status !== 'pending')).length;
+    const waitsInLine = (row: Snapshot['rows'][number]) => row.status === 'classified' && row.assignee === null;
+    const settled = rows.filter((row) => want.get(row.id) === row.status || (want.get(row.id) === 'classified' && row.status !== 'pending' && !waitsInLine(row))).length;
     const got = new Set(deliveryIds(received));
     if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id))) return Date.now() - started;
     await sleep(500);

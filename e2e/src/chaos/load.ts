@@ -79,7 +79,7 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
   return outcomes;
 }
 
-/** Resolves the chosen requests once classified; a 409 after a lost answer is checked against the state. */
+/** Resolves the chosen requests once classified (or assigned); a 409 after a lost answer is checked against the state. */
 export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): Promise<void> {
   const headers = { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' };
   let next = 0;
@@ -94,7 +94,8 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
           outcome.resolved = true;
           break;
         }
-        if (status !== 'classified') {
+        // Assignment is on: a request may be handed to an agent before the client resolves it.
+        if (status !== 'classified' && status !== 'assigned') {
           await sleep(300);
           continue;
         }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connectClient } from '@caseflow/temporal';
 import { WebhookReceiver } from '../webhook-receiver';
+import { type AssignmentVerdict, turnOnAssignment, verifyAssignment } from './assignment';
 import { awaitQuiescence, type Verdict, verify } from './checks';
 import { startCluster, type Topology } from './cluster';
 import { type Attempt, resolveChosen, runLoad } from './load';
@@ -39,6 +40,7 @@ export interface LiveAnswers {
 }
 
 export interface ChaosReport extends Verdict {
+  assignment: Omit<AssignmentVerdict, 'problems'>;
   topology: Topology;
   kills: Record<string, number>;
   /** Per killed member (in kill order), the intake answers from the copies still alive. */
@@ -72,6 +74,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       body: JSON.stringify({ url: receiver.url, events: ['*'], description: 'chaos receiver' }),
     });
     if (subscribed.status !== 201) throw new Error(`could not subscribe the receiver: ${subscribed.status} ${await subscribed.text()}`);
+    // Automatic assignment runs through the kills too: four agents with room for everything.
+    await turnOnAssignment(cluster.intakeUrl, cluster.adminKey, runId, 4, options.requests);
 
     const loadOptions = {
       intakeUrls: cluster.intakeUrls,
@@ -107,6 +111,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       [...cluster.members, ...cluster.standbys].some((member) => member.unexpectedExits.length > 0),
     );
     const verdict = await verify({ databaseUrl: cluster.databaseUrl, temporal, runId, outcomes, received: receiver.received });
+    const { problems: assignmentProblems, ...assignment } = await verifyAssignment(cluster.databaseUrl, runId);
+    verdict.problems.push(...assignmentProblems);
     // A process that dies by itself is a defect even when an orchestrator would restart it.
     verdict.problems.push(...[...cluster.members, ...cluster.standbys].flatMap((member) => member.unexpectedExits));
     const answers = liveAnswers(cluster.members.map((member) => member.name), windows, attempts);
@@ -120,6 +126,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
     return {
       ...verdict,
+      assignment,
       topology,
       kills: Object.fromEntries(cluster.members.map((member) => [member.name, member.kills])),
       liveAnswers: answers,
@@ -183,6 +190,8 @@ export function formatReport(report: ChaosReport): string {
     ['webhook events expected', report.eventsExpected],
     ['webhook events missing / unknown', `${report.eventsMissing} / ${report.eventsUnexpected}`],
     ['redeliveries (deduplicated)', report.redeliveries],
+    ['assigned twice', report.assignment.assignedTwice],
+    ['never assigned although capacity was free', report.assignment.neverAssigned],
     ['topology', report.topology],
     ['kills', Object.entries(report.kills).map(([name, n]) => `${name} ${n}`).join(', ')],
     [
