@@ -14,6 +14,7 @@ import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
+import { erasureRoutes } from './routes/erasure';
 import { dashboardRoutes } from './routes/dashboard';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { prefix: '/v1', db: deps.db, destinations: deps.webhookDestinations ?? new AddressPolicy(), secrets: deps.secretCipher ?? new FieldCipher([]) });
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(erasureRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);

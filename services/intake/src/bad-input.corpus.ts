@@ -209,6 +209,10 @@ export function corpus(marker: string): BadInput[] {
     { name: 'an unknown query parameter for customers', method: 'GET', url: '/v1/customers?role=admin', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'a customer e-mail that is a list', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, email: 'a@b.example,x' }, status: 400, code: 'invalid_request' },
     { name: 'a customer e-mail with a display name', method: 'PATCH', url: `/v1/customers/${marker}`, key: 'requests:write', payload: { email: 'Ada <a@b.example>' }, status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer by an id with SQL in it', method: 'POST', url: "/v1/customers/1'%20or%20'1'='1/erase", key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer by path traversal', method: 'POST', url: '/v1/customers/..%2F..%2Fapi-keys/erase', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer from an operator key', method: 'POST', url: `/v1/customers/${marker}/erase`, key: 'operator', status: 403, code: 'forbidden' },
+    { name: 'erasing a customer from a posting key', method: 'POST', url: `/v1/customers/${marker}/erase`, key: 'requests:write', status: 403, code: 'forbidden' },
     post('a request whose customer e-mail is a list', { customer: { externalId: marker, email: 'a@b.example,x' }, subject: 'a', body: 'b' }, 400, 'invalid_request'),
 
     // API keys, webhooks, deliveries, SLA policies, analytics, metrics

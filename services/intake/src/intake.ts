@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { createRequest, CustomerErased, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ApiError } from './errors';
@@ -92,7 +92,9 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     workflow_id: workflowId,
     created_at: now,
     updated_at: now,
-  }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard });
+  }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard }).catch((error: unknown) =>
+    Promise.reject(error instanceof CustomerErased ? new ApiError(409, 'customer_erased', 'the customer was erased: no new request may name them') : error),
+  );
   if (created.outcome === 'key_reused') {
     // The request named is the caller's own: keys are per credential.
     throw new ApiError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for a different request', {

@@ -57,10 +57,10 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       config: { scope: 'requests:write' },
       schema: {
         summary: 'Submit a request',
-        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key\'s identical Idempotency-Key is another request. A `customer` profile that would change an existing customer\'s e-mail needs scope operator (403).',
+        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key\'s identical Idempotency-Key is another request. A `customer` profile that would change an existing customer\'s e-mail needs scope operator (403). A customer being or having been erased is 409 `customer_erased`.',
         body: CreateRequestBody,
         headers: IdempotencyHeaders,
-        response: { 202: Accepted, 400: ErrorBody, 403: ErrorBody, 422: ErrorBody, 503: ErrorBody },
+        response: { 202: Accepted, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody, 422: ErrorBody, 503: ErrorBody },
       },
     },
     async (request, reply) => {
