@@ -7,7 +7,7 @@ import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/
 import { Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
 import { timeToClassificationBucketsMs } from './metrics';
-import { ensureEscalationSchedules } from './schedules';
+import { ensureEscalationSchedules, ensureRetentionSchedule } from './schedules';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
@@ -27,7 +27,8 @@ void (async () => {
   for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
     try {
       await ensureEscalationSchedules(client, schedules);
-      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron }, 'escalation schedules in place');
+      await ensureRetentionSchedule(client, config.retentionDays);
+      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron, retentionDays: config.retentionDays ?? 'off' }, 'escalation and retention schedules in place');
       return;
     } catch (error) {
       logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the escalation schedules yet');

@@ -10,6 +10,7 @@ import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/w
 import { createAssignmentActivities } from './assignment-activities';
 import { createRequestMetrics } from './metrics';
 import { createRecordActivities } from './record-activities';
+import { createRetentionActivities } from './retention-activities';
 import { createSlaActivities } from './sla-activities';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
@@ -32,7 +33,7 @@ export interface RequestsWorkerOptions {
   metricMeter?: MetricMeter;
 }
 
-/** The worker on `caseflow-requests`: hosts the request, escalation and assignment-line workflows and the read-model, SLA and assignment activities. */
+/** The worker on `caseflow-requests`: hosts the request, escalation, assignment-line and retention workflows and the read-model, SLA, assignment and retention activities. */
 export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
@@ -40,7 +41,7 @@ export async function createRequestsWorker({ connection, namespace, db, guardDb,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
+    activities: { ...createRecordActivities(db, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
   });
 }

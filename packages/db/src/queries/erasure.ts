@@ -159,3 +159,40 @@ export async function eraseRequestRows(trx: Db, requestIds: string[], record: { 
   counts.requests = Number(requests.numUpdatedRows);
   return counts;
 }
+
+/** Closed requests past retention not yet erased, oldest first: what one retention batch takes. */
+export async function findExpiredRequests(db: Db, { closedBefore, limit }: { closedBefore: string; limit: number }): Promise<{ id: string; workflowId: string }[]> {
+  const rows = await db
+    .selectFrom('requests')
+    .select(['id', 'workflow_id'])
+    .where('status', '=', 'closed')
+    .where('erased_at', 'is', null)
+    .where('closed_at', '<', new Date(closedBefore))
+    .orderBy('closed_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ id: row.id, workflowId: row.workflow_id }));
+}
+
+/**
+ * Erases requests for retention (eraseRequestRows) and records a `request.erased` per request,
+ * in one transaction: a batch is erased whole or not at all. A request reopened meanwhile (no
+ * longer closed) is left alone.
+ */
+export async function eraseExpiredRequests(db: Db, requestIds: string[], retentionDays: number): Promise<ErasureCounts> {
+  if (requestIds.length === 0) return { ...noErasure };
+  return db.transaction().execute(async (trx) => {
+    const still = await trx.selectFrom('requests').select('id').where('id', 'in', requestIds).where('status', '=', 'closed').where('erased_at', 'is', null).forUpdate().execute();
+    const ids = still.map((row) => row.id);
+    const actor: EventActor = { kind: 'system' };
+    const counts = await eraseRequestRows(trx, ids, { event: 'request.erased', actor, data: { reason: 'retention', retentionDays } });
+    if (ids.length > 0) {
+      await trx
+        .insertInto('erasures')
+        .values(ids.map((id) => ({ event: 'request.erased' as const, request_id: id, actor: JSON.stringify(actor), counts: JSON.stringify({ retentionDays }) })))
+        .execute();
+    }
+    return counts;
+  });
+}
