@@ -9,7 +9,7 @@ import {
   serviceRequestStart,
   serviceRequestWorkflowType,
 } from '@caseflow/contracts';
-import { type Db, findMessage, findRequest, insertRequestOnce, type RequestRow } from '@caseflow/db';
+import { CustomerErased, customerErasureStarted, type Db, findMessage, findRequest, insertRequestOnce, type RequestRow } from '@caseflow/db';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 
@@ -151,6 +151,13 @@ export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'temporal'
     );
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  if (await customerErasureStarted(deps.db, row.customer_id)) {
+    // An erasure that began meanwhile may have looked for the customer's workflows before this one existed.
+    await deps.temporal.workflow.getHandle(row.workflow_id).terminate('customer erased').catch((error: unknown) => {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    });
+    throw new CustomerErased(row.customer_id);
   }
   return row;
 }

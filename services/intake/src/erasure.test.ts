@@ -173,6 +173,60 @@ describe('POST /v1/customers/:id/erase', () => {
     expect(await search('quintessent')).toEqual([]);
   });
 
+  it('leaves no text and no running workflow of the customer when their requests arrive during the erasure', async () => {
+    const ada = await customerWith('burstling', sha(randomUUID()));
+    const writer = await built.keyWith(['requests:write']);
+    let answered = 0;
+    let startErasure: () => void = () => undefined;
+    const fifthAnswer = new Promise<void>((resolve) => {
+      startErasure = resolve;
+    });
+    const posts = Array.from({ length: 30 }, (_, n) =>
+      built.app
+        .inject({ method: 'POST', url: '/v1/requests', headers: built.auth(writer.key), payload: { customerId: ada.customerId, subject: `burstling ${n}`, body: 'burstling again' } })
+        .then((answer) => {
+          answered += 1;
+          if (answered === 5) startErasure();
+          return answer;
+        }),
+    );
+    const erasure = fifthAnswer.then(() => erase(ada.customerId));
+    const answers = await Promise.all(posts);
+    expect((await erasure).statusCode).toBe(200);
+    expect(answers.map((answer) => answer.statusCode).filter((status) => status !== 202 && status !== 409)).toEqual([]);
+    expect(answers.filter((answer) => answer.statusCode === 202).length).toBeGreaterThanOrEqual(5);
+
+    const rows = await built.db.selectFrom('requests').select(['workflow_id', 'erased_at']).where('customer_id', '=', ada.customerId).execute();
+    expect(rows.filter((row) => row.erased_at === null)).toEqual([]);
+    expect(await search('burstling')).toEqual([]);
+    const statuses = await Promise.all(rows.map(async (row) => (await temporal.workflow.getHandle(row.workflow_id).describe()).status.name));
+    expect(statuses.filter((status) => status === 'RUNNING')).toEqual([]);
+  });
+
+  it('ends a workflow whose start was still on its way when the erasure looked for the customer\'s workflows', async () => {
+    const ada = await customerWith('latecomer', sha(randomUUID()));
+    // The same client, its workflow starts half a second late: the window between storing a request and starting its workflow, widened.
+    const lateWorkflow = Object.create(temporal.workflow) as Client['workflow'];
+    Object.defineProperty(lateWorkflow, 'start', { value: async (...args: Parameters<Client['workflow']['start']>) => { await new Promise((resolve) => setTimeout(resolve, 500)); return temporal.workflow.start(...args); } });
+    const lateClient = Object.create(temporal) as Client;
+    Object.defineProperty(lateClient, 'workflow', { value: lateWorkflow });
+    const late = await buildTestApp({ databaseUrl: inject('databaseUrl'), temporal: lateClient, namespace: inject('temporalNamespace'), db: built.db, adminKey: built.adminKey });
+    try {
+      const posted = late.app.inject({ method: 'POST', url: '/v1/requests', headers: built.auth(built.adminKey), payload: { customerId: ada.customerId, subject: 'latecomer', body: 'latecomer again' } });
+      const stored = async () => built.db.selectFrom('requests').select(['id', 'workflow_id']).where('customer_id', '=', ada.customerId).where('subject', '=', 'latecomer').executeTakeFirst();
+      while ((await stored()) === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect((await erase(ada.customerId)).statusCode).toBe(200);
+      const answer = await posted;
+      expect(answer.statusCode).toBe(409);
+      expect(answer.json().error.code).toBe('customer_erased');
+      const row = await built.db.selectFrom('requests').select(['workflow_id', 'erased_at']).where('customer_id', '=', ada.customerId).where('workflow_id', 'not in', ada.requestIds.map(requestWorkflowId)).executeTakeFirstOrThrow();
+      expect(row.erased_at).not.toBeNull();
+      expect((await temporal.workflow.getHandle(row.workflow_id).describe()).status.name).toBe('TERMINATED');
+    } finally {
+      await late.app.close();
+    }
+  });
+
   it('drops a read-model write of a terminated workflow that arrives after the erasure', async () => {
     const ada = await customerWith('brontosaurian', sha(randomUUID()));
     await erase(ada.customerId);

@@ -1,8 +1,9 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, CustomerErased, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { createRequest, CustomerErased, customerErasureStarted, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { terminateWorkflows } from '@caseflow/temporal';
 import { ApiError } from './errors';
 import type { IntakeMetrics } from './metrics';
 
@@ -67,6 +68,10 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** Why a workflow ended by erasure, as its history shows it: no personal data. */
+export const erasureTermination = 'customer erased';
+const erasedCustomer = () => new ApiError(409, 'customer_erased', 'the customer was erased: no new request may name them');
+
 /**
  * Accepts a request: stores it, then starts its workflow. A repeated start of the same
  * workflow id returns the running one (USE_EXISTING), so retries never make a second.
@@ -93,7 +98,7 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     created_at: now,
     updated_at: now,
   }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard }).catch((error: unknown) =>
-    Promise.reject(error instanceof CustomerErased ? new ApiError(409, 'customer_erased', 'the customer was erased: no new request may name them') : error),
+    Promise.reject(error instanceof CustomerErased ? erasedCustomer() : error),
   );
   if (created.outcome === 'key_reused') {
     // The request named is the caller's own: keys are per credential.
@@ -125,6 +130,12 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     throw new ApiError(503, 'temporarily_unavailable', 'the request could not be started; retry with the same Idempotency-Key', null, {
       cause: error,
     });
+  }
+  if (await customerErasureStarted(deps.db, row.customer_id)) {
+    // The customer's erasure began while this workflow was being started, perhaps after it
+    // looked for their workflows: this one must not outlive it.
+    await terminateWorkflows(deps.temporal, [workflowId], erasureTermination);
+    throw erasedCustomer();
   }
   if (created.outcome === 'created') deps.metrics?.requestsCreated.inc({ channel: row.channel, type: row.type });
   return row;

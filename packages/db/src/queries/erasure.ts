@@ -34,6 +34,15 @@ export async function assertNotErased(db: Db, customerId: string): Promise<void>
   if (row?.erasure_started_at != null) throw new CustomerErased(customerId);
 }
 
+/**
+ * Asked right after a request's workflow was started: an erasure that began meanwhile may
+ * have looked for the customer's workflows before this one existed, so the starter ends it.
+ */
+export async function customerErasureStarted(db: Db, customerId: string): Promise<boolean> {
+  const row = await db.selectFrom('customers').select('erasure_started_at').where('id', '=', customerId).executeTakeFirst();
+  return row?.erasure_started_at != null;
+}
+
 export type CustomerErasureStart =
   | { outcome: 'not_found' }
   | { outcome: 'already_erased'; erasedAt: Date; counts: ErasureCounts; workflowsClosed: number }

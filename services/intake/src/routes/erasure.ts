@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
 import { actorOf } from '../auth';
 import { ApiError, notFound } from '../errors';
+import { erasureTermination } from '../intake';
 import '../scopes';
 import { CustomerIdString, ErrorBody } from '../schemas';
 
@@ -25,8 +26,6 @@ const ErasureAnswer = Type.Object({
   }),
 });
 
-/** Why the workflows ended, as Temporal's history shows it: no personal data. */
-const terminationReason = 'customer erased (POST /v1/customers/:id/erase)';
 
 /**
  * Erasure of a customer (issue 16): their workflows are terminated first, so that none
@@ -53,7 +52,7 @@ export const erasureRoutes: FastifyPluginAsyncTypebox<{ db: Db; temporal: Client
       if (started.outcome === 'already_erased') {
         return { customerId, erasedAt: started.erasedAt.toISOString(), alreadyErased: true, workflowsClosed: started.workflowsClosed, erased: started.counts };
       }
-      const workflowsClosed = await terminateWorkflows(temporal, started.workflowIds, terminationReason).catch((error: unknown) => {
+      const workflowsClosed = await terminateWorkflows(temporal, started.workflowIds, erasureTermination).catch((error: unknown) => {
         // Nothing is blanked yet and no new request may name the customer: the next call resumes here.
         throw new ApiError(503, 'temporarily_unavailable', 'the customer\'s workflows could not all be closed; nothing was erased yet, call again', null, { cause: error });
       });
