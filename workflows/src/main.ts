@@ -1,7 +1,7 @@
 import { loadRouting } from '@caseflow/classifier';
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
-import { createDb } from '@caseflow/db';
+import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { Runtime } from '@temporalio/worker';
@@ -36,7 +36,7 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();

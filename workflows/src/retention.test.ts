@@ -59,7 +59,7 @@ async function backdated(word: string, age: number, closedAge: number | null): P
   });
   await db.insertInto('customers').values({ id: row.customer_id, name: `${word} person` }).onConflict((oc) => oc.doNothing()).execute();
   await db.insertInto('requests').values(row).execute();
-  await db.insertInto('messages').values({ id: randomUUID(), request_id: row.id, direction: 'inbound', visibility: 'public', author: JSON.stringify({ kind: 'customer' }), body: `${word} message`, channel: 'api', at: daysAgo(age) }).execute();
+  await db.insertInto('messages').values({ id: randomUUID(), request_id: row.id, direction: 'inbound', visibility: 'public', author: JSON.stringify({ kind: 'customer' }), body: `${word} message`, attachments: '[]', channel: 'api', at: daysAgo(age) }).execute();
   return row.id;
 }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Routing } from '@caseflow/classifier';
 import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
-import type { Db } from '@caseflow/db';
+import type { CustomerVault, Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
 import type { Client } from '@temporalio/client';
 import type { MetricMeter } from '@temporalio/common';
@@ -25,6 +25,8 @@ export interface RequestsWorkerOptions {
   guardDb: Db;
   payloadCodecs?: PayloadCodec[];
   routing: Routing;
+  /** Opens the customers' sealed words for the read model (crypto-shredding). */
+  vault: CustomerVault;
   /** A pre-built bundle (tests build one per file instead of one per worker). */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** 0 replays every workflow task from history (tests of worker restarts). */
@@ -34,14 +36,14 @@ export interface RequestsWorkerOptions {
 }
 
 /** The worker on `caseflow-requests`: hosts the request, escalation, assignment-line and retention workflows and the read-model, SLA, assignment and retention activities. */
-export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, vault, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
+    activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
   });
 }

@@ -24,3 +24,4 @@ export * from './queries/assignment';
 export * from './queries/messages';
 export * from './queries/inbound-mail';
 export * from './queries/erasure';
+export * from './queries/customer-keys';

@@ -291,6 +291,15 @@ export interface Database {
   inbound_emails: InboundEmailsTable;
   attachments: AttachmentsTable;
   erasures: ErasuresTable;
+  customer_keys: CustomerKeysTable;
+}
+
+/** A customer's data key, wrapped by the codec key ring (migration 2026-12-01-1110-customer-keys). */
+export interface CustomerKeysTable {
+  customer_id: string;
+  wrapped_key: string;
+  key_id: string | null;
+  created_at: CreatedAt;
 }
 
 /** One erasure, recorded without personal data (migration 2026-12-01-1100-erasure). */

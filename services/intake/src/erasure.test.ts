@@ -105,6 +105,24 @@ async function everythingAbout(customerId: string, requestIds: string[]): Promis
   return JSON.stringify(parts, (_key, value: unknown) => (value instanceof Buffer ? value.toString('utf8') : value));
 }
 
+/** Every payload of a workflow's history, fetched without any codec, as the codec protocol carries them. */
+async function historyPayloads(workflowId: string): Promise<{ metadata: Record<string, string>; data: string }[]> {
+  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+  const found: { metadata: Record<string, string>; data: string }[] = [];
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    const candidate = value as { metadata?: Record<string, Uint8Array>; data?: Uint8Array };
+    if (candidate.data instanceof Uint8Array && candidate.metadata !== undefined) {
+      found.push({ metadata: Object.fromEntries(Object.entries(candidate.metadata).map(([key, bytes]) => [key, Buffer.from(bytes).toString('base64')])), data: Buffer.from(candidate.data).toString('base64') });
+      return;
+    }
+    Object.values(value).forEach(walk);
+  };
+  walk(history);
+  return found;
+}
+
 const erase = (customerId: string, headers = built.auth(built.adminKey)) => built.app.inject({ method: 'POST', url: `/v1/customers/${customerId}/erase`, headers });
 const search = async (q: string) => (await built.injectAsAdmin({ method: 'GET', url: `/v1/requests?q=${encodeURIComponent(q)}` })).json().items as { id: string }[];
 
@@ -225,6 +243,26 @@ describe('POST /v1/customers/:id/erase', () => {
     } finally {
       await late.app.close();
     }
+  });
+
+  it('starts workflows with the customer\'s words sealed, which the codec endpoint opens for an operator until the erasure, then answers [erased]', async () => {
+    const customerId = `cust-${randomUUID()}`;
+    const posted = await built.injectAsAdmin({ method: 'POST', url: '/v1/requests', payload: { customerId, subject: 'gryphonic subject', body: 'gryphonic body', metadata: { note: 'gryphonic note' } } });
+    expect(posted.statusCode, posted.body).toBe(202);
+    const payloads = await historyPayloads(posted.json().workflowId);
+    expect(payloads.map((payload) => Buffer.from(payload.data, 'base64').toString('utf8')).join('\n')).not.toMatch(/gryphonic/);
+    const decode = async () => {
+      const answer = await built.injectAsAdmin({ method: 'POST', url: '/codec/decode', payload: { payloads } });
+      expect(answer.statusCode, answer.body).toBe(200);
+      return (answer.json().payloads as { data: string }[]).map((payload) => Buffer.from(payload.data, 'base64').toString('utf8')).join('\n');
+    };
+    const opened = await decode();
+    expect(opened).toContain('gryphonic subject');
+    expect(opened).toContain('gryphonic note');
+    expect((await erase(customerId)).statusCode).toBe(200);
+    const erased = await decode();
+    expect(erased).not.toMatch(/gryphonic/);
+    expect(erased).toContain('[erased]');
   });
 
   it('drops a read-model write of a terminated workflow that arrives after the erasure', async () => {

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, CustomerErased, customerErasureStarted, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { sealRequestInput } from '@caseflow/conversations';
+import { createRequest, CustomerErased, customerErasureStarted, type CustomerChangeGuard, type CustomerVault, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { terminateWorkflows } from '@caseflow/temporal';
@@ -20,6 +21,8 @@ export type NewServiceRequest = CustomerRef & {
 
 export interface IntakeDeps {
   db: Db;
+  /** Seals the customer's words before they enter Temporal (crypto-shredding). */
+  vault: CustomerVault;
   /** server_secrets.idempotency: what request ids are derived from. */
   idempotencySecret: string;
   temporal: Client;
@@ -121,7 +124,7 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     createdAt: row.created_at.toISOString(),
   };
   try {
-    await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(input, { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));
+    await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(await sealRequestInput(deps.vault, input), { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));
   } catch (error) {
     // A finished workflow for this id means the request was accepted long ago: a retry, not a failure.
     if (error instanceof WorkflowExecutionAlreadyStartedError) return row;

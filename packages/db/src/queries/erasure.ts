@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { EventActor } from '../schema';
+import { destroyCustomerKey } from './customer-keys';
 
 /** What stands where a customer's name was; their e-mail becomes null and their externalId `erased:<id>`. */
 export const erasedMarker = '[erased]';
@@ -91,6 +92,8 @@ export async function completeCustomerErasure(
       const mails = await trx.updateTable('email_deliveries').set({ recipient: erasedMarker, subject: '' }).where(sql<boolean>`lower(recipient) = lower(${customer.email})`).executeTakeFirst();
       counts.emailDeliveries += Number(mails.numUpdatedRows);
     }
+    // Crypto-shredding: what Temporal's histories hold of them was sealed under this key.
+    await destroyCustomerKey(trx, customerId);
     const erased = await trx
       .updateTable('customers')
       .set({ name: erasedMarker, email: null, external_id: `erased:${customerId}`, erased_at: sql`now()`, updated_at: sql`now()` })

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
+import { type CustomerVault, type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
 import { visibleQueues } from '@caseflow/people';
@@ -26,6 +26,7 @@ export interface RequestRoutesOptions {
   db: Db;
   temporal: Client;
   autoCloseAfterSeconds: number;
+  vault: CustomerVault;
 }
 
 const LATEST_EVENTS = 20;
@@ -43,7 +44,7 @@ export function validTimestamp(value: string | undefined, name: string): string 
   return value;
 }
 
-export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds }) => {
+export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds, vault }) => {
   // Read once, on first use rather than at start, so intake comes up (and says it is not ready) without PostgreSQL.
   let secret: Promise<string> | undefined;
   const idempotencySecret = () =>
@@ -67,7 +68,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const { body } = request;
       const principal = caller(request);
       const row = await submitRequest(
-        { db, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
+        { db, vault, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
         { credentialId: credentialId(principal), customerGuard: customerGuard(principal) },
         {
           ...customerRef(body),
