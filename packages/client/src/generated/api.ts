@@ -4301,6 +4301,8 @@ export interface paths {
                                 webhookDeliveries: number;
                                 /** @description Events whose words (comments, resolutions, reasons) were removed. */
                                 events: number;
+                                /** @description 1: the customer's data key was destroyed, so what their workflow histories hold opens to "[erased]" (crypto-shredding). */
+                                dataKeys: number;
                             };
                         };
                     };

@@ -15,9 +15,11 @@ export interface ErasureCounts {
   emailDeliveries: number;
   webhookDeliveries: number;
   events: number;
+  /** The customer's data key destroyed (1) or there was none (0): what Temporal's histories hold of them is unreadable. */
+  dataKeys: number;
 }
 
-export const noErasure: ErasureCounts = { requests: 0, messages: 0, attachments: 0, inboundEmails: 0, emailDeliveries: 0, webhookDeliveries: 0, events: 0 };
+export const noErasure: ErasureCounts = { requests: 0, messages: 0, attachments: 0, inboundEmails: 0, emailDeliveries: 0, webhookDeliveries: 0, events: 0, dataKeys: 0 };
 
 /** Event data fields that carry people's words (comments, resolutions, reasons, CSAT comments); ids and statuses stay. */
 const wordsInEvents = ['body', 'author', 'resolution', 'previousResolution', 'reason', 'comment'];
@@ -93,7 +95,7 @@ export async function completeCustomerErasure(
       counts.emailDeliveries += Number(mails.numUpdatedRows);
     }
     // Crypto-shredding: what Temporal's histories hold of them was sealed under this key.
-    await destroyCustomerKey(trx, customerId);
+    counts.dataKeys = (await destroyCustomerKey(trx, customerId)) ? 1 : 0;
     const erased = await trx
       .updateTable('customers')
       .set({ name: erasedMarker, email: null, external_id: `erased:${customerId}`, erased_at: sql`now()`, updated_at: sql`now()` })

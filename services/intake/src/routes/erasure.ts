@@ -23,6 +23,7 @@ const ErasureAnswer = Type.Object({
     emailDeliveries: count,
     webhookDeliveries: count,
     events: Type.Integer({ minimum: 0, description: 'Events whose words (comments, resolutions, reasons) were removed.' }),
+    dataKeys: Type.Integer({ minimum: 0, maximum: 1, description: '1: the customer\'s data key was destroyed, so what their workflow histories hold opens to "[erased]" (crypto-shredding).' }),
   }),
 });
 
