@@ -57,10 +57,10 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
  */
 async function unsealRequest(vault: CustomerVault, request: ServiceRequestInput): Promise<ServiceRequestInput> {
   const sealed = request.metadata['sealed'];
-  const opened = isSealed(sealed) ? await vault.unseal(sealed) : undefined;
+  const [subject, body, opened] = await vault.unsealDeep([request.subject, request.body, isSealed(sealed) ? sealed : undefined]);
   // An erased customer's metadata went with their key.
   const metadata = opened === undefined ? request.metadata : opened.startsWith('{') ? (JSON.parse(opened) as Record<string, unknown>) : {};
-  return { ...request, subject: await vault.unseal(request.subject), body: await vault.unseal(request.body), metadata };
+  return { ...request, subject, body, metadata };
 }
 
 function toRequestRow(request: ServiceRequestInput): NewRequestRow {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const artifact = await trainDefaultModel({ ...defaultTrainingSource, limitPerLabel: LIMIT });
   const classifier = Classifier.fromArtifact(artifact);
   // The texts here are in clear, as in histories from before sealing: opening them changes nothing.
-  classify = createClassificationActivities(() => classifier, loadRouting(defaultRoutingPath), async (text) => text).classify;
+  classify = createClassificationActivities(() => classifier, loadRouting(defaultRoutingPath), async (texts) => texts).classify;
 }, 600_000);
 
 describe('the classify activity with the default model', () => {

@@ -10,8 +10,8 @@ import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
 export function createClassificationActivities(
   model: () => Classifier,
   routing: Routing,
-  /** Opens the customer's sealed words (CustomerVault.unseal): the workflow carries them sealed. */
-  open: (text: string) => Promise<string>,
+  /** Opens the customer's sealed words (CustomerVault.unsealDeep): the workflow carries them sealed. */
+  open: (texts: [string, string]) => Promise<[string, string]>,
   meter: MetricMeter = noopMetricMeter,
 ): ClassificationActivities {
   const classified = meter.createCounter(
@@ -21,7 +21,7 @@ export function createClassificationActivities(
   );
   return {
     async classify(input: ClassifyInput): Promise<Classification> {
-      const [subject, body] = await Promise.all([open(input.subject), open(input.body)]);
+      const [subject, body] = await open([input.subject, input.body]);
       const classifier = model();
       const routes = routingFor(routing, classifier);
       const routed = route(classifier.predict(`${subject}\n${body}`), routes);

@@ -18,7 +18,7 @@ export async function createClassificationWorker(options: {
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.classification,
-    activities: createClassificationActivities(() => options.model.classifier, options.routing, (text) => options.vault.unseal(text), Runtime.instance().metricMeter),
+    activities: createClassificationActivities(() => options.model.classifier, options.routing, (texts) => options.vault.unsealDeep(texts), Runtime.instance().metricMeter),
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }

@@ -29,21 +29,35 @@ export class CustomerVault {
 
   /** A sealed value's words, `[erased]` when its customer's key is gone; anything else as it is. */
   async unseal(value: string): Promise<string> {
-    const parsed = parseSealed(value);
-    if (parsed === undefined) return value;
-    const key = await this.existingKey(parsed.customerId);
-    return key === undefined ? erasedText : openWithDataKey(key, parsed);
+    return this.open(value, new Map());
   }
 
-  /** A JSON value with every sealed string in it opened (unseal). */
+  /** A JSON value with every sealed string in it opened (unseal), each customer's key read once. */
   async unsealDeep<T>(value: T): Promise<T> {
-    if (isSealed(value)) return (await this.unseal(value)) as T;
-    if (Array.isArray(value)) return (await Promise.all(value.map((item: unknown) => this.unsealDeep(item)))) as T;
+    return this.openDeep(value, new Map());
+  }
+
+  private async openDeep<T>(value: T, keys: Map<string, Promise<Uint8Array | undefined>>): Promise<T> {
+    if (isSealed(value)) return (await this.open(value, keys)) as T;
+    if (Array.isArray(value)) return (await Promise.all(value.map((item: unknown) => this.openDeep(item, keys)))) as T;
     if (value !== null && typeof value === 'object') {
-      const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await this.unsealDeep(item)] as const));
+      const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await this.openDeep(item, keys)] as const));
       return Object.fromEntries(entries) as T;
     }
     return value;
+  }
+
+  /** `keys` lives for one call only: a key destroyed later is never opened with from memory. */
+  private async open(value: string, keys: Map<string, Promise<Uint8Array | undefined>>): Promise<string> {
+    const parsed = parseSealed(value);
+    if (parsed === undefined) return value;
+    let key = keys.get(parsed.customerId);
+    if (key === undefined) {
+      key = this.existingKey(parsed.customerId);
+      keys.set(parsed.customerId, key);
+    }
+    const found = await key;
+    return found === undefined ? erasedText : openWithDataKey(found, parsed);
   }
 
   /** Temporal JSON payloads (the codec protocol's shape, already decrypted) with the sealed strings inside opened. */
