@@ -1,5 +1,5 @@
 import { defaultRoutingPath } from '@caseflow/classifier';
-import { commonConfig, integer, listenAddress, string } from '@caseflow/config';
+import { commonConfig, custom, integer, listenAddress, string } from '@caseflow/config';
 
 export const workflowsConfig = {
   ...commonConfig,
@@ -11,4 +11,15 @@ export const workflowsConfig = {
   escalationSweepIntervalSeconds: integer('ESCALATION_SWEEP_INTERVAL_SECONDS', { fallback: 60, min: 5 }),
   /** When the daily escalation digest goes out (cron, UTC). */
   escalationDigestCron: string('ESCALATION_DIGEST_CRON', '0 8 * * *'),
+  /** Closed requests older than this many days are erased (the caseflow-retention Schedule); unset or `off`: kept. */
+  retentionDays: custom('RETENTION_DAYS', parseRetentionDays),
 };
+
+/** Whole days from 1 to 36500 (100 years); unset or `off` is undefined: retention off. */
+export function parseRetentionDays(value: string | undefined): number | undefined {
+  if (value === undefined || value.toLowerCase() === 'off') return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`must be a whole number of days or "off", got "${value}"`);
+  const days = Number(value);
+  if (days < 1 || days > 36_500) throw new Error(`must be between 1 and 36500 days, got ${days}`);
+  return days;
+}

@@ -1,13 +1,13 @@
 import { loadRouting } from '@caseflow/classifier';
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
-import { createDb } from '@caseflow/db';
+import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
 import { timeToClassificationBucketsMs } from './metrics';
-import { ensureEscalationSchedules } from './schedules';
+import { ensureEscalationSchedules, ensureRetentionSchedule } from './schedules';
 import { createRequestsWorker } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
@@ -27,7 +27,8 @@ void (async () => {
   for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
     try {
       await ensureEscalationSchedules(client, schedules);
-      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron }, 'escalation schedules in place');
+      await ensureRetentionSchedule(client, config.retentionDays);
+      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron, retentionDays: config.retentionDays ?? 'off' }, 'escalation and retention schedules in place');
       return;
     } catch (error) {
       logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the escalation schedules yet');
@@ -35,7 +36,7 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
 await worker.run();

@@ -1,15 +1,19 @@
 import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
-import { type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
+import { isSealed } from '@caseflow/codec';
+import { type CustomerVault, type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 
 /**
  * The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq).
  * `counted` sees each event once written (the business metrics, ./metrics).
  */
-export function createRecordActivities(db: Db, counted: (input: RecordTransitionInput) => void = () => {}): RecordActivities {
+export function createRecordActivities(db: Db, vault: CustomerVault, counted: (input: RecordTransitionInput) => void = () => {}): RecordActivities {
   return {
     async recordTransition(input: RecordTransitionInput): Promise<void> {
-      const { event, state, request, message } = input;
+      const { event, state } = input;
+      // The read model keeps the words in clear (search, the thread): open what the workflow carried sealed.
+      const request = input.request === undefined ? undefined : await unsealRequest(vault, input.request);
+      const message = input.message === undefined ? undefined : await vault.unsealDeep(input.message);
       await recordTransition(db, {
         requestId: event.requestId,
         ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
@@ -45,6 +49,18 @@ export function createRecordActivities(db: Db, counted: (input: RecordTransition
       counted(input);
     },
   };
+}
+
+/**
+ * A request input as intake started it: words sealed (conversations' sealRequestInput, the
+ * metadata as one sealed JSON under `sealed`), or in clear in histories from before.
+ */
+async function unsealRequest(vault: CustomerVault, request: ServiceRequestInput): Promise<ServiceRequestInput> {
+  const sealed = request.metadata['sealed'];
+  const [subject, body, opened] = await vault.unsealDeep([request.subject, request.body, isSealed(sealed) ? sealed : undefined]);
+  // An erased customer's metadata went with their key.
+  const metadata = opened === undefined ? request.metadata : opened.startsWith('{') ? (JSON.parse(opened) as Record<string, unknown>) : {};
+  return { ...request, subject, body, metadata };
 }
 
 function toRequestRow(request: ServiceRequestInput): NewRequestRow {

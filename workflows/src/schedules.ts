@@ -1,5 +1,5 @@
-import { escalationDigestWorkflowType, escalationSweepWorkflowType, scheduleIds, taskQueues } from '@caseflow/contracts';
-import { type Client, type ScheduleOptionsAction, ScheduleAlreadyRunning, ScheduleOverlapPolicy, type ScheduleSpec } from '@temporalio/client';
+import { escalationDigestWorkflowType, escalationSweepWorkflowType, retentionScheduleId, retentionSweepWorkflowType, type RetentionSweepInput, scheduleIds, taskQueues } from '@caseflow/contracts';
+import { type Client, type ScheduleOptionsAction, ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type ScheduleSpec } from '@temporalio/client';
 
 export interface EscalationScheduleSettings {
   sweepIntervalSeconds: number;
@@ -18,6 +18,28 @@ export async function ensureEscalationSchedules(client: Client, settings: Escala
   await ensureSchedule(client, ids.escalationDigest, 'Daily digest of open SLA breaches per queue', {
     spec: { cronExpressions: [settings.digestCron] },
     action: { type: 'startWorkflow', workflowType: escalationDigestWorkflowType, taskQueue: taskQueues.requests, args: [], workflowRunTimeout: '30 minutes' },
+  });
+}
+
+/** How often retention looks for closed requests past RETENTION_DAYS. */
+export const retentionInterval = '1 hour';
+
+/**
+ * The `caseflow-retention` Schedule when retention is on (RETENTION_DAYS set), brought to
+ * these settings; when it is off, the Schedule is deleted, so switching it off takes effect
+ * at the next worker start.
+ */
+export async function ensureRetentionSchedule(client: Client, retentionDays: number | undefined, scheduleId: string = retentionScheduleId): Promise<void> {
+  if (retentionDays === undefined) {
+    await client.schedule.getHandle(scheduleId).delete().catch((error: unknown) => {
+      if (!(error instanceof ScheduleNotFoundError)) throw error;
+    });
+    return;
+  }
+  const input: RetentionSweepInput = { retentionDays };
+  await ensureSchedule(client, scheduleId, `Erases closed requests older than ${retentionDays} days (RETENTION_DAYS)`, {
+    spec: { intervals: [{ every: retentionInterval }] },
+    action: { type: 'startWorkflow', workflowType: retentionSweepWorkflowType, taskQueue: taskQueues.requests, args: [input] },
   });
 }
 

@@ -1,5 +1,6 @@
 // Test support for this package's workflow tests (never imported by production code).
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultRoutingPath, loadRouting, type Routing } from '@caseflow/classifier';
@@ -18,7 +19,8 @@ import {
   stateQuery,
   taskQueues,
 } from '@caseflow/contracts';
-import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { FieldCipher } from '@caseflow/codec';
+import { createDb, CustomerVault, type Db, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, repoRoot } from '@caseflow/test-harness';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -69,6 +71,8 @@ export function subjectFor(priority: Priority, category: string): string {
 export class OtherServices {
   readonly digests: EscalationDigest[] = [];
   readonly holdClassification = new Set<string>();
+  /** Opens sealed subjects, as the classification service does (set by startTestbed). */
+  vault: CustomerVault | undefined;
 
   async start(env: TestWorkflowEnvironment): Promise<() => Promise<void>> {
     const classification = await Worker.create({
@@ -78,7 +82,8 @@ export class OtherServices {
       activities: {
         classify: async ({ requestId, subject }: { requestId: string; subject: string }): Promise<Classification> => {
           while (this.holdClassification.has(requestId)) await new Promise((resolve) => setTimeout(resolve, 50));
-          const [priority, category] = subject.split('/') as [Priority, string];
+          const words = this.vault === undefined ? subject : await this.vault.unseal(subject);
+          const [priority, category] = words.split('/') as [Priority, string];
           return { category, queue: `${category}-queue`, priority, confidence: 0.9, modelVersion: 'test', alternatives: [] };
         },
       },
@@ -115,6 +120,8 @@ export class OtherServices {
 export interface Testbed {
   env: TestWorkflowEnvironment;
   db: Db;
+  /** The customers' data keys, wrapped by a key ring of the testbed's own. */
+  vault: CustomerVault;
   services: OtherServices;
   /** Stops the requests worker and starts a new one (timers must survive it). */
   restartRequestsWorker(): Promise<void>;
@@ -126,6 +133,8 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
   const db = createDb(database.databaseUrl);
   const guardDb = createDb(database.databaseUrl, { maxConnections: 2 });
   const services = new OtherServices();
+  const vault = new CustomerVault(db, new FieldCipher([{ id: 'testbed', key: new Uint8Array(randomBytes(32)) }]));
+  services.vault = vault;
   const routing = loadRouting(defaultRoutingPath);
   const stops: (() => Promise<void>)[] = [() => database.stop(), () => db.destroy(), () => guardDb.destroy(), () => env.teardown()];
   const stop = async () => {
@@ -135,7 +144,7 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
   try {
     await migrateToLatest(db);
     stops.push(await services.start(env));
-    stopWorker = await startRequestsWorker(env, db, guardDb, routing, { sticky });
+    stopWorker = await startRequestsWorker(env, db, guardDb, vault, routing, { sticky });
   } catch (error) {
     await stop();
     throw error;
@@ -143,10 +152,11 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
   return {
     env,
     db,
+    vault,
     services,
     restartRequestsWorker: async () => {
       await stopWorker();
-      stopWorker = await startRequestsWorker(env, db, guardDb, routing, { sticky });
+      stopWorker = await startRequestsWorker(env, db, guardDb, vault, routing, { sticky });
     },
     stop: async () => {
       await stopWorker();
@@ -156,13 +166,14 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
 }
 
 /** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
-async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, guardDb: Db, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
+async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, guardDb: Db, vault: CustomerVault, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
   const worker = await createRequestsWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     db,
     guardDb,
     client: env.client,
+    vault,
     routing,
     workflowBundle: await workflowBundle(),
     ...(sticky ? {} : { maxCachedWorkflows: 0 }),

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Routing } from '@caseflow/classifier';
 import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
-import type { Db } from '@caseflow/db';
+import type { CustomerVault, Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
 import type { Client } from '@temporalio/client';
 import type { MetricMeter } from '@temporalio/common';
@@ -10,6 +10,7 @@ import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/w
 import { createAssignmentActivities } from './assignment-activities';
 import { createRequestMetrics } from './metrics';
 import { createRecordActivities } from './record-activities';
+import { createRetentionActivities } from './retention-activities';
 import { createSlaActivities } from './sla-activities';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
@@ -24,6 +25,8 @@ export interface RequestsWorkerOptions {
   guardDb: Db;
   payloadCodecs?: PayloadCodec[];
   routing: Routing;
+  /** Opens the customers' sealed words for the read model (crypto-shredding). */
+  vault: CustomerVault;
   /** A pre-built bundle (tests build one per file instead of one per worker). */
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** 0 replays every workflow task from history (tests of worker restarts). */
@@ -32,15 +35,15 @@ export interface RequestsWorkerOptions {
   metricMeter?: MetricMeter;
 }
 
-/** The worker on `caseflow-requests`: hosts the request, escalation and assignment-line workflows and the read-model, SLA and assignment activities. */
-export async function createRequestsWorker({ connection, namespace, db, guardDb, client, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+/** The worker on `caseflow-requests`: hosts the request, escalation, assignment-line and retention workflows and the read-model, SLA, assignment and retention activities. */
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, vault, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
-    activities: { ...createRecordActivities(db, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client) },
+    activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
   });
 }

@@ -2,3 +2,4 @@
 export { serviceRequest } from './service-request';
 export { escalationDigest, escalationSweep } from './escalation';
 export { assignmentLine } from './assignment-line';
+export { retentionSweep } from './retention';

@@ -126,6 +126,26 @@ export const scheduleIds = {
   escalationDigest: 'caseflow-escalation-digest',
 } as const;
 
+/** Retention (RETENTION_DAYS): a Schedule of its own, run only when retention is on. */
+export const retentionSweepWorkflowType = 'retentionSweep';
+export const retentionScheduleId = 'caseflow-retention';
+
+export interface RetentionSweepInput {
+  retentionDays: number;
+  /** Requests erased per activity (one transaction each). */
+  batchSize?: number;
+  /** Set by the run itself and carried over continue-as-new: the cut-off stays that of the first run. */
+  closedBefore?: string;
+  erasedBefore?: number;
+  workflowsClosedBefore?: number;
+}
+
+export interface RetentionSweepResult {
+  closedBefore: string;
+  erased: number;
+  workflowsClosed: number;
+}
+
 /**
  * Custom search attributes, so operators can filter requests in the Temporal Web UI.
  * infra/temporal/search-attributes.txt registers the same set with the dev server.

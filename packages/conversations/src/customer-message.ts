@@ -9,12 +9,15 @@ import {
   serviceRequestStart,
   serviceRequestWorkflowType,
 } from '@caseflow/contracts';
-import { type Db, findMessage, findRequest, insertRequestOnce, type RequestRow } from '@caseflow/db';
+import { CustomerErased, customerErasureStarted, type CustomerVault, type Db, findMessage, findRequest, insertRequestOnce, type RequestRow } from '@caseflow/db';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { sealCustomerMessage, sealRequestInput } from './sealing';
 
 export interface ConversationDeps {
   db: Db;
+  /** Seals the customer's words before they enter Temporal (crypto-shredding). */
+  vault: CustomerVault;
   temporal: Client;
   /** A resolved request reopens on a customer message within this window; after it, a new linked request. */
   reopenWindowMs: number;
@@ -65,7 +68,7 @@ export async function postCustomerMessage(deps: ConversationDeps, requestId: str
         {
           actor: { kind: 'customer', id: request.customer_id },
           reopenWindowMs: deps.reopenWindowMs,
-          message: { id: message.id, requestId, direction: 'inbound', visibility: 'public', author, body: message.body, html: message.html, attachments: message.attachments, channel: message.channel, externalId: message.externalId },
+          message: await sealCustomerMessage(deps.vault, request.customer_id, { id: message.id, requestId, direction: 'inbound' as const, visibility: 'public' as const, author, body: message.body, html: message.html, attachments: message.attachments, channel: message.channel, externalId: message.externalId }),
         },
       ],
       // Temporal de-duplicates an Update by its id: a retried post records nothing twice.
@@ -113,7 +116,7 @@ export interface NewRequest {
  * Stores a request and starts its workflow (as intake's POST /v1/requests does, without an
  * Idempotency-Key: the id itself is stable). A repeated call returns the same request.
  */
-export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'temporal' | 'autoCloseAfterSeconds'>, request: NewRequest): Promise<RequestRow> {
+export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'vault' | 'temporal' | 'autoCloseAfterSeconds'>, request: NewRequest): Promise<RequestRow> {
   const now = new Date().toISOString();
   const row = await insertRequestOnce(deps.db, {
     id: request.id,
@@ -134,7 +137,7 @@ export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'temporal'
     await deps.temporal.workflow.start(
       serviceRequestWorkflowType,
       serviceRequestStart(
-        {
+        await sealRequestInput(deps.vault, {
           requestId: row.id,
           customerId: row.customer_id,
           subject: row.subject,
@@ -145,12 +148,19 @@ export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'temporal'
           idempotencyKey: null,
           requestHash: row.request_hash,
           createdAt: row.created_at.toISOString(),
-        },
+        }),
         { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 },
       ),
     );
   } catch (error) {
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  if (await customerErasureStarted(deps.db, row.customer_id)) {
+    // An erasure that began meanwhile may have looked for the customer's workflows before this one existed.
+    await deps.temporal.workflow.getHandle(row.workflow_id).terminate('customer erased').catch((error: unknown) => {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    });
+    throw new CustomerErased(row.customer_id);
   }
   return row;
 }

@@ -2,3 +2,4 @@ export * from './customer-message';
 export * from './reply-token';
 export * from './inbound';
 export * from './mail-rules';
+export * from './sealing';

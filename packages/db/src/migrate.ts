@@ -17,6 +17,8 @@ import * as assignment from './migrations/2026-11-30-1100-assignment';
 import * as conversations from './migrations/2026-11-30-2000-conversations';
 import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
 import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
+import * as erasure from './migrations/2026-12-01-1100-erasure';
+import * as customerKeys from './migrations/2026-12-01-1110-customer-keys';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -43,6 +45,8 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-2000-conversations': conversations,
   '2026-11-30-2010-inbound-mail': inboundMail,
   '2026-11-30-2020-customer-actor': customerActor,
+  '2026-12-01-1100-erasure': erasure,
+  '2026-12-01-1110-customer-keys': customerKeys,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -13,6 +13,10 @@ export interface CustomersTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
+  /** Set when an erasure began: no new request may name the customer (migration 2026-12-01-1100-erasure). */
+  erasure_started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Set when the read model held nothing of the customer any more. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface RequestsTable {
@@ -68,6 +72,8 @@ export interface RequestsTable {
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;
+  /** Texts blanked by an erasure (customer or retention); the row stays for the counts. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */
@@ -284,6 +290,27 @@ export interface Database {
   messages: MessagesTable;
   inbound_emails: InboundEmailsTable;
   attachments: AttachmentsTable;
+  erasures: ErasuresTable;
+  customer_keys: CustomerKeysTable;
+}
+
+/** A customer's data key, wrapped by the codec key ring (migration 2026-12-01-1110-customer-keys). */
+export interface CustomerKeysTable {
+  customer_id: string;
+  wrapped_key: string;
+  key_id: string | null;
+  created_at: CreatedAt;
+}
+
+/** One erasure, recorded without personal data (migration 2026-12-01-1100-erasure). */
+export interface ErasuresTable {
+  id: Generated<string>;
+  event: 'customer.erased' | 'request.erased';
+  customer_id: string | null;
+  request_id: string | null;
+  actor: JSONColumnType<EventActor>;
+  counts: JSONColumnType<Record<string, number>>;
+  at: CreatedAt;
 }
 
 /** Secrets the server generates for itself (migration 2026-11-30-0100): `idempotency` derives request ids. */

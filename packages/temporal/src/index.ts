@@ -1,3 +1,4 @@
 export * from './connection';
 export * from './runtime';
 export * from './bundler';
+export * from './terminate';

@@ -7,14 +7,21 @@ import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
  * prediction is counted on `meter` (the SDK runtime's, served with the SDK's own metrics):
  * a rising triage share or an unexpected model version shows here before anywhere else.
  */
-export function createClassificationActivities(model: () => Classifier, routing: Routing, meter: MetricMeter = noopMetricMeter): ClassificationActivities {
+export function createClassificationActivities(
+  model: () => Classifier,
+  routing: Routing,
+  /** Opens the customer's sealed words (CustomerVault.unsealDeep): the workflow carries them sealed. */
+  open: (texts: [string, string]) => Promise<[string, string]>,
+  meter: MetricMeter = noopMetricMeter,
+): ClassificationActivities {
   const classified = meter.createCounter(
     'caseflow_classifications',
     '',
     'Requests classified, by queue, outcome (routed, or triage when below the confidence threshold) and model version',
   );
   return {
-    async classify({ subject, body }: ClassifyInput): Promise<Classification> {
+    async classify(input: ClassifyInput): Promise<Classification> {
+      const [subject, body] = await open([input.subject, input.body]);
       const classifier = model();
       const routes = routingFor(routing, classifier);
       const routed = route(classifier.predict(`${subject}\n${body}`), routes);

@@ -1,7 +1,7 @@
 import { loadRouting } from '@caseflow/classifier';
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
-import { createDb } from '@caseflow/db';
+import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { ActiveModel } from './active-model';
@@ -18,7 +18,7 @@ await model.load({ paths: config.bootstrapTrainingData, outOfScope: config.boots
 model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys) });
+const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys), vault: new CustomerVault(db, new FieldCipher(config.codecKeys)) });
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'classification worker started');
 await worker.run();
 model.stop();

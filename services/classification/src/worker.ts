@@ -1,6 +1,7 @@
 import type { Routing } from '@caseflow/classifier';
 import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
+import type { CustomerVault } from '@caseflow/db';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { ActiveModel } from './active-model';
 import { createClassificationActivities } from './activities';
@@ -11,12 +12,13 @@ export async function createClassificationWorker(options: {
   model: ActiveModel;
   routing: Routing;
   payloadCodecs?: PayloadCodec[];
+  vault: CustomerVault;
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.classification,
-    activities: createClassificationActivities(() => options.model.classifier, options.routing, Runtime.instance().metricMeter),
+    activities: createClassificationActivities(() => options.model.classifier, options.routing, (texts) => options.vault.unsealDeep(texts), Runtime.instance().metricMeter),
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
   });
 }

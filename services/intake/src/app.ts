@@ -1,5 +1,5 @@
 import { FieldCipher } from '@caseflow/codec';
-import type { Db } from '@caseflow/db';
+import { CustomerVault, type Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import { AddressPolicy } from '@caseflow/net-guard';
 import type { Client } from '@temporalio/client';
@@ -14,6 +14,7 @@ import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
 import { customerRoutes } from './routes/customers';
+import { erasureRoutes } from './routes/erasure';
 import { dashboardRoutes } from './routes/dashboard';
 import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
@@ -87,15 +88,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await installPlatform(app, deps);
 
   await app.register(healthRoutes, { db: deps.db, temporal: deps.temporal, namespace: deps.namespace });
-  await app.register(requestRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
+  // Every path by which a customer's words enter Temporal seals them with this (docs/security.md, crypto-shredding).
+  const vault = new CustomerVault(deps.db, deps.secretCipher ?? new FieldCipher([]));
+  await app.register(requestRoutes, { prefix: '/v1', db: deps.db, vault, temporal: deps.temporal, autoCloseAfterSeconds: deps.autoCloseAfterSeconds });
   await app.register(webhookRoutes, { prefix: '/v1', db: deps.db, destinations: deps.webhookDestinations ?? new AddressPolicy(), secrets: deps.secretCipher ?? new FieldCipher([]) });
   await app.register(deliveryRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(customerRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(erasureRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal });
   await app.register(apiKeyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
   await app.register(signInPageRoutes);
-  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
+  await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], vault });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
   app.decorate('assignmentNotices', notices);
@@ -110,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(inboundRoutes, {
     prefix: '/v1',
     db: deps.db,
+    vault,
     temporal: deps.temporal,
     autoCloseAfterSeconds: deps.autoCloseAfterSeconds,
     reopenWindowDays: deps.reopenWindowDays ?? 14,
@@ -120,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(messageRoutes, {
     prefix: '/v1',
     db: deps.db,
+    vault,
     temporal: deps.temporal,
     autoCloseAfterSeconds: deps.autoCloseAfterSeconds,
     reopenWindowDays: deps.reopenWindowDays ?? 14,

@@ -209,7 +209,20 @@ export function corpus(marker: string): BadInput[] {
     { name: 'an unknown query parameter for customers', method: 'GET', url: '/v1/customers?role=admin', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'a customer e-mail that is a list', method: 'POST', url: '/v1/customers', key: 'requests:write', payload: { externalId: marker, email: 'a@b.example,x' }, status: 400, code: 'invalid_request' },
     { name: 'a customer e-mail with a display name', method: 'PATCH', url: `/v1/customers/${marker}`, key: 'requests:write', payload: { email: 'Ada <a@b.example>' }, status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer by an id with SQL in it', method: 'POST', url: "/v1/customers/1'%20or%20'1'='1/erase", key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer by path traversal', method: 'POST', url: '/v1/customers/..%2F..%2Fapi-keys/erase', key: 'admin', status: 400, code: 'invalid_request' },
+    { name: 'erasing a customer from an operator key', method: 'POST', url: `/v1/customers/${marker}/erase`, key: 'operator', status: 403, code: 'forbidden' },
+    { name: 'erasing a customer from a posting key', method: 'POST', url: `/v1/customers/${marker}/erase`, key: 'requests:write', status: 403, code: 'forbidden' },
     post('a request whose customer e-mail is a list', { customer: { externalId: marker, email: 'a@b.example,x' }, subject: 'a', body: 'b' }, 400, 'invalid_request'),
+
+    // Conversations: the thread, customer messages, replies and notes, attachments, inbound mail
+    { name: 'a thread of a request id that is not a UUID', method: 'GET', url: "/v1/requests/1'%20or%201=1/messages", key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a thread page of 0 messages', method: 'GET', url: `/v1/requests/${uuid}/messages?limit=0`, key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a customer message with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/messages`, key: 'requests:write', payload: { body: 'hi', visibility: 'internal' }, status: 400, code: 'invalid_request' },
+    { name: 'an empty reply', method: 'POST', url: `/v1/requests/${uuid}/reply`, key: 'operator', payload: { body: '' }, status: 400, code: 'invalid_request' },
+    { name: 'a note with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/note`, key: 'operator', payload: { body: 'x', public: true }, status: 400, code: 'invalid_request' },
+    { name: 'an attachment named by something that is not a sha256', method: 'GET', url: `/v1/requests/${uuid}/attachments/..%2F..%2Fsha256`, key: 'operator', status: 400, code: 'invalid_request' },
+    { name: 'an inbound e-mail sent as text/plain', method: 'POST', url: '/v1/inbound/email', key: 'requests:write', headers: { 'content-type': 'text/plain' }, payload: 'From: a@b.example\r\n\r\nhello', status: 415, code: 'unsupported_media_type' },
 
     // API keys, webhooks, deliveries, SLA policies, analytics, metrics
     { name: 'an API key patch with an unknown field', method: 'PATCH', url: `/v1/api-keys/${uuid}`, key: 'admin', payload: { keyHash: 'x' }, status: 400, code: 'invalid_request' },

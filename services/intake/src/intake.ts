@@ -1,8 +1,10 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
-import { createRequest, type CustomerChangeGuard, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
+import { sealRequestInput } from '@caseflow/conversations';
+import { createRequest, CustomerErased, customerErasureStarted, type CustomerChangeGuard, type CustomerVault, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { terminateWorkflows } from '@caseflow/temporal';
 import { ApiError } from './errors';
 import type { IntakeMetrics } from './metrics';
 
@@ -19,6 +21,8 @@ export type NewServiceRequest = CustomerRef & {
 
 export interface IntakeDeps {
   db: Db;
+  /** Seals the customer's words before they enter Temporal (crypto-shredding). */
+  vault: CustomerVault;
   /** server_secrets.idempotency: what request ids are derived from. */
   idempotencySecret: string;
   temporal: Client;
@@ -67,6 +71,10 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** Why a workflow ended by erasure, as its history shows it: no personal data. */
+export const erasureTermination = 'customer erased';
+const erasedCustomer = () => new ApiError(409, 'customer_erased', 'the customer was erased: no new request may name them');
+
 /**
  * Accepts a request: stores it, then starts its workflow. A repeated start of the same
  * workflow id returns the running one (USE_EXISTING), so retries never make a second.
@@ -92,7 +100,9 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     workflow_id: workflowId,
     created_at: now,
     updated_at: now,
-  }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard });
+  }, 'customer' in request ? request.customer : undefined, { createdBy: caller.credentialId, guard: caller.customerGuard }).catch((error: unknown) =>
+    Promise.reject(error instanceof CustomerErased ? erasedCustomer() : error),
+  );
   if (created.outcome === 'key_reused') {
     // The request named is the caller's own: keys are per credential.
     throw new ApiError(422, 'idempotency_key_reused', 'this Idempotency-Key was already used for a different request', {
@@ -114,7 +124,7 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     createdAt: row.created_at.toISOString(),
   };
   try {
-    await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(input, { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));
+    await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(await sealRequestInput(deps.vault, input), { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));
   } catch (error) {
     // A finished workflow for this id means the request was accepted long ago: a retry, not a failure.
     if (error instanceof WorkflowExecutionAlreadyStartedError) return row;
@@ -123,6 +133,12 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     throw new ApiError(503, 'temporarily_unavailable', 'the request could not be started; retry with the same Idempotency-Key', null, {
       cause: error,
     });
+  }
+  if (await customerErasureStarted(deps.db, row.customer_id)) {
+    // The customer's erasure began while this workflow was being started, perhaps after it
+    // looked for their workflows: this one must not outlive it.
+    await terminateWorkflows(deps.temporal, [workflowId], erasureTermination);
+    throw erasedCustomer();
   }
   if (created.outcome === 'created') deps.metrics?.requestsCreated.inc({ channel: row.channel, type: row.type });
   return row;

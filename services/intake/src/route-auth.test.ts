@@ -55,6 +55,7 @@ const someRoutes: Record<string, Permission> = {
   'GET /v1/session': 'session',
   'POST /v1/api-keys': 'admin',
   'POST /v1/webhooks': 'admin',
+  'POST /v1/customers/:id/erase': 'admin',
   'GET /metrics': 'admin',
 };
 

@@ -1,6 +1,6 @@
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
-import { createDb } from '@caseflow/db';
+import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient } from '@caseflow/temporal';
 import { mailIntakeConfig } from './config';
@@ -13,6 +13,8 @@ const temporal = await connectClient({ address: config.temporalAddress, namespac
 const listener = await startListener(
   {
     db,
+    // The customer's words are sealed under their data key before they enter Temporal.
+    vault: new CustomerVault(db, new FieldCipher(config.codecKeys)),
     temporal,
     inboundDomain: config.inboundDomain,
     replyTokenKey: config.replyTokenKey,

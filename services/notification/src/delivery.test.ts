@@ -3,6 +3,7 @@ import { FieldCipher } from '@caseflow/codec';
 import { deliverEventWorkflowType, eventDeliveryWorkflowId, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
 import {
   createDb,
+  CustomerVault,
   type Db,
   deleteSubscription,
   findSubscription,
@@ -71,6 +72,7 @@ beforeAll(async () => {
     connection,
     namespace: inject('temporalNamespace'),
     db,
+    vault: new CustomerVault(db, new FieldCipher([])),
     logger: createLogger('notification-test', 'silent'),
     taskQueue,
     // Loopback 127.0.0.1 only, as a developer's `make up` allows it: the receivers live there.

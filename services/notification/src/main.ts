@@ -1,6 +1,6 @@
-import { payloadCodecsFor } from '@caseflow/codec';
+import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
-import { createDb } from '@caseflow/db';
+import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { notificationConfig } from './config';
@@ -19,6 +19,7 @@ const worker = await createNotificationWorker({
   connection,
   namespace: config.temporalNamespace,
   db,
+  vault: new CustomerVault(db, new FieldCipher(config.codecKeys)),
   logger,
   ...settings,
   payloadCodecs: payloadCodecsFor(config.codecKeys),

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
-import type { Db } from '@caseflow/db';
+import type { CustomerVault, Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import { workflowBundlerOptions } from '@caseflow/temporal';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -13,6 +13,8 @@ export interface NotificationWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Db;
+  /** Opens the customers' sealed words in event payloads before they leave caseflow (webhook bodies, e-mails). */
+  vault: CustomerVault;
   logger: Logger;
   webhooks: WebhookSettings;
   email: EmailSettings;
@@ -35,8 +37,8 @@ export async function createNotificationWorker(options: NotificationWorkerOption
     workflowsPath: fileURLToPath(new URL('./workflows/index.ts', import.meta.url)),
     bundlerOptions: workflowBundlerOptions,
     activities: {
-      ...createWebhookActivities(options.db, options.webhooks, options.logger, meter),
-      ...createEmailActivities(options.db, options.email, options.logger, meter),
+      ...createWebhookActivities(options.db, options.vault, options.webhooks, options.logger, meter),
+      ...createEmailActivities(options.db, options.vault, options.email, options.logger, meter),
       ...createDigestActivities(options.email, options.logger),
     },
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },

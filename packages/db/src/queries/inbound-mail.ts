@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { CustomerRow } from '../schema';
@@ -60,7 +61,10 @@ export async function upsertCustomerByEmail(db: Db, newId: string, profile: { em
   const existing = await db.selectFrom('customers').selectAll().where(sql<string>`lower(email)`, '=', profile.email.toLowerCase()).orderBy('created_at').limit(1).executeTakeFirst();
   if (existing !== undefined) return existing;
   await db.insertInto('customers').values({ id: newId, email: profile.email, name: profile.name }).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return db.selectFrom('customers').selectAll().where('id', '=', newId).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('customers').selectAll().where('id', '=', newId).executeTakeFirstOrThrow();
+  if (row.erased_at === null) return row;
+  // The address's own id belongs to a customer erased since: whoever writes from it now starts afresh.
+  return db.insertInto('customers').values({ id: randomUUID(), email: profile.email, name: profile.name }).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function findRequestCustomerEmail(db: Db, requestId: string): Promise<string | null> {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../client';
 import type { Database, MessageRow, NewRequestRow, RequestRow } from '../schema';
+import { assertNotErased } from './erasure';
 
 export interface NewMessage {
   id: string;
@@ -61,7 +62,10 @@ export async function findMessage(db: Db, id: string): Promise<MessageRow | unde
 
 /** A request whose id is already stable (a linked request named after the message that needed it): written once. */
 export async function insertRequestOnce(db: Db, row: NewRequestRow): Promise<RequestRow> {
-  await db.insertInto('customers').values({ id: row.customer_id }).onConflict((oc) => oc.column('id').doNothing()).execute();
-  await db.insertInto('requests').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return db.selectFrom('requests').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+  return db.transaction().execute(async (trx) => {
+    await trx.insertInto('customers').values({ id: row.customer_id }).onConflict((oc) => oc.column('id').doNothing()).execute();
+    await assertNotErased(trx, row.customer_id);
+    await trx.insertInto('requests').values(row).onConflict((oc) => oc.column('id').doNothing()).execute();
+    return trx.selectFrom('requests').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+  });
 }

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import type { EventActor, NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerChangeGuard, type CustomerProfile, upsertCustomerByExternalId } from './customers';
+import { assertNotErased } from './erasure';
 import { insertMessage, type NewMessage } from './messages';
 import { type RequestSlaColumns, requestSlaColumns } from './request-sla';
 
@@ -39,6 +40,7 @@ export async function createRequest(db: Db, row: NewRequestRow, customer?: Custo
           ? row.customer_id
           : (await upsertCustomerByExternalId(trx, randomUUID(), customer, { createdBy: options.createdBy ?? null, ...(options.guard ? { guard: options.guard } : {}) })).id;
       if (customer === undefined) await ensureCustomer(trx, customerId, options.createdBy ?? null);
+      await assertNotErased(trx, customerId);
       const inserted = await trx
         .insertInto('requests')
         .values({ ...row, customer_id: customerId })
@@ -136,6 +138,9 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
       await trx.insertInto('requests').values(request).onConflict((oc) => oc.doNothing()).execute();
       await insertMessage(trx, openingMessage(request));
     }
+    // An erased request takes nothing more: a write of its terminated workflow that was in flight is dropped.
+    const current = await trx.selectFrom('requests').select('erased_at').where('id', '=', requestId).forUpdate().executeTakeFirst();
+    if (current?.erased_at != null) return;
     if (message !== undefined) await insertMessage(trx, message);
     await trx
       .insertInto('request_events')

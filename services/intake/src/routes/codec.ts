@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { decodeJsonPayloads, encodeJsonPayloads, MalformedPayload, type PayloadCodec } from '@caseflow/codec';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { CustomerVault } from '@caseflow/db';
 import '../scopes';
 import { ApiError } from '../errors';
 import { ErrorBody } from '../schemas';
@@ -16,6 +17,8 @@ export interface CodecRoutesOptions {
   codecs: PayloadCodec[];
   /** Browser origins (the Temporal Web UI) allowed to call these routes, with credentials. */
   corsOrigins: string[];
+  /** Opens the customers' sealed words inside decoded payloads (`[erased]` once a key is destroyed). */
+  vault: CustomerVault;
 }
 
 /** Payloads are large: the codec routes take up to 4 MB, beyond the API's usual limit. */
@@ -29,7 +32,7 @@ const CODEC_BODY_LIMIT = 4 * 1024 * 1024;
  * accepted only from a CODEC_CORS_ORIGINS origin (route config `csrf: 'origin'`): the UI
  * cannot send a CSRF header, and a page elsewhere must not use a signed-in lead's cookie.
  */
-export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async (app, { codecs, corsOrigins }) => {
+export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async (app, { codecs, corsOrigins, vault }) => {
   const allowCors = (request: FastifyRequest, reply: FastifyReply) => {
     const origin = request.headers.origin;
     if (origin !== undefined && corsOrigins.includes(origin)) {
@@ -60,7 +63,7 @@ export const codecRoutes: FastifyPluginAsyncTypebox<CodecRoutesOptions> = async 
       },
       async (request) => {
         try {
-          const payloads = direction === 'encode' ? await encodeJsonPayloads(codecs, request.body.payloads) : await decodeJsonPayloads(codecs, request.body.payloads);
+          const payloads = direction === 'encode' ? await encodeJsonPayloads(codecs, request.body.payloads) : await vault.unsealPayloads(await decodeJsonPayloads(codecs, request.body.payloads));
           return { payloads };
         } catch (error) {
           if (error instanceof MalformedPayload) throw new ApiError(400, 'invalid_request', error.message);

@@ -1,5 +1,5 @@
 import { acceptInboundMail } from '@caseflow/conversations';
-import { type Db, findRequestAttachment } from '@caseflow/db';
+import { type CustomerVault, type Db, findRequestAttachment } from '@caseflow/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
@@ -9,6 +9,7 @@ import { ErrorBody, RequestIdParams } from '../schemas';
 
 export interface InboundRoutesOptions {
   db: Db;
+  vault: CustomerVault;
   temporal: Client;
   autoCloseAfterSeconds: number;
   reopenWindowDays: number;
@@ -45,7 +46,7 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<InboundRoutesOptions> = as
       if (!Buffer.isBuffer(request.body)) throw new ApiError(415, 'unsupported_media_type', 'POST /v1/inbound/email takes one raw e-mail as Content-Type: message/rfc822');
       const raw = request.body;
       const result = await acceptInboundMail(
-        { db, temporal: options.temporal, autoCloseAfterSeconds: options.autoCloseAfterSeconds, reopenWindowMs: options.reopenWindowDays * 86_400_000, inboundDomain: options.inboundDomain, replyTokenKey: options.replyTokenKey },
+        { db, vault: options.vault, temporal: options.temporal, autoCloseAfterSeconds: options.autoCloseAfterSeconds, reopenWindowMs: options.reopenWindowDays * 86_400_000, inboundDomain: options.inboundDomain, replyTokenKey: options.replyTokenKey },
         raw,
       );
       return {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { noteUpdate, replyUpdate } from '@caseflow/contracts';
 import { postCustomerMessage, RequestNotFound } from '@caseflow/conversations';
-import { type Db, findMessage, findRequest, listMessages, type MessageRow } from '@caseflow/db';
+import { type CustomerVault, type Db, findMessage, findRequest, listMessages, type MessageRow } from '@caseflow/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
@@ -17,6 +17,7 @@ import { ErrorBody, IdempotencyHeaders, RequestIdParams, ServiceRequest, text } 
 
 export interface MessageRoutesOptions {
   db: Db;
+  vault: CustomerVault;
   temporal: Client;
   autoCloseAfterSeconds: number;
   /** OPERATOR_ACTION_TIMEOUT_MS: how long a reply or note waits for its Update (default 10 s). */
@@ -79,7 +80,7 @@ function messageIdFor(parts: string[]): string {
  * posting service, agents' public replies and internal notes. Internal notes are listed
  * only to operator keys.
  */
-export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds, reopenWindowDays, timeoutMs = 10_000 }) => {
+export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = async (app, { db, vault, temporal, autoCloseAfterSeconds, reopenWindowDays, timeoutMs = 10_000 }) => {
   app.get(
     '/requests/:id/messages',
     {
@@ -126,7 +127,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
       }
       try {
         const posted = await postCustomerMessage(
-          { db, temporal, autoCloseAfterSeconds, reopenWindowMs: reopenWindowDays * 86_400_000 },
+          { db, vault, temporal, autoCloseAfterSeconds, reopenWindowMs: reopenWindowDays * 86_400_000 },
           request.params.id,
           { id: messageId, body: request.body.body, html: null, attachments: [], channel: 'api', externalId: null, authorName: request.body.author?.name ?? null },
         );

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
+import { type CustomerVault, type Db, findRequest, serverSecret, listLatestRequestEvents, listRequestEvents, searchRequests } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import '../scopes';
 import { visibleQueues } from '@caseflow/people';
@@ -26,6 +26,7 @@ export interface RequestRoutesOptions {
   db: Db;
   temporal: Client;
   autoCloseAfterSeconds: number;
+  vault: CustomerVault;
 }
 
 const LATEST_EVENTS = 20;
@@ -43,7 +44,7 @@ export function validTimestamp(value: string | undefined, name: string): string 
   return value;
 }
 
-export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds }) => {
+export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = async (app, { db, temporal, autoCloseAfterSeconds, vault }) => {
   // Read once, on first use rather than at start, so intake comes up (and says it is not ready) without PostgreSQL.
   let secret: Promise<string> | undefined;
   const idempotencySecret = () =>
@@ -57,17 +58,17 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       config: { scope: 'requests:write' },
       schema: {
         summary: 'Submit a request',
-        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key\'s identical Idempotency-Key is another request. A `customer` profile that would change an existing customer\'s e-mail needs scope operator (403).',
+        description: 'Accepts the request (202) and starts its workflow. With an Idempotency-Key, retries from the same API key return the same request; the same key with a different body is 422 `idempotency_key_reused`. Keys are per API key: another key\'s identical Idempotency-Key is another request. A `customer` profile that would change an existing customer\'s e-mail needs scope operator (403). A customer being or having been erased is 409 `customer_erased`.',
         body: CreateRequestBody,
         headers: IdempotencyHeaders,
-        response: { 202: Accepted, 400: ErrorBody, 403: ErrorBody, 422: ErrorBody, 503: ErrorBody },
+        response: { 202: Accepted, 400: ErrorBody, 403: ErrorBody, 409: ErrorBody, 422: ErrorBody, 503: ErrorBody },
       },
     },
     async (request, reply) => {
       const { body } = request;
       const principal = caller(request);
       const row = await submitRequest(
-        { db, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
+        { db, vault, temporal, autoCloseAfterSeconds, idempotencySecret: await idempotencySecret(), metrics: app.metrics },
         { credentialId: credentialId(principal), customerGuard: customerGuard(principal) },
         {
           ...customerRef(body),

@@ -1,5 +1,5 @@
 import type { EmailOutcome, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
-import { type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
+import { type CustomerVault, type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
 import { replyAddress, replyMessageId, requestThreadId } from '@caseflow/conversations';
 import type { Logger } from '@caseflow/logging';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
@@ -27,12 +27,13 @@ type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubsc
  * `email_deliveries`. A retry (Temporal's policy) sends only to recipients not yet reached.
  * `caseflow_emails` counts each message by outcome (sent, failed).
  */
-export function createEmailActivities(db: Db, settings: EmailSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): EmailActivities {
+export function createEmailActivities(db: Db, vault: CustomerVault, settings: EmailSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): EmailActivities {
   const messages = meter.createCounter('caseflow_emails', '', 'E-mail messages by outcome (sent, failed), one per recipient and attempt');
   const domain = /@([^>\s]+)>?\s*$/.exec(settings.from)?.[1] ?? 'caseflow.local';
 
   return {
-    async sendEmail(payload: NotificationPayload): Promise<EmailOutcome> {
+    async sendEmail(sealedPayload: NotificationPayload): Promise<EmailOutcome> {
+      const payload = await vault.unsealDeep(sealedPayload);
       const transport = settings.transport;
       const wanted = audiences[payload.type] ?? [];
       if (transport === undefined || wanted.length === 0 || !hasTemplate(payload.type)) return { sent: 0, skipped: 0 };

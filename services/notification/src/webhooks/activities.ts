@@ -12,6 +12,7 @@ import {
   recordSubscriptionSuccess,
   reopenDeliveryForReplay,
   signingSecrets,
+  type CustomerVault,
 } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import type { AddressPolicy, Resolver } from '@caseflow/net-guard';
@@ -42,12 +43,13 @@ type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'delive
  * `disabled` its subscription; and a delivery that went `dead` (replayable) — one per
  * dead delivery, whatever the cause.
  */
-export function createWebhookActivities(db: Db, settings: WebhookSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): WebhookActivities {
+export function createWebhookActivities(db: Db, vault: CustomerVault, settings: WebhookSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): WebhookActivities {
   const outcomes = meter.createCounter('caseflow_webhook_deliveries', '', 'Webhook attempts by outcome (delivered, failed, refused, disabled) and deliveries that went dead');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
       const subscriptions = await listSubscriptionsFor(db, payload.type, { internal: isInternalEvent(payload.type) });
-      const body = JSON.stringify(payload);
+      // Subscribers get the words in clear: the workflow carried the customer's sealed.
+      const body = JSON.stringify(await vault.unsealDeep(payload));
       const deliveries = [];
       for (const subscription of subscriptions) {
         const deliveryId = await planDelivery(db, {
