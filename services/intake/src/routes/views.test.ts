@@ -104,7 +104,7 @@ describe('workspace list filters', () => {
     const seen: (string | undefined)[] = [];
     let cursor: string | null = null;
     do {
-      const answer = await built.app.inject({ method: 'GET', url: `/v1/requests?sort=sla&open=true&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, headers: ana.headers });
+      const answer: { statusCode: number; body: string; json(): { items: { id: string }[]; nextCursor: string | null } } = await built.app.inject({ method: 'GET', url: `/v1/requests?sort=sla&open=true&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, headers: ana.headers });
       expect(answer.statusCode, answer.body).toBe(200);
       seen.push(...names(answer.json().items));
       cursor = answer.json().nextCursor;
