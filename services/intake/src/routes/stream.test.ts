@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createDb, createRequest, migrateToLatest, recordTransition, type TransitionRecord } from '@caseflow/db';
-import { newRequestRow } from '@caseflow/db/testing';
+import { newRequestRow, terminateConnections } from '@caseflow/db/testing';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
@@ -226,6 +226,30 @@ describe('GET /v1/stream', () => {
     await stream.until(() => false, HEARTBEAT_MS * 5);
     expect(stream.ended).toBe(true);
     expect(Date.now() - signedOutAt).toBeLessThan(HEARTBEAT_MS * 4);
+  });
+
+  it('loses no event when PostgreSQL drops the LISTEN connection: the hub reconnects and reads what it missed', async () => {
+    const stream = await StreamClient.open({ cookie: lead.cookie });
+    const requestId = await newRequestIn(cards);
+    await stream.until(() => stream.ofRequest(requestId).length === 1);
+    expect(await terminateConnections(built.db, 'caseflow-intake-stream')).toBe(1);
+    // Recorded while nobody listens: the reconnected hub finds it in the table.
+    await record(requestId, 'request.commented', { queue: cards });
+    await record(requestId, 'request.priority_changed', { queue: cards });
+    await stream.until(() => stream.ofRequest(requestId).length === 3, 10_000);
+    expect(stream.ofRequest(requestId).map((m) => m.data['seq'])).toEqual([1, 2, 3]);
+    stream.close();
+  });
+
+  it('answers 503 when the LISTEN connection cannot be made, and serves the rest of the API', async () => {
+    const unreachable = await buildTestApp({ databaseUrl: 'postgres://caseflow@127.0.0.1:1/none', db: built.db, adminKey: built.adminKey, temporal, namespace: inject('temporalNamespace') });
+    try {
+      const answer = await unreachable.injectAsAdmin({ method: 'GET', url: '/v1/stream' });
+      expect([answer.statusCode, answer.json().error.code]).toEqual([503, 'temporarily_unavailable']);
+      expect((await unreachable.injectAsAdmin({ method: 'GET', url: '/v1/macros' })).statusCode).toBe(200);
+    } finally {
+      await unreachable.close();
+    }
   });
 
   it('answers 400 to a Last-Event-ID that is not a number, and 401 without a credential', async () => {
