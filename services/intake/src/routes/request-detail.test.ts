@@ -1,31 +1,19 @@
-import { createDb, createRequest, migrateToLatest, recordTransition, type SlaClocks, type TransitionRecord } from '@caseflow/db';
+import { createRequest, recordTransition, type SlaClocks, type TransitionRecord } from '@caseflow/db';
 import { newRequestRow } from '@caseflow/db/testing';
-import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
-import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../testing';
+import { startIsolatedTestApp, type TestApp } from '../testing';
 
 /** GET /v1/requests/:id answers what the request page shows: classification, assignee, customer, SLA clocks. */
-let temporal: Client;
-let database: RunningPostgres;
 let built: TestApp;
 const minute = 60_000;
 const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
 
 beforeAll(async () => {
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  database = await createTestDatabase(inject('databaseUrl'));
-  const db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await db.destroy();
-  built = await buildTestApp({ databaseUrl: database.databaseUrl, temporal, namespace: inject('temporalNamespace') });
+  built = await startIsolatedTestApp({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
 });
 
 afterAll(async () => {
   await built?.close();
-  await temporal?.connection.close();
-  await database?.stop();
 });
 
 async function recorded(clocks: SlaClocks | undefined, assignee: string | null = null): Promise<string> {
