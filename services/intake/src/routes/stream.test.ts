@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createRequest, recordTransition, type TransitionRecord } from '@caseflow/db';
+import { createRequest, insertDemoRequests, recordTransition, type TransitionRecord } from '@caseflow/db';
 import { newRequestRow, terminateConnections } from '@caseflow/db/testing';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -186,8 +186,9 @@ describe('GET /v1/stream', () => {
     const requestId = await newRequestIn(cards);
     const before = await StreamClient.open({ cookie: ana.cookie });
     await record(requestId, 'request.status_changed', { queue: cards });
-    await before.until(() => before.ofRequest(requestId).length === 1);
-    const lastSeen = before.ofRequest(requestId)[0]?.id ?? '';
+    // The classified event, committed just before the stream opened, may arrive live too: the last one seen counts.
+    await before.until(() => before.ofRequest(requestId).some((m) => m.data['seq'] === 2));
+    const lastSeen = before.ofRequest(requestId).at(-1)?.id ?? '';
     before.close();
     await record(requestId, 'request.commented', { queue: cards });
     await record(requestId, 'request.priority_changed', { queue: cards });
@@ -201,6 +202,30 @@ describe('GET /v1/stream', () => {
       [requestId, 4, 'request.priority_changed'],
       [requestId, 5, 'request.resolved'],
     ]);
+    after.close();
+  });
+
+  it('answers event: reset with the newest id when more than 1000 events were missed, then goes on live', async () => {
+    const requestId = await newRequestIn(cards);
+    const before = await StreamClient.open({ cookie: ana.cookie });
+    await record(requestId, 'request.status_changed', { queue: cards });
+    // The classified event, committed just before the stream opened, may arrive live too: the last one seen counts.
+    await before.until(() => before.ofRequest(requestId).some((m) => m.data['seq'] === 2));
+    const lastSeen = before.ofRequest(requestId).at(-1)?.id ?? '';
+    before.close();
+    // A burst written in one statement, as the demo seed writes history.
+    const burst = newRequestRow({ status: 'classified', queue: cards });
+    const at = new Date();
+    await insertDemoRequests(built.db, [{ request: burst, events: Array.from({ length: 1001 }, (_, i) => ({ seq: i + 1, type: 'request.commented', actor: { kind: 'system' as const }, at, data: {} })) }]);
+    const after = await StreamClient.open({ cookie: ana.cookie, 'last-event-id': lastSeen });
+    await after.until(() => after.messages.length >= 1);
+    const [reset] = after.messages;
+    expect(reset?.event).toBe('reset');
+    expect(Number(reset?.id)).toBeGreaterThanOrEqual(Number(lastSeen) + 1001);
+    await record(requestId, 'request.resolved', { queue: cards, status: 'resolved' });
+    await after.until(() => after.messages.length >= 2);
+    expect(after.messages.slice(1).map((m) => [m.data['requestId'], m.data['type']])).toEqual([[requestId, 'request.resolved']]);
+    expect(Number(after.messages[1]?.id)).toBeGreaterThan(Number(reset?.id));
     after.close();
   });
 
