@@ -25,3 +25,6 @@ export * from './queries/messages';
 export * from './queries/inbound-mail';
 export * from './queries/erasure';
 export * from './queries/customer-keys';
+export * from './queries/event-stream';
+export * from './queries/macros';
+export * from './queries/view-counts';

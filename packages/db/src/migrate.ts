@@ -17,6 +17,9 @@ import * as assignment from './migrations/2026-11-30-1100-assignment';
 import * as conversations from './migrations/2026-11-30-2000-conversations';
 import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
 import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
+import * as eventStream from './migrations/2026-12-01-1000-event-stream';
+import * as macros from './migrations/2026-12-01-1010-macros';
+import * as slaClocks from './migrations/2026-12-01-1020-sla-clocks';
 import * as erasure from './migrations/2026-12-01-1100-erasure';
 import * as customerKeys from './migrations/2026-12-01-1110-customer-keys';
 import type { Database } from './schema';
@@ -45,6 +48,9 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-2000-conversations': conversations,
   '2026-11-30-2010-inbound-mail': inboundMail,
   '2026-11-30-2020-customer-actor': customerActor,
+  '2026-12-01-1000-event-stream': eventStream,
+  '2026-12-01-1010-macros': macros,
+  '2026-12-01-1020-sla-clocks': slaClocks,
   '2026-12-01-1100-erasure': erasure,
   '2026-12-01-1110-customer-keys': customerKeys,
 });

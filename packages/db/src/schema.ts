@@ -1,3 +1,4 @@
+import type { BusinessCalendar, SlaClock } from '@caseflow/sla';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, JSONColumnType, Selectable } from 'kysely';
 
 /** Timestamps are written as Date or ISO strings and always read back as Date. */
@@ -74,6 +75,15 @@ export interface RequestsTable {
   resolution_seconds: GeneratedAlways<number | null>;
   /** Texts blanked by an erasure (customer or retention); the row stays for the counts. */
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The SLA clocks as last recorded (migration 2026-12-01-1020-sla-clocks); null before. */
+  sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
+}
+
+/** Both SLA clocks of a request and the calendar they count in (@caseflow/sla). */
+export interface SlaClocks {
+  firstResponse: SlaClock;
+  resolution: SlaClock;
+  calendar: BusinessCalendar | null;
 }
 
 /** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */
@@ -88,7 +98,23 @@ export interface RequestEventsTable {
   actor: JSONColumnType<EventActor>;
   at: Timestamp;
   data: JSONColumnType<Record<string, unknown>>;
+  /** Global order of every event, the stream's SSE id (migration 2026-12-01-1000-event-stream). */
+  id: Generated<number>;
+  /** The request as this event left it (null on events recorded before that migration). */
+  status: string | null;
+  queue: string | null;
+  assignee: string | null;
 }
+
+/** A canned response (migration 2026-12-01-1010-macros). */
+export interface MacrosTable {
+  id: string;
+  name: string;
+  body: string;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export type MacroRow = Selectable<MacrosTable>;
 
 /** One attempt to deliver one webhook (status code, latency, error): the delivery log. */
 export interface WebhookDeliveryAttemptsTable {
@@ -290,6 +316,7 @@ export interface Database {
   messages: MessagesTable;
   inbound_emails: InboundEmailsTable;
   attachments: AttachmentsTable;
+  macros: MacrosTable;
   erasures: ErasuresTable;
   customer_keys: CustomerKeysTable;
 }

@@ -2,6 +2,7 @@ import { priorities, requestTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
 import emailAddresses from 'email-addresses';
 import { Type } from 'typebox';
+import { SlaClocksView } from './sla-clocks';
 import { Format } from 'typebox/format';
 
 const { parseOneAddress } = emailAddresses;
@@ -137,6 +138,8 @@ export const EventList = Type.Object({ items: Type.Array(RequestEvent), nextCurs
 
 export const ServiceRequestDetail = Type.Object({
   ...ServiceRequest.properties,
+  firstRespondedAt: Nullable(Type.String({ description: 'the first public reply (or the resolution, if first)' })),
+  slaClocks: SlaClocksView,
   latestEvents: Type.Array(RequestEvent, { description: 'the most recent events, oldest first (all of them: GET /v1/requests/:id/events)' }),
 });
 
@@ -147,7 +150,11 @@ export const ListRequestsQuery = Type.Object(
     category: Type.Optional(RoutingName),
     priority: Type.Optional(Type.Enum(priorities)),
     customerId: Type.Optional(CustomerIdString),
-    assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$' })),
+    customer: Type.Optional({ ...CustomerIdString, description: 'the same as customerId (give one of them)' }),
+    assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$', description: 'an agent id; `me` (the signed-in agent); `none` (nobody assigned)' })),
+    open: Type.Optional(Type.Boolean({ description: 'true: not resolved or closed; false: resolved or closed' })),
+    breaching: Type.Optional(Type.Literal('soon', { description: 'open requests already breached or due within the next business hour of their SLA calendar' })),
+    sort: Type.Optional(Type.Union([Type.Literal('created'), Type.Literal('sla')], { description: '`created` (default): newest first; `sla`: earliest SLA due first, requests without one last' })),
     escalated: Type.Optional(Type.Boolean()),
     createdFrom: Type.Optional(Type.String({ format: 'date-time', description: 'inclusive' })),
     createdTo: Type.Optional(Type.String({ format: 'date-time', description: 'exclusive' })),
