@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/session';
 import { signInPageRoutes } from './routes/sign-in-page';
 import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
+import { workspaceRoutes } from './routes/workspace';
 import { slaPolicyRoutes } from './routes/sla-policies';
 
 export interface AppDeps extends Omit<PlatformOptions, 'db'> {
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
   await app.register(signInPageRoutes);
+  await app.register(workspaceRoutes, { temporalUiUrl: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: deps.namespace });
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [] });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
