@@ -40,6 +40,9 @@ export function isConflict(error: unknown): error is ApiFailure {
 function textAction(id: string, label: TextKey, field: TextKey, run: (text: string) => Promise<boolean>, multiline = false): HTMLFormElement {
   const input = multiline ? h('textarea', { id: `${id}-text`, rows: 2, required: true }) : h('input', { id: `${id}-text`, type: 'text', required: true, maxlength: 2000 });
   const form = h('form', { id, className: 'text-action' }, h('label', { for: input.id }, t(field)), input, h('button', { type: 'submit' }, t(label)));
+  input.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Enter' && ((event as KeyboardEvent).ctrlKey || (event as KeyboardEvent).metaKey)) form.requestSubmit();
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (input.value.trim() !== '' && (await run(input.value.trim()))) input.value = '';

@@ -86,6 +86,9 @@ function panel(kind: 'reply' | 'note', context: ComposerContext): HTMLFormElemen
     h('button', { type: 'submit', className: kind === 'reply' ? 'primary' : 'note-button' }, t(kind === 'reply' ? 'send' : 'addNote')),
   );
   attachMacros(textarea, picker, context);
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+  });
   // Each tab is its own form posting to its own route: what is sent never depends on the tab last shown.
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

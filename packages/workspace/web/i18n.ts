@@ -101,7 +101,7 @@ const en = {
   externalId: 'External id',
   otherRequests: 'Their other requests',
   openInTemporal: 'Open workflow in Temporal',
-  shortcutsHelp: 'j / k: next / previous request · Enter: open · r: reply · n: internal note · a: assign to me · e: resolve · /: search · ?: this help · Esc: close',
+  shortcutsHelp: 'j / k: next / previous request · Enter: open · r: reply · n: internal note · a: assign to me · e: resolve · /: search · ?: this help · Esc: leave a field, back to the list · Ctrl+Enter: send',
   closeDialog: 'Close',
   event: 'Event',
   by: 'by',
@@ -212,7 +212,7 @@ const zh: Record<TextKey, string> = {
   externalId: '外部编号',
   otherRequests: '该客户的其他请求',
   openInTemporal: '在 Temporal 中打开工作流',
-  shortcutsHelp: 'j / k：下一个 / 上一个请求 · Enter：打开 · r：回复 · n：内部备注 · a：分配给我 · e：解决 · /：搜索 · ?：帮助 · Esc：关闭',
+  shortcutsHelp: 'j / k：下一个 / 上一个请求 · Enter：打开 · r：回复 · n：内部备注 · a：分配给我 · e：解决 · /：搜索 · ?：帮助 · Esc：离开输入框、返回列表 · Ctrl+Enter：发送',
   closeDialog: '关闭',
   event: '事件',
   by: '操作人',
@@ -243,7 +243,7 @@ export function setLanguage(next: Language): void {
 export function applyLanguage(): void {
   document.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset['i18n'] as TextKey);
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset['i18nLabel'] as TextKey));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-title]')) element.title = t(element.dataset['i18nTitle'] as TextKey);
 }
 
 /** Status, priority and event names as the API spells them, shown in the page's language. */

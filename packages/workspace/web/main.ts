@@ -96,8 +96,9 @@ async function route(): Promise<void> {
   closeRequest();
   $('request-pane').hidden = true;
   $('list-pane').hidden = false;
+  const loading = loadView(decodeURIComponent(view) as ViewId, agent(), view === 'search' ? searchFromForm() : undefined);
   renderRail(lastCounts);
-  await loadView(decodeURIComponent(view) as ViewId, agent(), view === 'search' ? searchFromForm() : undefined);
+  await loading;
   if (wasRequest) moveSelection(0);
 }
 

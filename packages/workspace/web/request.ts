@@ -164,7 +164,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       header(request, deps, perform),
       h('p', { id: 'request-notice', role: 'alert', className: 'notice', hidden: true }),
       slaSection(request, events),
-      h('section', { 'aria-labelledby': 'thread-title' }, h('h2', { id: 'thread-title' }, t('thread')), h('p', { className: 'request-body' }, request.body), timeline(id, messages, events)),
+      h('section', { 'aria-labelledby': 'thread-title' }, h('h2', { id: 'thread-title' }, t('thread')), messages.some((message) => message.direction === 'inbound') ? null : h('p', { className: 'request-body' }, request.body), timeline(id, messages, events)),
       composer({
         requestId: id,
         customerName: '',

@@ -19,6 +19,7 @@ function short(value: unknown): string {
       .map(([k, v]) => `${k} ${String(v)}`)
       .join(', ');
   }
+  if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(2);
   return valueName(String(value));
 }
 
