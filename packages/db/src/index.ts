@@ -23,3 +23,5 @@ export * from './queries/agent-sessions';
 export * from './queries/assignment';
 export * from './queries/messages';
 export * from './queries/inbound-mail';
+export * from './queries/event-stream';
+export * from './queries/macros';

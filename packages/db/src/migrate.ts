@@ -17,6 +17,8 @@ import * as assignment from './migrations/2026-11-30-1100-assignment';
 import * as conversations from './migrations/2026-11-30-2000-conversations';
 import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
 import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
+import * as eventStream from './migrations/2026-12-01-1000-event-stream';
+import * as macros from './migrations/2026-12-01-1010-macros';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -43,6 +45,8 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-2000-conversations': conversations,
   '2026-11-30-2010-inbound-mail': inboundMail,
   '2026-11-30-2020-customer-actor': customerActor,
+  '2026-12-01-1000-event-stream': eventStream,
+  '2026-12-01-1010-macros': macros,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

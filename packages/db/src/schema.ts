@@ -82,7 +82,23 @@ export interface RequestEventsTable {
   actor: JSONColumnType<EventActor>;
   at: Timestamp;
   data: JSONColumnType<Record<string, unknown>>;
+  /** Global order of every event, the stream's SSE id (migration 2026-12-01-1000-event-stream). */
+  id: Generated<number>;
+  /** The request as this event left it (null on events recorded before that migration). */
+  status: string | null;
+  queue: string | null;
+  assignee: string | null;
 }
+
+/** A canned response (migration 2026-12-01-1010-macros). */
+export interface MacrosTable {
+  id: string;
+  name: string;
+  body: string;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export type MacroRow = Selectable<MacrosTable>;
 
 /** One attempt to deliver one webhook (status code, latency, error): the delivery log. */
 export interface WebhookDeliveryAttemptsTable {
@@ -284,6 +300,7 @@ export interface Database {
   messages: MessagesTable;
   inbound_emails: InboundEmailsTable;
   attachments: AttachmentsTable;
+  macros: MacrosTable;
 }
 
 /** Secrets the server generates for itself (migration 2026-11-30-0100): `idempotency` derives request ids. */

@@ -27,6 +27,9 @@ import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
 import { workspaceRoutes } from './routes/workspace';
 import { slaPolicyRoutes } from './routes/sla-policies';
+import { streamRoutes } from './routes/stream';
+import { macroRoutes } from './routes/macros';
+import { EventHub } from './event-hub';
 
 export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   db: Db;
@@ -64,6 +67,10 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   onAvailabilityChanged?: ((change: AvailabilityChange) => Promise<void>) | undefined;
   /** REASSIGN_AFTER_AWAY_SECONDS (default 300). */
   reassignAfterAwaySeconds?: number | undefined;
+  /** The live-events stream LISTENs on a connection of its own to this database; without it GET /v1/stream answers 503. */
+  databaseUrl?: string | undefined;
+  /** How often an open stream sends a heartbeat and checks its caller again (default 15 s). */
+  streamHeartbeatMs?: number | undefined;
 }
 
 declare module 'fastify' {
@@ -129,6 +136,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(slaPolicyRoutes, { prefix: '/v1', db: deps.db });
   await app.register(sessionRoutes, { prefix: '/v1', db: deps.db, sessions: deps.sessions ?? defaultSessionSettings, lockout: deps.loginLockout ?? { maxFailures: 5, lockSeconds: 900 } });
+  const hub = new EventHub(deps.db, deps.databaseUrl, deps.logger);
+  app.addHook('onClose', async () => hub.close());
+  await app.register(streamRoutes, { prefix: '/v1', db: deps.db, hub, heartbeatMs: deps.streamHeartbeatMs ?? 15_000, sessionIdleSeconds: (deps.sessions ?? defaultSessionSettings).idleSeconds });
+  await app.register(macroRoutes, { prefix: '/v1', db: deps.db });
   await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? notices.onAvailabilityChanged, onCapacityChanged: notices.onCapacityChanged });
   return app;
 }

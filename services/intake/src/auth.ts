@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '@caseflow/contracts';
-import { type ApiKeySummary, type Db, ensureApiKey, findAgentById, findApiKeyByHash, findRequest, touchSession } from '@caseflow/db';
+import { type ApiKeySummary, type Db, ensureApiKey, findAgentById, findApiKey, findApiKeyByHash, findRequest, liveSessionAgent, touchSession } from '@caseflow/db';
 import { type Credential, coversQueue, grants, hashToken, type Role } from '@caseflow/people';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './errors';
@@ -86,8 +86,27 @@ async function sessionPrincipal(db: Db, token: string, idleSeconds: number): Pro
   const agentId = await touchSession(db, hashToken(token), idleSeconds);
   const agent = agentId === undefined ? undefined : await findAgentById(db, agentId);
   if (agent === undefined) return new ApiError(401, 'session_expired', 'the session has ended: sign in again (POST /v1/session)');
+  return agentPrincipal(agent, token);
+}
+
+function agentPrincipal(agent: { id: string; name: string; role: Role; queues: { queue: string }[] }, token: string): Principal {
   const queues = agent.queues.map((q) => q.queue);
   return { kind: 'agent', id: agent.id, name: agent.name, role: agent.role, queues, sessionToken: token, credential: { kind: 'agent', role: agent.role, queues } };
+}
+
+/**
+ * The caller of a long-lived answer (the live-events stream), asked again: null once the key
+ * is revoked or expired or the session ended (signed out, idle, agent disabled); otherwise
+ * as they are now (an agent's queues and role may have changed). Does not keep a session alive.
+ */
+export async function stillAuthorized(db: Db, principal: Principal, idleSeconds: number): Promise<Principal | null> {
+  if (principal.kind === 'api_key') {
+    const key = await findApiKey(db, principal.id);
+    return refusal(key, new Date()) === null ? principal : null;
+  }
+  const agentId = await liveSessionAgent(db, hashToken(principal.sessionToken), idleSeconds);
+  const agent = agentId === undefined ? undefined : await findAgentById(db, agentId);
+  return agent === undefined ? null : agentPrincipal(agent, principal.sessionToken);
 }
 
 /**

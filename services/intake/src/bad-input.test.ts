@@ -22,7 +22,7 @@ let before: Record<string, number>;
 let webhookId = '';
 
 async function counts(): Promise<Record<string, number>> {
-  const count = async (table: 'requests' | 'customers' | 'api_keys' | 'request_events' | 'agents' | 'agent_invitations') =>
+  const count = async (table: 'requests' | 'customers' | 'api_keys' | 'request_events' | 'agents' | 'agent_invitations' | 'macros') =>
     Number((await built.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     requests: await count('requests'),
@@ -31,6 +31,7 @@ async function counts(): Promise<Record<string, number>> {
     events: await count('request_events'),
     agents: await count('agents'),
     invitations: await count('agent_invitations'),
+    macros: await count('macros'),
   };
 }
 

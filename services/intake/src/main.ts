@@ -39,6 +39,7 @@ const app = await buildApp({
   webhookDestinations: config.webhookDestinations,
   secretCipher: new FieldCipher(config.codecKeys),
   reassignAfterAwaySeconds: config.reassignAfterAwaySeconds,
+  databaseUrl: config.databaseUrl,
 });
 
 let stopping = false;

@@ -58,6 +58,10 @@ const someRoutes: Record<string, Permission> = {
   'POST /v1/api-keys': 'admin',
   'POST /v1/webhooks': 'admin',
   'GET /metrics': 'admin',
+  'GET /v1/stream': 'requests:read',
+  'GET /v1/macros': 'operator',
+  'POST /v1/macros': 'lead',
+  'DELETE /v1/macros/:id': 'lead',
 };
 
 const UI_ORIGIN = 'http://localhost:8233';
@@ -68,6 +72,18 @@ const headersOf = {} as Record<CredentialName, Record<string, string>>;
 
 // HEAD answers carry no body, so only their status can be checked.
 const errorOf = (answer: { body: string }) => (answer.body === '' ? { code: 'forbidden', requestId: 'none' } : JSON.parse(answer.body).error);
+/**
+ * The live-events stream never ends by itself: its answer is taken as soon as the headers are
+ * out (the stream is left to the app's close), and an error's body is read from the stream.
+ */
+async function call(app: TestApp['app'], method: string, url: string, headers: Record<string, string>): Promise<{ statusCode: number; body: string }> {
+  if (url !== '/v1/stream') return app.inject({ method: method as 'GET', url, headers });
+  const answer = await app.inject({ method: method as 'GET', url, headers, payloadAsStream: true });
+  if (answer.statusCode === 200) return { statusCode: 200, body: '' };
+  const chunks: Buffer[] = [];
+  for await (const chunk of answer.stream()) chunks.push(chunk as Buffer);
+  return { statusCode: answer.statusCode, body: Buffer.concat(chunks).toString('utf8') };
+}
 const concrete = (url: string) => url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000').replace(/\*/g, 'x');
 
 beforeAll(async () => {
@@ -110,7 +126,7 @@ describe('every route', () => {
     const attempts = [{}, { authorization: `Bearer cf_${'x'.repeat(43)}` }, { authorization: 'Basic YWRtaW46YWRtaW4=' }, { cookie: `caseflow_session=${'s'.repeat(43)}` }];
     for (const route of routes) {
       for (const headers of attempts) {
-        const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers });
+        const answer = await call(built.app, route.method, concrete(route.url), headers);
         if (answer.statusCode !== 401 || errorOf(answer).requestId === undefined) answered.push(`${route.method} ${route.url} → ${answer.statusCode}`);
       }
     }
@@ -122,7 +138,7 @@ describe('every route', () => {
     for (const route of routes) {
       const permission = route.scope as Permission;
       for (const name of credentialNames) {
-        const answer = await built.app.inject({ method: route.method as 'GET', url: concrete(route.url), headers: headersOf[name] });
+        const answer = await call(built.app, route.method, concrete(route.url), headersOf[name]);
         const passed = answer.statusCode !== 401 && answer.statusCode !== 403;
         const refusedProperly = answer.statusCode === 403 && (route.method === 'HEAD' || errorOf(answer).code === 'forbidden');
         const expected = allowed[permission].includes(name);

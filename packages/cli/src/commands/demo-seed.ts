@@ -5,6 +5,7 @@ import { optionalString, UsageError, type CliContext, type Command, type OptionV
 import { generateDemo } from '../demo/generate';
 import { demoDueAt, demoTargets, ensureDemoPolicies } from '../demo/policies';
 import { demoRow } from '../demo/rows';
+import { ensureDemoAgents } from '../demo/agents';
 import { emergingText } from '../demo/texts';
 import { resolveFrom } from '../files';
 import { withRegistry } from '../registry';
@@ -41,7 +42,9 @@ export const demoSeed: Command = {
     'fill the read model with a month of realistic demo requests (banking77 texts, lifecycle with plausible timings) for the analytics dashboard. ' +
     'Historical requests are written straight into PostgreSQL (Temporal cannot back-date workflows): they have no workflow, are marked metadata.demo=true and are removed by --reset; ' +
     'priorities without an SLA policy get a demo one (business hours Mon–Fri 08:00–19:00 UTC). ' +
-    '--live N also posts N requests through the API (real workflows).',
+    '--live N also posts N requests through the API (real workflows). ' +
+    'Also creates, when absent, the demo agents ana@demo.caseflow.local (agent, en), li@demo.caseflow.local (agent, zh+en) and lead@demo.caseflow.local (lead), ' +
+    'serving the demo\'s queues, all with the printed demo password (demo only).',
   usage: '[--days 30] [--count 3000] [--seed 1] [--reset] [--data data/banking77/train.csv] [--live N --url http://localhost:8080 --key KEY]',
   options: {
     days: { type: 'string' },
@@ -85,6 +88,8 @@ export const demoSeed: Command = {
       for (let i = 0; i < requests.length; i += 500) {
         inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map((r) => demoRow(r, policies.get(r.priority) ?? null)));
       }
+      // The queues the demo's requests went to: the demo agents serve them all.
+      await ensureDemoAgents(db, [...new Set(requests.map((r) => r.queue))].sort(), (line) => ctx.stdout.write(line));
       return { removed, inserted, requests };
     });
     const open = requests.filter((r) => !['resolved', 'closed'].includes(r.status)).length;

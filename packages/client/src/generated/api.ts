@@ -15304,6 +15304,1127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live request events (Server-Sent Events)
+         * @description Server-Sent Events (`text/event-stream`): one message per recorded request event the caller may see —
+         *     an agent the requests of the queues they serve and those assigned to them, leads, admins and API keys all.
+         *
+         *     ```
+         *     id: 1234
+         *     event: request
+         *     data: {"requestId":"…","seq":5,"type":"request.assigned","status":"assigned","queue":"cards","assignee":"<agent id>|null","at":"2026-12-01T09:00:00.000Z"}
+         *     ```
+         *
+         *     `id` is request_events.id, global and increasing. No customer text: the page fetches what it shows. After a
+         *     reconnection the browser sends `Last-Event-ID` and the missed events come first; more than 1000 missed
+         *     answers `event: reset` (reload everything; its `id` is the newest event). A comment line every heartbeat (15 s);
+         *     the stream ends when the session or key does (sign-out, disabling, revocation, idle), at the latest at the next
+         *     heartbeat.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the `id` of the last event received: the events after it are sent first */
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream, never closed by the server while the credential lasts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Canned responses, by name (all of them: no paging) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                body: string;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null;
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a canned response
+         * @description A body naming an unknown placeholder is a 400 `unknown_placeholder`; a name taken (any case) a 409 `macro_exists`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description unique regardless of case */
+                        name: string;
+                        /** @description the reply text; placeholders: `{{customer.name}}`, `{{request.id}}` */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            body: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a canned response */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a canned response's name or body */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description unique regardless of case */
+                        name?: string;
+                        /** @description the reply text; placeholders: `{{customer.name}}`, `{{request.id}}` */
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            body: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/agents": {
         parameters: {
             query?: never;

@@ -132,3 +132,21 @@ export async function recordLoginFailure(db: Db, email: string, { maxFailures, l
 export async function clearLoginFailures(db: Db, email: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('email', '=', email.toLowerCase()).execute();
 }
+
+/**
+ * Whether a session is still live, without keeping it alive: an open live-events stream
+ * checks its session at every heartbeat, and an unattended page must still go idle.
+ */
+export async function liveSessionAgent(db: Db, idHash: string, idleSeconds: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('agent_sessions')
+    .innerJoin('agents', 'agents.id', 'agent_sessions.agent_id')
+    .select('agent_sessions.agent_id')
+    .where('agent_sessions.id_hash', '=', idHash)
+    .where('agent_sessions.revoked_at', 'is', null)
+    .where('agent_sessions.expires_at', '>', sql<Date>`now()`)
+    .where('agent_sessions.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${idleSeconds})`)
+    .where('agents.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.agent_id;
+}

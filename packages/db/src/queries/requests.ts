@@ -147,6 +147,10 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         actor: JSON.stringify(event.actor),
         at: event.at,
         data: JSON.stringify(event.data),
+        // The stream authorizes and describes each event by the request as it left it.
+        status: state.status,
+        queue: state.queue,
+        assignee: state.assignee,
       })
       // Any of the event's unique keys ((request, seq) or event_id) may win a concurrent retry.
       .onConflict((oc) => oc.doNothing())

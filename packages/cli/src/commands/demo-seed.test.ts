@@ -1,0 +1,54 @@
+import { createDb, type Db, findAgentById, findAgentLogin, migrateToLatest } from '@caseflow/db';
+import { verifyPassword } from '@caseflow/people';
+import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EXIT_OK, runCli } from '../cli';
+
+let database: RunningPostgres;
+let db: Db;
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { cwd: '.', env: { DATABASE_URL: database.databaseUrl }, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject('databaseUrl'));
+  db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+});
+
+afterAll(async () => {
+  await db?.destroy();
+  await database?.stop();
+});
+
+describe('caseflow demo seed', () => {
+  it('creates the demo agents with the printed demo password, serving the demo\'s queues, and leaves them alone the next time', async () => {
+    const first = await run('demo', 'seed', '--count', '60', '--days', '5');
+    expect(first.code).toBe(EXIT_OK);
+    expect(first.out).toContain('DEMO ONLY');
+    const queues = (await db.selectFrom('requests').select('queue').distinct().execute()).map((r) => r.queue).filter((q): q is string => q !== null);
+    expect(queues.length).toBeGreaterThan(1);
+    for (const [email, role, languages] of [
+      ['ana@demo.caseflow.local', 'agent', ['en']],
+      ['li@demo.caseflow.local', 'agent', ['zh', 'en']],
+      ['lead@demo.caseflow.local', 'lead', ['en', 'zh']],
+    ] as const) {
+      expect(first.out).toMatch(new RegExp(`${email.replace(/\./g, '\\.')} \\(${role}.*\\) password demo-password-1`));
+      const login = await findAgentLogin(db, email);
+      expect(await verifyPassword('demo-password-1', login?.passwordHash ?? '')).toBe(true);
+      const agent = await findAgentById(db, login?.id ?? '');
+      expect(agent).toMatchObject({ role, languages });
+      expect(agent?.queues.map((q) => q.queue).sort()).toEqual(role === 'agent' ? [...queues].sort() : []);
+    }
+    await db.updateTable('agents').set({ name: 'Ana (renamed)' }).where('email', '=', 'ana@demo.caseflow.local').execute();
+    const second = await run('demo', 'seed', '--count', '60', '--days', '5');
+    expect(second.code).toBe(EXIT_OK);
+    expect(second.out).toContain('ana@demo.caseflow.local (agent) exists already');
+    expect(second.out).not.toMatch(/ana@demo\.caseflow\.local .*password/);
+    expect((await findAgentById(db, (await findAgentLogin(db, 'ana@demo.caseflow.local'))?.id ?? ''))?.name).toBe('Ana (renamed)');
+  });
+});
