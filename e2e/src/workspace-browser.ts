@@ -7,21 +7,13 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RunningSystem } from './system';
 
-/** Helpers of the workspace's browser test: people, requests, axe-core, waiting for the page. */
+/** Helpers of the workspace's browser test: requests, signing in, axe-core, waiting for the page. */
 
+/** The demo agents' password, as `caseflow demo seed` prints it. */
 export const password = 'demo-password-1';
 
 export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? (execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || '/usr/bin/chromium');
-}
-
-/** An agent made through the API as a lead would (invitation, then the password set with it). */
-export async function createAgent(system: RunningSystem, name: string, email: string, role: 'agent' | 'lead', queues: string[]): Promise<string> {
-  const created = await system.call('POST', '/v1/agents', { name, email, role, queues: queues.map((queue) => ({ queue })), capacity: 20 });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const accepted = await system.call('POST', `/v1/agents/invitations/${created.body['invitation']['token']}/accept`, { password });
-  expect(accepted.status).toBe(200);
-  return created.body['id'] as string;
 }
 
 /** A request of a customer with an e-mail address, once classified. */

@@ -12,7 +12,7 @@ import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
 import { SmtpMailbox } from './smtp-mailbox';
 import { type RunningSystem, startSystem } from './system';
-import { chromiumPath, classifiedRequest, createAgent, expectAccessible, listReady, requestReady, signIn, statusOf, waitForStatus } from './workspace-browser';
+import { chromiumPath, classifiedRequest, expectAccessible, listReady, requestReady, signIn, statusOf, waitForStatus } from './workspace-browser';
 
 /**
  * The agent workspace in a real browser (Debian's chromium, playwright-core) against the
@@ -21,7 +21,6 @@ import { chromiumPath, classifiedRequest, createAgent, expectAccessible, listRea
  * test-artifacts/workspace/ and are copied to docs/images/ for the README.
  */
 const artifacts = join(repoRoot(), 'test-artifacts', 'workspace');
-const queues = ['cards', 'payments', 'transfers', 'account', 'top_ups', 'cash', 'fees', 'exchange', 'security', 'triage'];
 const run = randomUUID().slice(0, 8);
 const customerEmail = `ada-${run}@example.com`;
 
@@ -71,9 +70,10 @@ beforeAll(async () => {
   });
   seedOutput = out.join('');
   expect(code, seedOutput).toBe(0);
-  await createAgent(system, 'Ana Lima', `ana-${run}@example.com`, 'agent', queues);
-  await createAgent(system, 'Li Wei', `li-${run}@example.com`, 'agent', queues);
-  await createAgent(system, 'Lee Lead', `lead-${run}@example.com`, 'lead', queues);
+  // The demo agents `demo seed` created (ana and li serve the demo's queues, lee is a lead).
+  expect(seedOutput).toContain('ana@demo.caseflow.local');
+  const macro = await system.call('POST', '/v1/macros', { name: 'Card on its way', body: 'Hello {{customer.name}}, the new card for request {{request.id}} is on its way.' });
+  expect(macro.status, JSON.stringify(macro.body)).toBe(201);
   first = await classifiedRequest(system, customerEmail, 'My new card has not arrived', 'I ordered a new card two weeks ago and it still has not arrived. Where is it?');
   browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -104,7 +104,7 @@ const rowsOf = (page: Page) => page.$$eval('#list tbody tr', (rows) => rows.map(
 
 describe('the agent workspace in a real browser', () => {
   it('signs in with e-mail and password and lists the demo requests in the right views', { timeout: 120_000 }, async () => {
-    await signIn(ana, system.intakeUrl, `ana-${run}@example.com`);
+    await signIn(ana, system.intakeUrl, 'ana@demo.caseflow.local');
     expect(await ana.textContent('#who')).toContain('Ana Lima');
     const js = firstLoadJs.reduce((sum, file) => sum + file.gzip, 0);
     expect(js).toBeGreaterThan(0);
@@ -188,7 +188,7 @@ describe('the agent workspace in a real browser', () => {
 
   it('resolves, and a second agent on the same request sees it live', { timeout: 120_000 }, async () => {
     const li = await newPage();
-    await signIn(li, system.intakeUrl, `li-${run}@example.com`);
+    await signIn(li, system.intakeUrl, 'li@demo.caseflow.local');
     await li.goto(`${system.intakeUrl}/app#/request/${first.id}`);
     await requestReady(li, first.id);
     expect(await statusOf(li)).toBe('in_progress');
@@ -196,16 +196,17 @@ describe('the agent workspace in a real browser', () => {
     await ana.click('#action-resolve button[type=submit]');
     await waitForStatus(ana, 'resolved');
     const resolvedAt = Date.now();
-    // Without the stream the page polls every 15 s; with it the change is there within a second or two.
-    await waitForStatus(li, 'resolved', 20_000);
-    console.log(`second agent saw the resolution after ${Date.now() - resolvedAt} ms (live: ${await li.getAttribute('#live', 'data-live')})`);
+    expect(await li.getAttribute('#live', 'data-live')).toBe('true');
+    // Live by Server-Sent Events: well within the 15 s of the polling fallback.
+    await waitForStatus(li, 'resolved', 5_000);
+    console.log(`second agent saw the resolution after ${Date.now() - resolvedAt} ms`);
   });
 
   it('a stale action gets the clear 409 message and the page shows the current state', { timeout: 120_000 }, async () => {
     const lead = await newPage();
     // This page hears of changes only by polling, so it still shows the old state when it acts.
     await lead.route('**/v1/stream', (route) => route.abort());
-    await signIn(lead, system.intakeUrl, `lead-${run}@example.com`);
+    await signIn(lead, system.intakeUrl, 'lead@demo.caseflow.local');
     await lead.goto(`${system.intakeUrl}/app#/request/${first.id}`);
     await requestReady(lead, first.id);
     expect(await lead.getAttribute('#temporal-link', 'href')).toContain(`/workflows/request-${first.id}`);
@@ -231,10 +232,17 @@ describe('the agent workspace in a real browser', () => {
     await requestReady(ana, second.id);
     await ana.keyboard.press('a');
     await waitForStatus(ana, 'assigned');
+    await ana.waitForSelector('#customer-panel');
     await ana.keyboard.press('r');
-    await ana.keyboard.type('Please try the card again now.');
+    // A canned response with '/': its placeholders filled with this customer and request.
+    await ana.keyboard.type('/card');
+    await ana.waitForSelector('#composer-reply-macros:not([hidden]) [role=option]');
+    await ana.keyboard.press('Enter');
+    const filled = `Hello Ada Lovelace, the new card for request ${second.id} is on its way.`;
+    expect(await ana.inputValue('#composer-reply-text')).toBe(filled);
     await ana.keyboard.press('Control+Enter');
     await ana.waitForSelector('.timeline .m-reply');
+    await eventually('the canned reply in the mailbox', async () => mailbox.to(customerEmail).find((m) => m.mail.text?.includes(filled)));
     await ana.keyboard.press('Escape');
     await ana.keyboard.press('e');
     await ana.keyboard.type('Card unblocked.');

@@ -43,6 +43,8 @@ export function startLive(onChange: (change: RequestChange | null) => void): () 
         onChange(null);
       }
     });
+    // Too much was missed to replay: reload what is shown.
+    source.addEventListener('reset', () => onChange(null));
     source.addEventListener('error', () => {
       if (source?.readyState !== EventSource.CLOSED || stopped) return;
       show(false);

@@ -123,11 +123,11 @@ async function start(session: Session): Promise<void> {
   renderHeader();
   const [queueList, macroList, appSettings] = await Promise.all([
     unwrap(api.GET('/v1/queues')).catch(() => ({ items: [] as QueueSummary[] })),
-    untyped<Macro[] | { items: Macro[] }>('GET', '/v1/macros').catch(() => [] as Macro[]),
+    unwrap(api.GET('/v1/macros')).catch(() => ({ items: [] as Macro[] })),
     fetch('/app/settings.json').then((r) => (r.ok ? (r.json() as Promise<Settings>) : null)).catch(() => null),
   ]);
   queues = queueList.items;
-  macros = Array.isArray(macroList) ? macroList : macroList.items;
+  macros = macroList.items;
   settings = appSettings;
   renderRail(null);
   void refreshCounts();
