@@ -40,7 +40,8 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-function shot(page: Page, name: string): Promise<Buffer> {
+async function shot(page: Page, name: string): Promise<Buffer> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
 }
 

@@ -117,7 +117,7 @@ async function customerPanel(request: RequestDetail): Promise<HTMLElement> {
     'aside',
     { className: 'customer', 'aria-labelledby': 'customer-title', id: 'customer-panel' },
     h('h2', { id: 'customer-title' }, t('customerPanel')),
-    h('dl', {}, chip(t('customerPanel'), customer?.name ?? '—'), chip(t('email'), customer?.email ?? '—'), chip(t('externalId'), customer?.externalId ?? id)),
+    h('dl', {}, chip(t('name'), customer?.name ?? '—'), chip(t('email'), customer?.email ?? '—'), chip(t('externalId'), customer?.externalId ?? id)),
     h('h3', {}, t('otherRequests')),
     other.length === 0 ? h('p', { className: 'muted' }, t('empty')) : h('ul', {}, other.map((item) => h('li', {}, h('a', { href: `#/request/${item.id}` }, item.subject), ` — ${valueName(item.status)}`))),
   );
