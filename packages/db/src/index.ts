@@ -25,3 +25,4 @@ export * from './queries/messages';
 export * from './queries/inbound-mail';
 export * from './queries/event-stream';
 export * from './queries/macros';
+export * from './queries/view-counts';

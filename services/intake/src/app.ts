@@ -29,6 +29,7 @@ import { workspaceRoutes } from './routes/workspace';
 import { slaPolicyRoutes } from './routes/sla-policies';
 import { streamRoutes } from './routes/stream';
 import { macroRoutes } from './routes/macros';
+import { viewRoutes } from './routes/views';
 import { EventHub } from './event-hub';
 
 export interface AppDeps extends Omit<PlatformOptions, 'db'> {
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => hub.close());
   await app.register(streamRoutes, { prefix: '/v1', db: deps.db, hub, heartbeatMs: deps.streamHeartbeatMs ?? 15_000, sessionIdleSeconds: (deps.sessions ?? defaultSessionSettings).idleSeconds });
   await app.register(macroRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(viewRoutes, { prefix: '/v1', db: deps.db });
   await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? notices.onAvailabilityChanged, onCapacityChanged: notices.onCapacityChanged });
   return app;
 }

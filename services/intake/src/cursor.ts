@@ -58,3 +58,34 @@ export function page<Row, Item>(rows: Row[], limit: number, position: (row: Row)
 }
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A position in the `sort=sla` order: (slaDueAt or null, id), tagged so a newest-first cursor is not taken for one. */
+export interface SlaPosition {
+  slaDueAt: string | null;
+  id: string;
+}
+
+export function encodeSlaCursor(position: SlaPosition): string {
+  return Buffer.from(JSON.stringify(['sla', position.slaDueAt, position.id])).toString('base64url');
+}
+
+export function decodeSlaCursor(cursor: string | undefined): SlaPosition | undefined {
+  if (cursor === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    Array.isArray(parsed) &&
+    parsed.length === 3 &&
+    parsed[0] === 'sla' &&
+    (parsed[1] === null || (typeof parsed[1] === 'string' && cursorTimestamp(parsed[1]) !== undefined)) &&
+    typeof parsed[2] === 'string' &&
+    uuidPattern.test(parsed[2])
+  ) {
+    return { slaDueAt: parsed[1] as string | null, id: parsed[2] };
+  }
+  throw new ApiError(400, 'invalid_cursor', 'cursor is not one this API returned for sort=sla; pass nextCursor back unchanged with the same sort');
+}

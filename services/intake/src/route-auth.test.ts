@@ -59,6 +59,7 @@ const someRoutes: Record<string, Permission> = {
   'POST /v1/webhooks': 'admin',
   'GET /metrics': 'admin',
   'GET /v1/stream': 'requests:read',
+  'GET /v1/views/counts': 'requests:read',
   'GET /v1/macros': 'operator',
   'POST /v1/macros': 'lead',
   'DELETE /v1/macros/:id': 'lead',

@@ -8,7 +8,12 @@ export interface RequestFilters {
   category?: string | undefined;
   priority?: string | undefined;
   customerId?: string | undefined;
-  assignee?: string | undefined;
+  /** An agent's id (or a free-text assignee of old), or null: nobody assigned. */
+  assignee?: string | null | undefined;
+  /** Only open requests (not resolved, not closed). */
+  open?: boolean | undefined;
+  /** Only open requests already breached or due before their limit (breachingBefore). */
+  breaching?: BreachingBefore | undefined;
   escalated?: boolean | undefined;
   createdFrom?: string | undefined;
   createdTo?: string | undefined;
@@ -22,6 +27,31 @@ export interface RequestPage {
   limit: number;
   /** Keyset position: requests strictly older than (createdAt, id); the order is newest first. */
   after?: { createdAt: string; id: string } | undefined;
+  /** `sla`: earliest SLA due first, then id; requests without a due time last. Default: newest first. */
+  order?: 'created' | 'sla' | undefined;
+  /** Keyset position in the `sla` order: requests after (slaDueAt, id). */
+  afterSla?: { slaDueAt: string | null; id: string } | undefined;
+}
+
+/**
+ * "Due within the next business hour": the instant one business hour from now differs by
+ * calendar, so it is given per SLA policy (computed by the caller with @caseflow/sla), and
+ * `otherwise` for requests on no policy (or one not listed).
+ */
+export interface BreachingBefore {
+  byPolicy: readonly { policyId: string; dueBefore: Date }[];
+  otherwise: Date;
+}
+
+export const closedStatuses = ['resolved', 'closed'] as const;
+
+/** The SQL condition of BreachingBefore: already breached, or due before the policy's limit. */
+export function breachingCondition({ byPolicy, otherwise }: BreachingBefore) {
+  const limit =
+    byPolicy.length === 0
+      ? sql`${otherwise}::timestamptz`
+      : sql`case ${sql.join(byPolicy.map(({ policyId, dueBefore }) => sql`when sla_policy_id = ${policyId}::uuid then ${dueBefore}::timestamptz`), sql` `)} else ${otherwise}::timestamptz end`;
+  return sql<boolean>`(sla_breached or sla_due_at <= ${limit})`;
 }
 
 // Han ideographs: CJK Extension A, Unified Ideographs, Compatibility Ideographs. Must match
@@ -56,15 +86,20 @@ export async function searchRequests(db: Db, filters: RequestFilters, page: Requ
 }
 
 /** The query searchRequests runs, unexecuted: `pnpm bench:read` EXPLAINs exactly this SQL. */
-export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, after }: RequestPage) {
-  let query = db.selectFrom('requests').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
+export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, after, order = 'created', afterSla }: RequestPage) {
+  let query = db.selectFrom('requests').selectAll().limit(limit);
+  query = order === 'sla' ? query.orderBy(sql`sla_due_at asc nulls last`).orderBy('id', 'asc') : query.orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (filters.open === true || filters.breaching !== undefined) query = query.where('status', 'not in', [...closedStatuses]);
+  if (filters.open === false) query = query.where('status', 'in', [...closedStatuses]);
+  if (filters.breaching !== undefined) query = query.where(breachingCondition(filters.breaching));
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
   if (filters.queue !== undefined) query = query.where('queue', '=', filters.queue);
   if (filters.inQueues !== undefined) query = filters.inQueues.length === 0 ? query.where(sql<boolean>`false`) : query.where('queue', 'in', [...filters.inQueues]);
   if (filters.category !== undefined) query = query.where('category', '=', filters.category);
   if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
   if (filters.customerId !== undefined) query = query.where('customer_id', '=', filters.customerId);
-  if (filters.assignee !== undefined) query = query.where('assignee', '=', filters.assignee);
+  if (filters.assignee === null) query = query.where('assignee', 'is', null);
+  else if (filters.assignee !== undefined) query = query.where('assignee', '=', filters.assignee);
   if (filters.escalated === true) query = query.where('escalation_level', '>', 0);
   if (filters.escalated === false) query = query.where('escalation_level', '=', 0);
   if (filters.createdFrom !== undefined) query = query.where('created_at', '>=', new Date(filters.createdFrom));
@@ -77,7 +112,14 @@ export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, aft
       query = query.where(sql<boolean>`strpos(subject || ' ' || body, ${single}) > 0`);
     }
   }
-  if (after !== undefined) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+  if (order === 'created' && after !== undefined) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+  if (order === 'sla' && afterSla !== undefined) {
+    // Nulls last: after a dated position come later dates, then every undated request.
+    query =
+      afterSla.slaDueAt === null
+        ? query.where(sql<boolean>`sla_due_at is null and id > ${afterSla.id}::uuid`)
+        : query.where(sql<boolean>`((sla_due_at, id) > (${afterSla.slaDueAt}::timestamptz, ${afterSla.id}::uuid) or sla_due_at is null)`);
+  }
   return query;
 }
 

@@ -3,7 +3,8 @@ import { type Db, findRequest, serverSecret, listLatestRequestEvents, listReques
 import type { Client } from '@temporalio/client';
 import '../scopes';
 import { visibleQueues } from '@caseflow/people';
-import { decodeCursor, page, uuidPattern } from '../cursor';
+import { decodeCursor, decodeSlaCursor, encodeSlaCursor, page, uuidPattern } from '../cursor';
+import { assigneeFilter, breachingSoon } from '../views';
 import { ApiError, notFound } from '../errors';
 import { caller, credentialId, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
@@ -89,27 +90,38 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       config: { scope: 'requests:read' },
       schema: {
         summary: 'List and search requests',
-        description: 'Newest first, ordered by (createdAt, id); keyset pages: pass nextCursor back as `cursor` with the same filters.',
+        description: 'Newest first, ordered by (createdAt, id), or with `sort=sla` earliest SLA due first (then id; none last); keyset pages: pass nextCursor back as `cursor` with the same filters and sort. An agent sees the requests of the queues they serve.',
         querystring: ListRequestsQuery,
         response: { 200: RequestList, 400: ErrorBody },
       },
     },
     async (request) => {
-      const { limit = 20, cursor, createdFrom, createdTo, ...filters } = request.query;
-      const after = decodeCursor(cursor, uuidPattern);
+      const { limit = 20, cursor, createdFrom, createdTo, customer, customerId, assignee, breaching, sort = 'created', ...filters } = request.query;
+      if (customer !== undefined && customerId !== undefined) {
+        throw new ApiError(400, 'invalid_request', 'give customer or customerId, not both', [{ path: 'querystring/customer', message: 'the same as customerId' }]);
+      }
       const rows = await searchRequests(
         db,
         {
           ...filters,
+          customerId: customerId ?? customer,
+          assignee: assigneeFilter(assignee, request.principal),
+          breaching: breaching === 'soon' ? await breachingSoon(db, new Date()) : undefined,
           createdFrom: validTimestamp(createdFrom, 'createdFrom'),
           createdTo: validTimestamp(createdTo, 'createdTo'),
           // An `agent` sees the requests of their queues only.
           inQueues: request.principal === null ? undefined : visibleQueues(request.principal.credential),
         },
-        { limit: limit + 1, after },
+        sort === 'sla' ? { limit: limit + 1, order: 'sla', afterSla: decodeSlaCursor(cursor) } : { limit: limit + 1, after: decodeCursor(cursor, uuidPattern) },
       );
       const names = await assigneeNames(db, rows);
-      return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
+      if (sort === 'created') return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      return {
+        items: items.map((row) => presentRequest(row, names)),
+        nextCursor: rows.length > limit && last !== undefined ? encodeSlaCursor({ slaDueAt: last.sla_due_at?.toISOString() ?? null, id: last.id }) : null,
+      };
     },
   );
 
