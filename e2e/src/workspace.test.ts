@@ -116,7 +116,9 @@ describe('the agent workspace in a real browser', () => {
     await listReady(ana);
     const unassigned = await rowsOf(ana);
     expect(unassigned.map((row) => row[0])).toContain('My new card has not arrived');
-    for (const row of unassigned) expect(row[4]).toBe('classified');
+    for (const row of unassigned) expect(row[5]).toBe('nobody');
+    // The rail's count is the length of the very list it names.
+    expect(Number(await ana.textContent('a[data-view="unassigned"] .count'))).toBe(unassigned.length);
     for (const row of unassigned) expect(row[6]).toMatch(/On track|Due soon|Breached|No SLA/);
     await expectAccessible(ana, 'unassigned list');
     await shot(ana, 'workspace-list-en');
@@ -137,6 +139,13 @@ describe('the agent workspace in a real browser', () => {
     await ana.click(`a[data-view="queue:${first.queue}"]`);
     await listReady(ana);
     for (const row of await rowsOf(ana)) expect(row[2]).toBe(first.queue);
+
+    await ana.click('a[data-view="breaching"]');
+    await listReady(ana);
+    expect(await ana.getAttribute('#list-status', 'data-kind')).not.toBe('error');
+    const breaching = await rowsOf(ana);
+    expect(Number(await ana.textContent('a[data-view="breaching"] .count'))).toBe(breaching.length);
+    for (const row of breaching) expect(row[4]).not.toMatch(/resolved|closed/);
   });
 
   it('opens a request, assigns it, replies by e-mail, and an internal note reaches no mailbox', { timeout: 120_000 }, async () => {
@@ -193,6 +202,7 @@ describe('the agent workspace in a real browser', () => {
     await li.goto(`${system.intakeUrl}/app#/request/${first.id}`);
     await requestReady(li, first.id);
     expect(await statusOf(li)).toBe('in_progress');
+    await li.fill('#composer-reply-text', 'A reply Li is still writing');
     await ana.fill('#action-resolve-text', 'New card sent; tracking number in the reply.');
     await ana.click('#action-resolve button[type=submit]');
     await waitForStatus(ana, 'resolved');
@@ -201,6 +211,8 @@ describe('the agent workspace in a real browser', () => {
     // Live by Server-Sent Events: well within the 15 s of the polling fallback.
     await waitForStatus(li, 'resolved', 5_000);
     console.log(`second agent saw the resolution after ${Date.now() - resolvedAt} ms`);
+    // The redraw kept what Li was typing.
+    expect(await li.inputValue('#composer-reply-text')).toBe('A reply Li is still writing');
   });
 
   it('a stale action gets the clear 409 message and the page shows the current state', { timeout: 120_000 }, async () => {

@@ -21,6 +21,7 @@ export type ListQuery = NonNullable<paths['/v1/requests']['get']['parameters']['
 export type Priority = NonNullable<ListQuery['priority']>;
 export type Status = NonNullable<ListQuery['status']>;
 export type Availability = Agent['availability'];
+export type ViewCounts = Json<paths['/v1/views/counts']['get']['responses'][200]>;
 export type Macro = Json<paths['/v1/macros']['get']['responses'][200]>['items'][number];
 
 /** An answer that was not a success, in the API's error format. */
@@ -68,33 +69,6 @@ export async function unwrap<Data>(call: Promise<{ data?: Data; error?: unknown;
     throw failure;
   }
   return data;
-}
-
-/**
- * Routes the generated client does not know yet (view counts and the Breaching-soon list
- * filter, announced by the ws-api work but not landed): the same cookie and CSRF rules,
- * answers typed here by hand until the client is regenerated from a document that has them.
- * The page degrades visibly while they are missing (no counts, "needs a newer intake").
- */
-export async function untyped<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    if (response.status === 401) for (const listener of listeners) listener();
-    throw failureOf(response, answer);
-  }
-  return answer as T;
-}
-
-export interface ViewCounts {
-  mine: number;
-  unassigned: number;
-  waiting: number;
-  breachingSoon: number;
-  queues: Record<string, number>;
 }
 
 /** What intake tells the page besides the API: where the Temporal Web UI is. */

@@ -126,6 +126,7 @@ export function composer(context: ComposerContext): HTMLElement {
   const noteTab = h('button', { type: 'button', role: 'tab', id: 'tab-note', 'data-kind': 'note', className: 'note-tab', tabindex: -1, 'aria-controls': 'composer-note', 'aria-selected': 'false', onclick: () => show('note', true), onkeydown: tabKeys as (e: Event) => void }, t('note'));
   const section = h('section', { className: 'composer', 'aria-labelledby': 'composer-title' }, h('h2', { id: 'composer-title' }, t('composer')), h('div', { role: 'tablist', className: 'tabs' }, replyTab, noteTab), reply, note);
   section.addEventListener('composer:customer', (event) => (context.customerName = (event as CustomEvent<string>).detail));
+  section.addEventListener('composer:restore', (event) => show((event as CustomEvent<'reply' | 'note'>).detail, false));
   section.addEventListener('composer:show', (event) => show((event as CustomEvent<'reply' | 'note'>).detail, true));
   return section;
 }

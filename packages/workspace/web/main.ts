@@ -1,4 +1,4 @@
-import { api, ApiFailure, type Agent, type Availability, type Macro, onSignedOut, type QueueSummary, type Session, setCsrfToken, type Settings, untyped, unwrap, type ViewCounts } from './api';
+import { api, ApiFailure, type Agent, type Availability, type Macro, onSignedOut, type QueueSummary, type Session, setCsrfToken, type Settings, unwrap, type ViewCounts } from './api';
 import { $, h } from './dom';
 import { applyLanguage, language, setLanguage, t } from './i18n';
 import { installKeys } from './keys';
@@ -55,7 +55,7 @@ function renderRail(counts: ViewCounts | null): void {
 
 let lastCounts: ViewCounts | null = null;
 async function refreshCounts(): Promise<void> {
-  lastCounts = await untyped<ViewCounts>('GET', '/v1/views/counts').catch(() => null);
+  lastCounts = await unwrap(api.GET('/v1/views/counts')).catch(() => null);
   renderRail(lastCounts);
 }
 
@@ -96,7 +96,7 @@ async function route(): Promise<void> {
   closeRequest();
   $('request-pane').hidden = true;
   $('list-pane').hidden = false;
-  const loading = loadView(decodeURIComponent(view) as ViewId, agent(), view === 'search' ? searchFromForm() : undefined);
+  const loading = loadView(decodeURIComponent(view) as ViewId, view === 'search' ? searchFromForm() : undefined);
   renderRail(lastCounts);
   await loading;
   if (wasRequest) moveSelection(0);
@@ -109,7 +109,7 @@ function changed(requestId: string | null): void {
   pending = window.setTimeout(() => {
     const shown = shownRequest();
     if (shown !== null && (requestId === null || requestId === shown)) void showRequest(shown, requestDeps);
-    if (shown === null) void loadView(currentView(), agent());
+    if (shown === null) void loadView(currentView());
     void refreshCounts();
   }, 150);
 }
@@ -162,7 +162,7 @@ function wire(): void {
     void route();
   });
   $('help-button').addEventListener('click', () => $<HTMLDialogElement>('help').showModal());
-  $('more').addEventListener('click', () => void loadMore(agent()));
+  $('more').addEventListener('click', () => void loadMore());
   $<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     if (location.hash === '#/view/search') void route();

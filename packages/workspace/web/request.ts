@@ -123,6 +123,30 @@ async function customerPanel(request: RequestDetail): Promise<HTMLElement> {
   );
 }
 
+interface Drafts {
+  values: Map<string, string>;
+  noteTab: boolean;
+}
+
+/**
+ * What the agent is typing survives a redraw: a live change (another agent, the workflow)
+ * redraws the request while one writes, and must not wipe a half-written reply.
+ */
+function keptDrafts(pane: HTMLElement, id: string): Drafts {
+  const values = new Map<string, string>();
+  if (pane.querySelector('.request')?.getAttribute('data-id') !== id) return { values, noteTab: false };
+  for (const field of pane.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea[id], input[id]')) if (field.value !== '') values.set(field.id, field.value);
+  return { values, noteTab: pane.querySelector<HTMLElement>('#composer-note')?.hidden === false };
+}
+
+function restoreDrafts(pane: HTMLElement, drafts: Drafts): void {
+  for (const [fieldId, value] of drafts.values) {
+    const field = pane.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${fieldId}`);
+    if (field !== null) field.value = value;
+  }
+  if (drafts.noteTab) pane.querySelector('.composer')?.dispatchEvent(new CustomEvent('composer:restore', { detail: 'note' }));
+}
+
 function showNotice(): void {
   const box = document.getElementById('request-notice');
   if (box === null) return;
@@ -169,12 +193,21 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
         requestId: id,
         customerName: '',
         macros: deps.macros(),
-        send: (kind, body) => perform(() => (kind === 'reply' ? actionCalls(id).reply(body) : actionCalls(id).note(body))),
+        send: (kind, body) =>
+          perform(async () => {
+            const answer = await (kind === 'reply' ? actionCalls(id).reply(body) : actionCalls(id).note(body));
+            // Sent: no longer a draft to carry into the redrawn page.
+            const box = document.getElementById(`composer-${kind}-text`);
+            if (box instanceof HTMLTextAreaElement) box.value = '';
+            return answer;
+          }),
       }),
     );
     const side = h('div', { className: 'request-side' }, actionPanel({ request, me: deps.me(), queues: deps.queues(), perform }));
     const active = document.activeElement?.id;
+    const drafts = keptDrafts(pane, id);
     pane.replaceChildren(h('article', { className: 'request', 'data-id': id, 'data-status': request.status }, main, side));
+    restoreDrafts(pane, drafts);
     showNotice();
     if (active) document.getElementById(active)?.focus();
     if (performance.getEntriesByName('request-open-start').length > 0) {

@@ -4,9 +4,10 @@ import { t } from './i18n';
 export type SlaLevel = 'breached' | 'soon' | 'ok' | 'none';
 
 /**
- * How close a request is to its SLA due time. Amber ("due soon") uses the Breaching-soon
- * view's rule, due within the next hour (the API does not give agents the policy's warn
- * fraction), or the workflow has already sent its SLA warning. Red once breached. The
+ * How close a request is to its SLA due time. Amber ("due soon"): due within the next
+ * wall-clock hour (the Breaching-soon view counts a business hour of the request's own
+ * calendar; the API gives agents neither the calendar nor the policy's warn fraction), or the
+ * workflow has already recorded its SLA warning (request page). Red once breached. The
  * label always says it in words too, so colour is never the only signal.
  */
 export function slaState(dueAt: string | null, breached: boolean, now: number, warned = false): { level: SlaLevel; label: string } {

@@ -1,4 +1,4 @@
-import { api, ApiFailure, type Agent, type ListQuery, type RequestPage, type RequestSummary, untyped, unwrap } from './api';
+import { api, type ListQuery, type RequestPage, type RequestSummary, unwrap } from './api';
 import { $, h } from './dom';
 import { t, valueName } from './i18n';
 import { slaState } from './sla';
@@ -29,38 +29,38 @@ interface ListState {
 const state: ListState = { view: 'mine', items: [], nextCursor: null, selected: -1, search: null };
 let generation = 0;
 
-function searchQuery(filters: SearchFilters, me: Agent): ListQuery {
+function searchQuery(filters: SearchFilters): ListQuery {
   const query: ListQuery = {};
   if (filters.q !== '') query.q = filters.q;
   if (filters.status !== '') query.status = filters.status as NonNullable<ListQuery['status']>;
   if (filters.queue !== '') query.queue = filters.queue;
   if (filters.priority !== '') query.priority = filters.priority as NonNullable<ListQuery['priority']>;
   if (filters.category !== '') query.category = filters.category;
-  if (filters.customerId !== '') query.customerId = filters.customerId;
-  if (filters.assignee !== '') query.assignee = filters.assignee === 'me' ? me.id : filters.assignee;
+  if (filters.customerId !== '') query.customer = filters.customerId;
+  if (filters.assignee !== '') query.assignee = filters.assignee;
   if (filters.createdFrom !== '') query.createdFrom = new Date(filters.createdFrom).toISOString();
   if (filters.createdTo !== '') query.createdTo = new Date(filters.createdTo).toISOString();
   return query;
 }
 
-async function fetchPage(view: ViewId, cursor: string | undefined, me: Agent): Promise<RequestPage> {
+async function fetchPage(view: ViewId, cursor: string | undefined): Promise<RequestPage> {
   const list = (query: ListQuery) => unwrap(api.GET('/v1/requests', { params: { query: { ...query, ...(cursor === undefined ? {} : { cursor }) } } }));
+  // The views are the API's own filters (an agent sees only the queues they serve), so each rail count is its list's length.
   switch (view) {
     case 'mine':
-      return unwrap(api.GET('/v1/agents/me/requests'));
+      return list({ assignee: 'me', open: true, sort: 'sla' });
     case 'unassigned':
-      // classified = routed to a queue and in its line, nobody assigned (an agent sees their queues only).
-      return list({ status: 'classified' });
+      return list({ assignee: 'none', open: true });
     case 'waiting':
       return list({ status: 'waiting_on_customer' });
     case 'resolved':
       return list({ status: 'resolved' });
     case 'breaching':
-      return untyped<RequestPage>('GET', `/v1/requests?breaching=soon&sort=sla${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`);
+      return list({ breaching: 'soon', sort: 'sla' });
     case 'search':
-      return list(searchQuery(state.search ?? emptySearch(), me));
+      return list(searchQuery(state.search ?? emptySearch()));
     default:
-      return list({ queue: view.slice('queue:'.length) });
+      return list({ queue: view.slice('queue:'.length), open: true });
   }
 }
 
@@ -105,7 +105,7 @@ function setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
 }
 
 /** Loads a view's first page (again): a view switch, a live change, a language switch. */
-export async function loadView(view: ViewId, me: Agent, search?: SearchFilters): Promise<void> {
+export async function loadView(view: ViewId, search?: SearchFilters): Promise<void> {
   const mine = ++generation;
   const keepSelection = view === state.view ? state.items[state.selected]?.id : undefined;
   state.view = view;
@@ -114,7 +114,7 @@ export async function loadView(view: ViewId, me: Agent, search?: SearchFilters):
   if (state.items.length === 0) setStatus(t('loading'));
   document.body.dataset['listBusy'] = '1';
   try {
-    const page = await fetchPage(view, undefined, me);
+    const page = await fetchPage(view, undefined);
     if (mine !== generation) return;
     state.items = page.items;
     state.nextCursor = page.nextCursor;
@@ -127,18 +127,17 @@ export async function loadView(view: ViewId, me: Agent, search?: SearchFilters):
     state.items = [];
     state.nextCursor = null;
     renderRows();
-    const missing = error instanceof ApiFailure && (error.status === 404 || (view === 'breaching' && error.status === 400));
-    setStatus(missing ? t('notAvailableYet') : `${t('failed')}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    setStatus(`${t('failed')}: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
     if (mine === generation) document.body.dataset['listBusy'] = '0';
   }
 }
 
 /** The next page, after the last cursor (keyset: no offset). */
-export async function loadMore(me: Agent): Promise<void> {
+export async function loadMore(): Promise<void> {
   if (state.nextCursor === null) return;
   const mine = generation;
-  const page = await fetchPage(state.view, state.nextCursor, me);
+  const page = await fetchPage(state.view, state.nextCursor);
   if (mine !== generation) return;
   state.items = [...state.items, ...page.items];
   state.nextCursor = page.nextCursor;
