@@ -215,7 +215,7 @@ describe('the agent workspace in a real browser', () => {
     expect(await li.inputValue('#composer-reply-text')).toBe('A reply Li is still writing');
   });
 
-  it('a stale action gets the clear 409 message and the page shows the current state', { timeout: 120_000 }, async () => {
+  it('a stale action gets the clear 409 message and the page shows the current state; a lead manages canned responses', { timeout: 120_000 }, async () => {
     const lead = await newPage();
     // This page hears of changes only by polling, so it still shows the old state when it acts.
     await lead.route('**/v1/stream', (route) => route.abort());
@@ -230,6 +230,21 @@ describe('the agent workspace in a real browser', () => {
     expect(await lead.textContent('#request-notice')).toMatch(/Someone else changed this request first.*cannot close a request that is closed/);
     await waitForStatus(lead, 'closed');
     expect(await lead.isVisible('#action-close')).toBe(false);
+
+    // A lead manages the canned responses agents insert with '/'.
+    await lead.click('#macros-link');
+    await lead.waitForSelector('#macro-new');
+    await lead.fill('#macro-new-name', 'Refund on its way');
+    await lead.fill('#macro-new-body', 'Dear {{customer.name}}, the refund for {{order.id}} is on its way.');
+    await lead.click('#macro-new button[type=submit]');
+    await lead.waitForSelector('#macros-status:not([hidden])');
+    expect(await lead.textContent('#macros-status')).toContain('order.id');
+    await lead.fill('#macro-new-body', 'Dear {{customer.name}}, the refund for {{request.id}} is on its way.');
+    await lead.click('#macro-new button[type=submit]');
+    await lead.waitForFunction(() => Array.from(document.querySelectorAll<HTMLInputElement>('.macro input'), (input) => input.value).includes('Refund on its way'));
+    const names = ((await system.call('GET', '/v1/macros')).body['items'] as { name: string }[]).map((macro) => macro.name);
+    expect(names).toContain('Refund on its way');
+    await expectAccessible(lead, 'canned responses');
   });
 
   it('walks the main path with the keyboard only', { timeout: 120_000 }, async () => {

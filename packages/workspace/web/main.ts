@@ -3,6 +3,7 @@ import { $, h } from './dom';
 import { applyLanguage, language, setLanguage, t } from './i18n';
 import { installKeys } from './keys';
 import { startLive } from './live';
+import { showMacros } from './macros';
 import { closeRequest, showRequest, shownRequest } from './request';
 import { currentView, emptySearch, loadMore, loadView, moveSelection, type SearchFilters, selectedRequest, tickCountdowns, type ViewId } from './views';
 
@@ -47,6 +48,7 @@ function renderRail(counts: ViewCounts | null): void {
     link('waiting', t('waiting'), counts?.waiting),
     link('breaching', t('breachingSoon'), counts?.breachingSoon),
     link('resolved', t('resolved'), undefined),
+    ...(me?.role === 'lead' || me?.role === 'admin' ? [h('li', {}, h('a', { href: '#/macros', id: 'macros-link', 'aria-current': document.body.dataset['route'] === 'macros' ? 'page' : null }, t('macros')))] : []),
   );
   const select = $<HTMLSelectElement>('search-queue');
   const chosen = select.value;
@@ -84,6 +86,16 @@ async function route(): Promise<void> {
     $('request-pane').hidden = false;
     await showRequest(request[1]!, requestDeps);
     document.getElementById('request-title')?.focus();
+    return;
+  }
+  if (hash === '#/macros') {
+    document.body.dataset['route'] = 'macros';
+    closeRequest();
+    $('list-pane').hidden = true;
+    $('request-pane').hidden = false;
+    renderRail(lastCounts);
+    await showMacros((list) => (macros = list));
+    document.getElementById('macros-title')?.focus();
     return;
   }
   if (hash === '#/back') {
