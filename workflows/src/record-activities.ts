@@ -39,6 +39,7 @@ export function createRecordActivities(db: Db, counted: (input: RecordTransition
             firstRespondedAt: state.firstRespondedAt,
             csatScore: state.feedback?.score ?? null,
             csatComment: state.feedback?.comment ?? null,
+            clocks: { firstResponse: state.sla.firstResponse, resolution: state.sla.resolution, calendar: state.sla.terms?.calendar ?? null },
           },
         },
       });

@@ -106,6 +106,16 @@ describe('SLA breaches', () => {
     expect(reply.sla.firstResponse.stoppedAt).toBe(reply.firstRespondedAt);
     expect(reply.slaDueAt).toBe(reply.sla.resolution.dueAt);
   });
+
+  it('records both clocks and their calendar in the read model, for the request page', async () => {
+    const { id } = await plannedRequest(subjectFor('normal', 'card_arrival'));
+    const handle = env.client.workflow.getHandle(requestWorkflowId(id));
+    const reply = await handle.executeUpdate(actionUpdates.comment, { args: [{ actor: 'op', author: 'ana', body: 'On it', internal: false }] });
+    await settle();
+    const row = await db.selectFrom('requests').select('sla_clocks').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.sla_clocks).toEqual({ firstResponse: reply.sla.firstResponse, resolution: reply.sla.resolution, calendar: alwaysUtc });
+    expect(row.sla_clocks?.firstResponse.stoppedAt).toBe(reply.firstRespondedAt);
+  });
 });
 
 describe('the escalation sweep', () => {

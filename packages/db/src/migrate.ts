@@ -19,6 +19,7 @@ import * as inboundMail from './migrations/2026-11-30-2010-inbound-mail';
 import * as customerActor from './migrations/2026-11-30-2020-customer-actor';
 import * as eventStream from './migrations/2026-12-01-1000-event-stream';
 import * as macros from './migrations/2026-12-01-1010-macros';
+import * as slaClocks from './migrations/2026-12-01-1020-sla-clocks';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -47,6 +48,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-11-30-2020-customer-actor': customerActor,
   '2026-12-01-1000-event-stream': eventStream,
   '2026-12-01-1010-macros': macros,
+  '2026-12-01-1020-sla-clocks': slaClocks,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

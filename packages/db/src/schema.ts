@@ -1,3 +1,4 @@
+import type { BusinessCalendar, SlaClock } from '@caseflow/sla';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, JSONColumnType, Selectable } from 'kysely';
 
 /** Timestamps are written as Date or ISO strings and always read back as Date. */
@@ -68,6 +69,15 @@ export interface RequestsTable {
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;
+  /** The SLA clocks as last recorded (migration 2026-12-01-1020-sla-clocks); null before. */
+  sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
+}
+
+/** Both SLA clocks of a request and the calendar they count in (@caseflow/sla). */
+export interface SlaClocks {
+  firstResponse: SlaClock;
+  resolution: SlaClock;
+  calendar: BusinessCalendar | null;
 }
 
 /** Who did something, as @caseflow/contracts' Actor (repeated here: the db package stands alone). */

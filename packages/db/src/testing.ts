@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { NewRequestRow } from './schema';
+import { type Kysely, sql } from 'kysely';
+import type { Database, NewRequestRow } from './schema';
 
 /**
  * A pending request row with every column a new request needs, for tests that write the read
@@ -25,4 +26,10 @@ export function newRequestRow(overrides: Partial<NewRequestRow> = {}): NewReques
     updated_at: now,
     ...overrides,
   };
+}
+
+/** Ends the server side of every connection named `applicationName`, as a PostgreSQL restart would: for tests of reconnection. */
+export async function terminateConnections(db: Kysely<Database>, applicationName: string): Promise<number> {
+  const { rows } = await sql<{ ended: boolean }>`select pg_terminate_backend(pid) as ended from pg_stat_activity where application_name = ${applicationName}`.execute(db);
+  return rows.filter((row) => row.ended).length;
 }

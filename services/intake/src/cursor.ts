@@ -11,14 +11,18 @@ export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
+/** The JSON inside a cursor, or undefined when it holds none. */
+function cursorJson(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 export function decodeCursor(cursor: string | undefined, idPattern: RegExp): Position | undefined {
   if (cursor === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = cursorJson(cursor);
   if (
     Array.isArray(parsed) &&
     parsed.length === 2 &&
@@ -71,12 +75,7 @@ export function encodeSlaCursor(position: SlaPosition): string {
 
 export function decodeSlaCursor(cursor: string | undefined): SlaPosition | undefined {
   if (cursor === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = cursorJson(cursor);
   if (
     Array.isArray(parsed) &&
     parsed.length === 3 &&

@@ -2,6 +2,7 @@ import { priorities, requestTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
 import emailAddresses from 'email-addresses';
 import { Type } from 'typebox';
+import { SlaClocksView } from './sla-clocks';
 import { Format } from 'typebox/format';
 
 const { parseOneAddress } = emailAddresses;
@@ -137,6 +138,8 @@ export const EventList = Type.Object({ items: Type.Array(RequestEvent), nextCurs
 
 export const ServiceRequestDetail = Type.Object({
   ...ServiceRequest.properties,
+  firstRespondedAt: Nullable(Type.String({ description: 'the first public reply (or the resolution, if first)' })),
+  slaClocks: SlaClocksView,
   latestEvents: Type.Array(RequestEvent, { description: 'the most recent events, oldest first (all of them: GET /v1/requests/:id/events)' }),
 });
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createDb, type Db } from '@caseflow/db';
+import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { connectClient } from '@caseflow/temporal';
+import { createTestDatabase } from '@caseflow/test-harness';
 import { createLogger } from '@caseflow/logging';
 import type { Client } from '@temporalio/client';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -88,6 +90,31 @@ export async function buildTestApp(
     close: async () => {
       await app.close();
       if (options.db === undefined) await db.destroy();
+    },
+  };
+}
+
+/**
+ * A test app over a database of its own (so counts are exact), migrated, with its own Temporal
+ * client: what a route's integration test starts in beforeAll and closes in afterAll.
+ */
+export async function startIsolatedTestApp(
+  context: { databaseUrl: string; temporalAddress: string; namespace: string },
+  options: Partial<AppDeps> = {},
+): Promise<TestApp & { temporal: Client }> {
+  const temporal = await connectClient({ address: context.temporalAddress, namespace: context.namespace });
+  const database = await createTestDatabase(context.databaseUrl);
+  const db = createDb(database.databaseUrl);
+  await migrateToLatest(db);
+  await db.destroy();
+  const built = await buildTestApp({ ...options, databaseUrl: database.databaseUrl, temporal, namespace: context.namespace });
+  return {
+    ...built,
+    temporal,
+    close: async () => {
+      await built.close();
+      await temporal.connection.close();
+      await database.stop();
     },
   };
 }

@@ -809,6 +809,34 @@ export interface paths {
                             classifiedAt: string | null;
                             resolvedAt: string | null;
                             closedAt: string | null;
+                            firstRespondedAt: string | null;
+                            /** @description the workflow's SLA clocks as last recorded; null for a request that recorded no event since they were kept */
+                            slaClocks: {
+                                firstResponse: {
+                                    /** @description stopped: met (or no longer counted); paused: waiting on the customer */
+                                    state: "running" | "paused" | "stopped";
+                                    /** @description business minutes; null: no SLA policy applies */
+                                    targetMinutes: number | null;
+                                    dueAt: string | null;
+                                    warnAt: string | null;
+                                    breached: boolean;
+                                    stoppedAt: string | null;
+                                    /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
+                                    businessMinutesRemaining: number | null;
+                                };
+                                resolution: {
+                                    /** @description stopped: met (or no longer counted); paused: waiting on the customer */
+                                    state: "running" | "paused" | "stopped";
+                                    /** @description business minutes; null: no SLA policy applies */
+                                    targetMinutes: number | null;
+                                    dueAt: string | null;
+                                    warnAt: string | null;
+                                    breached: boolean;
+                                    stoppedAt: string | null;
+                                    /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
+                                    businessMinutesRemaining: number | null;
+                                };
+                            } | null;
                             /** @description the most recent events, oldest first (all of them: GET /v1/requests/:id/events) */
                             latestEvents: {
                                 id: string;

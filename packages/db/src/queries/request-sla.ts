@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import type { RequestsTable } from '../schema';
+import type { RequestsTable, SlaClocks } from '../schema';
 
 /** The SLA and CSAT part of a request's state, as recordTransition writes it. */
 export interface RequestSlaColumns {
@@ -11,6 +11,8 @@ export interface RequestSlaColumns {
   firstRespondedAt: string | null;
   csatScore: number | null;
   csatComment: string | null;
+  /** The clocks themselves; left as they are when not given (callers from before they were recorded). */
+  clocks?: SlaClocks | undefined;
 }
 
 export function requestSlaColumns(sla: RequestSlaColumns): Updateable<RequestsTable> {
@@ -23,5 +25,6 @@ export function requestSlaColumns(sla: RequestSlaColumns): Updateable<RequestsTa
     first_responded_at: sla.firstRespondedAt,
     csat_score: sla.csatScore,
     csat_comment: sla.csatComment,
+    ...(sla.clocks === undefined ? {} : { sla_clocks: JSON.stringify(sla.clocks) }),
   };
 }

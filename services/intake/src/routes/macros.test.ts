@@ -1,32 +1,19 @@
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
-import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type SignedInAgent, type TestApp } from '../testing';
+import { type SignedInAgent, startIsolatedTestApp, type TestApp } from '../testing';
 
 /** Canned responses over HTTP: leads manage them, agents read them, names unique regardless of case. */
-let temporal: Client;
-let database: RunningPostgres;
 let built: TestApp;
 let lead: SignedInAgent;
 let agent: SignedInAgent;
 
 beforeAll(async () => {
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  database = await createTestDatabase(inject('databaseUrl'));
-  const db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await db.destroy();
-  built = await buildTestApp({ databaseUrl: database.databaseUrl, temporal, namespace: inject('temporalNamespace') });
+  built = await startIsolatedTestApp({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
   lead = await built.agentWith('lead');
   agent = await built.agentWith('agent', ['cards']);
 });
 
 afterAll(async () => {
   await built?.close();
-  await temporal?.connection.close();
-  await database?.stop();
 });
 
 const as = (who: SignedInAgent, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>

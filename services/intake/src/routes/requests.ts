@@ -10,6 +10,7 @@ import { caller, credentialId, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
 import { assigneeNames, presentEvent, presentRequest } from '../present';
+import { presentSlaClocks } from '../sla-clocks';
 import {
   Accepted,
   CreateRequestBody,
@@ -139,7 +140,12 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       const row = await findRequest(db, request.params.id);
       if (row === undefined) throw notFound(`request ${request.params.id}`);
       const events = await listLatestRequestEvents(db, row.id, LATEST_EVENTS);
-      return { ...presentRequest(row, await assigneeNames(db, [row])), latestEvents: events.map(presentEvent) };
+      return {
+        ...presentRequest(row, await assigneeNames(db, [row])),
+        firstRespondedAt: row.first_responded_at?.toISOString() ?? null,
+        slaClocks: presentSlaClocks(row.sla_clocks, new Date()),
+        latestEvents: events.map(presentEvent),
+      };
     },
   );
 

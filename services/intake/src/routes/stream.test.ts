@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createDb, createRequest, migrateToLatest, recordTransition, type TransitionRecord } from '@caseflow/db';
-import { newRequestRow } from '@caseflow/db/testing';
-import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { createRequest, recordTransition, type TransitionRecord } from '@caseflow/db';
+import { newRequestRow, terminateConnections } from '@caseflow/db/testing';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type SignedInAgent, type TestApp } from '../testing';
+import { buildTestApp, type SignedInAgent, startIsolatedTestApp, type TestApp } from '../testing';
 
 /**
  * GET /v1/stream over real HTTP, fed by real PostgreSQL NOTIFYs: events are recorded the way
  * the workflows' record activity records them (recordTransition), in their own database.
  */
-let temporal: Client;
-let database: RunningPostgres;
-let built: TestApp;
+let built: TestApp & { temporal: Client };
 let base: string;
 const HEARTBEAT_MS = 300;
 const cards = `cards-${randomUUID().slice(0, 6)}`;
@@ -133,12 +129,7 @@ let other: SignedInAgent;
 let lead: SignedInAgent;
 
 beforeAll(async () => {
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  database = await createTestDatabase(inject('databaseUrl'));
-  const db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await db.destroy();
-  built = await buildTestApp({ databaseUrl: database.databaseUrl, temporal, namespace: inject('temporalNamespace'), streamHeartbeatMs: HEARTBEAT_MS });
+  built = await startIsolatedTestApp({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') }, { streamHeartbeatMs: HEARTBEAT_MS });
   await built.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(built.app.server.address() as AddressInfo).port}`;
   ana = await built.agentWith('agent', [cards]);
@@ -150,8 +141,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await built?.close();
-  await temporal?.connection.close();
-  await database?.stop();
 });
 
 describe('GET /v1/stream', () => {
@@ -226,6 +215,30 @@ describe('GET /v1/stream', () => {
     await stream.until(() => false, HEARTBEAT_MS * 5);
     expect(stream.ended).toBe(true);
     expect(Date.now() - signedOutAt).toBeLessThan(HEARTBEAT_MS * 4);
+  });
+
+  it('loses no event when PostgreSQL drops the LISTEN connection: the hub reconnects and reads what it missed', async () => {
+    const stream = await StreamClient.open({ cookie: lead.cookie });
+    const requestId = await newRequestIn(cards);
+    await stream.until(() => stream.ofRequest(requestId).length === 1);
+    expect(await terminateConnections(built.db, 'caseflow-intake-stream')).toBe(1);
+    // Recorded while nobody listens: the reconnected hub finds it in the table.
+    await record(requestId, 'request.commented', { queue: cards });
+    await record(requestId, 'request.priority_changed', { queue: cards });
+    await stream.until(() => stream.ofRequest(requestId).length === 3, 10_000);
+    expect(stream.ofRequest(requestId).map((m) => m.data['seq'])).toEqual([1, 2, 3]);
+    stream.close();
+  });
+
+  it('answers 503 when the LISTEN connection cannot be made, and serves the rest of the API', async () => {
+    const unreachable = await buildTestApp({ databaseUrl: 'postgres://caseflow@127.0.0.1:1/none', db: built.db, adminKey: built.adminKey, temporal: built.temporal, namespace: inject('temporalNamespace') });
+    try {
+      const answer = await unreachable.injectAsAdmin({ method: 'GET', url: '/v1/stream' });
+      expect([answer.statusCode, answer.json().error.code]).toEqual([503, 'temporarily_unavailable']);
+      expect((await unreachable.injectAsAdmin({ method: 'GET', url: '/v1/macros' })).statusCode).toBe(200);
+    } finally {
+      await unreachable.close();
+    }
   });
 
   it('answers 400 to a Last-Event-ID that is not a number, and 401 without a credential', async () => {

@@ -21,6 +21,8 @@ export interface StreamRoutesOptions {
 const REPLAY_LIMIT = 1000;
 /** A client this far behind (bytes waiting to be sent) is dropped; it reconnects with Last-Event-ID. */
 const MAX_BACKLOG_BYTES = 1024 * 1024;
+/** How long a new stream waits for the process's LISTEN connection before answering 503. */
+const START_TIMEOUT_MS = 5000;
 
 const StreamHeaders = Type.Object({
   'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$', description: 'the `id` of the last event received: the events after it are sent first' })),
@@ -44,6 +46,19 @@ heartbeat.`;
 
 const message = (event: StreamEvent) =>
   `id: ${event.id}\nevent: request\ndata: ${JSON.stringify({ requestId: event.requestId, seq: event.seq, type: event.type, status: event.status, queue: event.queue, assignee: event.assignee, at: event.at })}\n\n`;
+
+/** The LISTEN connection in place, or a 503 when PostgreSQL does not answer in time (the page retries). */
+async function listening(hub: EventHub): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError(503, 'temporarily_unavailable', 'live events are not available right now; retry shortly')), START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([hub.start(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The one authorization: the request's queue (coversQueue), or the agent is its assignee. */
 function maySee(principal: Principal, event: StreamEvent): boolean {
@@ -79,7 +94,7 @@ export const streamRoutes: FastifyPluginAsyncTypebox<StreamRoutesOptions> = asyn
       if (principal === null) throw new ApiError(401, 'unauthenticated', 'this route needs an API key or a session');
       const raw = request.headers['last-event-id'];
       const lastEventId = raw === undefined ? undefined : Number(raw);
-      await hub.start();
+      await listening(hub);
 
       // Subscribe before reading the table, so nothing falls between the replay and the live events.
       const pending: StreamEvent[] = [];

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createDb, createRequest, migrateToLatest, recordTransition, type TransitionRecord } from '@caseflow/db';
+import { createRequest, recordTransition, type TransitionRecord } from '@caseflow/db';
 import { newRequestRow } from '@caseflow/db/testing';
-import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
-import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildTestApp, type SignedInAgent, type TestApp } from '../testing';
+import { type SignedInAgent, startIsolatedTestApp, type TestApp } from '../testing';
 
 /**
  * The workspace's views: the list filters (assignee=me|none, open, breaching=soon, sort=sla,
  * customer) and GET /v1/views/counts, over a read model written the way the workflows write it,
  * in a database of its own so every count is exact.
  */
-let temporal: Client;
-let database: RunningPostgres;
 let built: TestApp;
 let ana: SignedInAgent;
 let lead: SignedInAgent;
@@ -48,12 +43,7 @@ async function request(name: string, change: { queue: string; status: string; as
 }
 
 beforeAll(async () => {
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  database = await createTestDatabase(inject('databaseUrl'));
-  const db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await db.destroy();
-  built = await buildTestApp({ databaseUrl: database.databaseUrl, temporal, namespace: inject('temporalNamespace') });
+  built = await startIsolatedTestApp({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
   ana = await built.agentWith('agent', [mine]);
   lead = await built.agentWith('lead');
   // A calendar with no working time for the next three days: one business hour from now is days away.
@@ -75,8 +65,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await built?.close();
-  await temporal?.connection.close();
-  await database?.stop();
 });
 
 const names = (items: { id: string }[]) => items.map((item) => Object.keys(ids).find((name) => ids[name] === item.id));
@@ -104,7 +92,7 @@ describe('workspace list filters', () => {
     const seen: (string | undefined)[] = [];
     let cursor: string | null = null;
     do {
-      const answer = await built.app.inject({ method: 'GET', url: `/v1/requests?sort=sla&open=true&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, headers: ana.headers });
+      const answer: { statusCode: number; body: string; json(): { items: { id: string }[]; nextCursor: string | null } } = await built.app.inject({ method: 'GET', url: `/v1/requests?sort=sla&open=true&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`, headers: ana.headers });
       expect(answer.statusCode, answer.body).toBe(200);
       seen.push(...names(answer.json().items));
       cursor = answer.json().nextCursor;

@@ -1,0 +1,77 @@
+import { createRequest, recordTransition, type SlaClocks, type TransitionRecord } from '@caseflow/db';
+import { newRequestRow } from '@caseflow/db/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startIsolatedTestApp, type TestApp } from '../testing';
+
+/** GET /v1/requests/:id answers what the request page shows: classification, assignee, customer, SLA clocks. */
+let built: TestApp;
+const minute = 60_000;
+const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
+
+beforeAll(async () => {
+  built = await startIsolatedTestApp({ databaseUrl: inject('databaseUrl'), temporalAddress: inject('temporalAddress'), namespace: inject('temporalNamespace') });
+});
+
+afterAll(async () => {
+  await built?.close();
+});
+
+async function recorded(clocks: SlaClocks | undefined, assignee: string | null = null): Promise<string> {
+  const row = newRequestRow({ customer_id: 'cust-detail' });
+  await createRequest(built.db, row);
+  const at = new Date().toISOString();
+  const state: TransitionRecord['state'] = {
+    status: 'in_progress',
+    category: 'card_arrival',
+    queue: 'cards',
+    priority: 'high',
+    confidence: 0.71,
+    modelVersion: 'm1',
+    alternatives: [
+      { label: 'card_delivery_estimate', confidence: 0.18 },
+      { label: 'lost_or_stolen_card', confidence: 0.06 },
+    ],
+    assignee,
+    resolution: null,
+    escalationLevel: 0,
+    updatedAt: at,
+    resolvedAt: null,
+    closedAt: null,
+    sla: { slaDueAt: null, slaBreached: false, slaNextCheckAt: null, slaPolicyId: null, slaPolicyVersion: null, firstRespondedAt: null, csatScore: null, csatComment: null, clocks },
+  };
+  await recordTransition(built.db, { requestId: row.id, event: { id: `${row.id}.1`, seq: 1, type: 'request.started', actor: { kind: 'system' }, at, data: {} }, state });
+  return row.id;
+}
+
+describe('GET /v1/requests/:id for the request page', () => {
+  it('answers each SLA clock with its due, warning, state and the business minutes remaining now', async () => {
+    const started = new Date(Date.now() - 15 * minute).toISOString();
+    const clocks: SlaClocks = {
+      firstResponse: { targetMinutes: 60, elapsedMs: 0, runningSince: started, stoppedAt: null, dueAt: new Date(Date.parse(started) + 60 * minute).toISOString(), warnAt: new Date(Date.parse(started) + 48 * minute).toISOString(), warned: false, breached: false },
+      resolution: { targetMinutes: 240, elapsedMs: 250 * minute, runningSince: null, stoppedAt: null, dueAt: null, warnAt: null, warned: true, breached: true },
+      calendar: alwaysUtc,
+    };
+    const agent = await built.agentWith('agent', ['cards']);
+    const id = await recorded(clocks, agent.id);
+    const answer = await built.injectAsAdmin({ method: 'GET', url: `/v1/requests/${id}` });
+    expect(answer.statusCode).toBe(200);
+    const detail = answer.json();
+    expect(detail).toMatchObject({
+      category: 'card_arrival',
+      confidence: 0.71,
+      alternatives: [{ label: 'card_delivery_estimate' }, { label: 'lost_or_stolen_card' }],
+      assignee: { id: agent.id, name: 'Test agent' },
+      customerId: 'cust-detail',
+      firstRespondedAt: null,
+    });
+    expect(detail.slaClocks.firstResponse).toMatchObject({ state: 'running', targetMinutes: 60, dueAt: clocks.firstResponse.dueAt, warnAt: clocks.firstResponse.warnAt, breached: false, stoppedAt: null });
+    expect(detail.slaClocks.firstResponse.businessMinutesRemaining).toBeGreaterThan(44);
+    expect(detail.slaClocks.firstResponse.businessMinutesRemaining).toBeLessThanOrEqual(45);
+    expect(detail.slaClocks.resolution).toEqual({ state: 'paused', targetMinutes: 240, dueAt: null, warnAt: null, breached: true, stoppedAt: null, businessMinutesRemaining: -10 });
+  });
+
+  it('answers slaClocks null for a request whose clocks were never recorded', async () => {
+    const id = await recorded(undefined);
+    expect((await built.injectAsAdmin({ method: 'GET', url: `/v1/requests/${id}` })).json().slaClocks).toBeNull();
+  });
+});
