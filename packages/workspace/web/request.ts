@@ -3,7 +3,7 @@ import { api, type Agent, type Customer, type Macro, type Message, type QueueSum
 import { composer } from './composer';
 import { $, h } from './dom';
 import { locale, t, valueName } from './i18n';
-import { slaState } from './sla';
+import { clockState, slaState } from './sla';
 import { timeline } from './thread';
 
 export interface RequestPageDeps {
@@ -43,30 +43,33 @@ function chip(label: string, value: string, className = ''): HTMLElement {
   return h('div', { className: `fact ${className}` }, h('dt', {}, label), h('dd', {}, value));
 }
 
-/** The SLA clocks as far as the API tells them: the current target, and each clock's warning and breach from the events. */
+/**
+ * The SLA clocks (first response, resolution) with the business time the API counted at
+ * the answer; the request's overall target when it has no clocks recorded yet. Warnings
+ * and escalations per clock come from the events.
+ */
 function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement {
-  const warned = events.some((event) => event.type === 'request.sla_warning' && event.data['dueAt'] === request.slaDueAt);
-  const sla = slaState(request.slaDueAt, request.slaBreached, Date.now(), warned);
+  const now = Date.now();
+  const when = (at: string) => new Date(at).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
   const clockNames: Record<string, string> = { firstResponse: t('firstResponse'), resolution: t('resolution'), nextReply: t('nextReply') };
   const clockEvents = events.filter((event) => event.type === 'request.sla_warning' || event.type === 'request.escalated');
+  const clocks = request.slaClocks;
+  const rows =
+    clocks === null
+      ? [h('li', {}, `${t('slaCurrent')}: `, h('span', { className: `sla sla-${slaState(request.slaDueAt, request.slaBreached, now).level}`, id: 'request-sla', 'data-due': request.slaDueAt ?? '', 'data-breached': String(request.slaBreached) }, slaState(request.slaDueAt, request.slaBreached, now).label))]
+      : (['firstResponse', 'resolution'] as const).map((name) => {
+          const clock = clocks[name];
+          const state = clockState(clock, name === 'firstResponse' ? request.firstRespondedAt !== null : request.resolvedAt !== null, now);
+          return h('li', { 'data-clock': name }, `${clockNames[name]}: `, h('span', { className: `sla sla-${state.level}` }, state.label), clock.dueAt === null ? null : h('span', { className: 'muted' }, ` (${t('dueAt')} ${when(clock.dueAt)})`));
+        });
   return h(
     'section',
     { className: 'sla-clocks', 'aria-labelledby': 'sla-title' },
     h('h2', { id: 'sla-title' }, t('slaClocks')),
-    h(
-      'p',
-      {},
-      `${t('slaCurrent')}: `,
-      h('span', { className: `sla sla-${sla.level}`, id: 'request-sla', 'data-due': request.slaDueAt ?? '', 'data-breached': String(request.slaBreached), 'data-warned': String(warned) }, sla.label),
-      request.slaDueAt === null ? null : h('span', { className: 'muted' }, ` (${new Date(request.slaDueAt).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' })})`),
-    ),
+    h('ul', { className: 'clocks' }, rows),
     clockEvents.length === 0
       ? null
-      : h(
-          'ul',
-          { className: 'clock-events' },
-          clockEvents.map((event) => h('li', {}, `${clockNames[String(event.data['clock'])] ?? String(event.data['clock'])}: ${event.type === 'request.escalated' ? t('slaEscalated') : t('slaWarned')} · ${new Date(event.at).toLocaleString(locale(), { timeStyle: 'short', dateStyle: 'short' })}`)),
-        ),
+      : h('ul', { className: 'clock-events' }, clockEvents.map((event) => h('li', {}, `${clockNames[String(event.data['clock'])] ?? String(event.data['clock'])}: ${event.type === 'request.escalated' ? t('slaEscalated') : t('slaWarned')} · ${when(event.at)}`))),
   );
 }
 
@@ -106,14 +109,14 @@ function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: (
   );
 }
 
-async function customerPanel(request: RequestDetail): Promise<HTMLElement> {
+async function customerPanel(request: RequestDetail): Promise<{ panel: HTMLElement; name: string }> {
   const id = request.customerId;
   const [customer, others] = await Promise.all([
     unwrap(api.GET('/v1/customers/{id}', { params: { path: { id } } })).catch((): Customer | null => null),
     unwrap(api.GET('/v1/customers/{id}/requests', { params: { path: { id }, query: { limit: 10 } } })).catch(() => ({ items: [], nextCursor: null })),
   ]);
   const other = others.items.filter((item) => item.id !== request.id);
-  return h(
+  const panel = h(
     'aside',
     { className: 'customer', 'aria-labelledby': 'customer-title', id: 'customer-panel' },
     h('h2', { id: 'customer-title' }, t('customerPanel')),
@@ -121,6 +124,7 @@ async function customerPanel(request: RequestDetail): Promise<HTMLElement> {
     h('h3', {}, t('otherRequests')),
     other.length === 0 ? h('p', { className: 'muted' }, t('empty')) : h('ul', {}, other.map((item) => h('li', {}, h('a', { href: `#/request/${item.id}` }, item.subject), ` — ${valueName(item.status)}`))),
   );
+  return { panel, name: customer?.name ?? '' };
 }
 
 interface Drafts {
@@ -214,11 +218,10 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       performance.measure('request-open', 'request-open-start');
       performance.clearMarks('request-open-start');
     }
-    const panel = await customer;
+    const { panel, name } = await customer;
     if (mine !== generation) return;
     side.append(panel);
     // Macros fill {{customer.name}} once the customer is known.
-    const name = panel.querySelector('dd')?.textContent ?? '';
     main.querySelector('.composer')?.dispatchEvent(new CustomEvent('composer:customer', { detail: name }));
   } catch (error) {
     if (mine !== generation) return;
