@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Db, requestEventsAfter, type StreamEvent } from '@caseflow/db';
+import { type Db, latestRequestEventId, requestEventsAfter, type StreamEvent } from '@caseflow/db';
 import { coversQueue } from '@caseflow/people';
 import { Type } from 'typebox';
 import '../scopes';
@@ -142,7 +142,8 @@ export const streamRoutes: FastifyPluginAsyncTypebox<StreamRoutesOptions> = asyn
         if (lastEventId !== undefined) {
           const missed = await requestEventsAfter(db, lastEventId, REPLAY_LIMIT + 1);
           if (missed.length > REPLAY_LIMIT) {
-            const newest = Math.max(...missed.map((event) => event.id), ...pending.map((event) => event.id));
+            // The newest id now, so the page's next reconnection starts after what its reload shows.
+            const newest = Math.max(await latestRequestEventId(db), ...pending.map((event) => event.id));
             res.write(`id: ${newest}\nevent: reset\ndata: {}\n\n`);
             for (const event of missed) replayed.add(event.id);
           } else {
