@@ -39,6 +39,9 @@ async function allEvents(id: string): Promise<RequestEvent[]> {
   return items;
 }
 
+/** A probability as a whole percentage; a tiny one says so rather than "0 %". */
+const percent = (p: number) => (p < 0.005 ? '< 1 %' : `${Math.round(p * 100)} %`);
+
 function chip(label: string, value: string, className = ''): HTMLElement {
   return h('div', { className: `fact ${className}` }, h('dt', {}, label), h('dd', {}, value));
 }
@@ -76,7 +79,7 @@ function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement
 function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: () => Promise<unknown>) => Promise<boolean>): HTMLElement {
   const me = deps.me();
   const settings = deps.settings();
-  const confidence = request.confidence === null ? '' : ` (${Math.round(request.confidence * 100)} % ${t('confidence')})`;
+  const confidence = request.confidence === null ? '' : ` (${percent(request.confidence)} ${t('confidence')})`;
   const alternatives = (request.alternatives ?? []).filter((alt) => alt.label !== request.category).slice(0, 2);
   const canReclassify = !['pending', 'resolved', 'closed'].includes(request.status);
   const temporal = settings !== null && (me.role === 'lead' || me.role === 'admin') ? `${settings.temporalUiUrl}/namespaces/${encodeURIComponent(settings.namespace)}/workflows/${encodeURIComponent(request.workflowId)}` : null;
@@ -101,7 +104,7 @@ function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: (
           { className: 'alternatives', role: 'group', 'aria-label': t('alternatives') },
           h('span', { className: 'muted' }, `${t('alternatives')}: `),
           alternatives.map((alt) =>
-            h('button', { type: 'button', className: 'alt', 'data-category': alt.label, onclick: () => void perform(() => actionCalls(request.id).reclassify(alt.label)) }, `${t('reclassifyAs')} ${alt.label} (${Math.round(alt.confidence * 100)} %)`),
+            h('button', { type: 'button', className: 'alt', 'data-category': alt.label, onclick: () => void perform(() => actionCalls(request.id).reclassify(alt.label)) }, `${t('reclassifyAs')} ${alt.label} (${percent(alt.confidence)})`),
           ),
         )
       : null,
