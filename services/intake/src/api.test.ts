@@ -210,8 +210,8 @@ describe('documentation and metrics', () => {
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((method) => `${method.toUpperCase()} ${path}`));
     const registered = built.app.routeScopes
-      // The dashboard and the sign-in page are HTML pages, not part of the API contract.
-      .filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS' && !r.url.startsWith('/docs') && !r.url.startsWith('/dashboard') && !r.url.startsWith('/signin') && r.url !== '/openapi.json')
+      // The dashboard, the workspace and the sign-in page are HTML pages, not part of the API contract.
+      .filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS' && !r.url.startsWith('/docs') && !r.url.startsWith('/dashboard') && r.url !== '/app' && !r.url.startsWith('/app/') && !r.url.startsWith('/signin') && r.url !== '/openapi.json')
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect(documented.sort()).toEqual([...new Set(registered)].sort());
     expect(doc.paths['/v1/requests'].post.responses['401']).toBeDefined();

@@ -26,6 +26,7 @@ import { sessionRoutes } from './routes/session';
 import { signInPageRoutes } from './routes/sign-in-page';
 import { defaultSessionSettings } from './session-cookie';
 import { webhookRoutes } from './routes/webhooks';
+import { workspaceRoutes } from './routes/workspace';
 import { slaPolicyRoutes } from './routes/sla-policies';
 import { streamRoutes } from './routes/stream';
 import { macroRoutes } from './routes/macros';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(analyticsRoutes, { prefix: '/v1', db: deps.db, namespace: deps.namespace, temporalUiUrl: deps.temporalUiUrl, cacheMs: deps.analyticsCacheMs, staleMs: deps.analyticsStaleMs, concurrency: deps.analyticsConcurrency });
   await app.register(dashboardRoutes);
   await app.register(signInPageRoutes);
+  await app.register(workspaceRoutes, { temporalUiUrl: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: deps.namespace });
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], vault });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);

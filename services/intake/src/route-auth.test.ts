@@ -18,6 +18,8 @@ const publicRoutes: ((route: RegisteredRoute) => boolean)[] = [
   (route) => route.url === '/openapi.json' || route.url.startsWith('/docs'),
   // The dashboard page and its assets: the page asks for a key and sends it with every API call.
   (route) => route.url === '/dashboard' || route.url === '/dashboard/*',
+  // The agent workspace page, its assets and settings: it signs in and then calls the API with the session cookie.
+  (route) => route.url === '/app' || route.url === '/app/*',
   // CORS preflights: browsers never send credentials on them.
   (route) => route.method === 'OPTIONS' && route.url.startsWith('/codec/'),
   // Signing in and setting one's password are what a person without a credential does.
