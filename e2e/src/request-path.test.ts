@@ -270,7 +270,7 @@ describe('a new integrator (the README walk-through)', () => {
 });
 
 describe('Temporal payloads', () => {
-  it('hold no plaintext customer text: the raw history is encrypted, and decrypts with the key ring', async () => {
+  it('hold no plaintext customer text: the raw history is encrypted, the key ring opens the payload, and only the codec endpoint (with the customer’s key) opens the words', async () => {
     const phrase = `Secret-${randomUUID()}`;
     const chinese = '我的身份证号码被泄露了';
     const accepted = await post('/v1/requests', { ...newRequest(), subject: phrase, body: `${phrase} ${chinese}` });
@@ -289,10 +289,20 @@ describe('Temporal payloads', () => {
       expect(raw.includes(Buffer.from(phrase))).toBe(false);
       expect(raw.includes(Buffer.from(chinese))).toBe(false);
 
-      // The same history, decoded with the key ring, does hold the text: the search above can find it.
+      // The key ring alone opens the payload but not the customer's words: they are sealed
+      // with the customer's own data key (erasure destroys it, docs/security.md).
       const started = history?.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads ?? [];
       const decoded = await new EncryptionCodec(system.codecKeys).decode(started);
-      expect(Buffer.concat(decoded.map((payload) => Buffer.from(payload.data ?? new Uint8Array()))).toString()).toContain(phrase);
+      expect(decoded.length).toBeGreaterThan(0);
+      expect(Buffer.concat(decoded.map((payload) => Buffer.from(payload.data ?? new Uint8Array()))).toString()).not.toContain(phrase);
+      // The codec endpoint, as the Web UI calls it for an operator, opens both.
+      const base64 = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('base64');
+      const payloads = started.map((payload) => ({ metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([name, value]) => [name, base64(value)])), data: base64(payload.data) }));
+      const opened = await post('/codec/decode', { payloads });
+      expect(opened.status).toBe(200);
+      const texts = (opened.body['payloads'] as { data: string }[]).map((payload) => Buffer.from(payload.data, 'base64').toString());
+      expect(texts.join('')).toContain(phrase);
+      expect(texts.join('')).toContain(chinese);
     } finally {
       await connection.close();
     }
