@@ -183,4 +183,19 @@ describe('business hours', () => {
     const escalated = await stateWhen(env, id, (s) => s.escalationLevel === 1);
     expect(escalated.classification?.queue).toBe('escalations');
   });
+
+  it('stops the clock over the lunch break of a calendar with several openings a day: 1 hour from 11:30 is due 13:30', async () => {
+    const lunch = { ...berlinOffice, hours: [['09:00', '12:00'], ['13:00', '18:00']] as [string, string][] };
+    await createSlaPolicy(db, policy({ priority: 'urgent', firstResponseMinutes: 60, resolutionMinutes: 600, calendar: lunch, roundTheClock: false }));
+    const now = await env.currentTimeMs();
+    const tuesday = nextLocal(now, 'Europe/Berlin', 2, 11, 30);
+    await env.sleep(tuesday - now);
+    const { id, state } = await plannedRequest(subjectFor('urgent', 'card_arrival'));
+    const berlin = (iso: string | null) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso!));
+    expect(berlin(state.createdAt)).toBe('Tue 11:30');
+    expect(berlin(state.sla.firstResponse.dueAt)).toBe('Tue 13:30');
+    await settle();
+    const row = await db.selectFrom('requests').select('sla_clocks').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.sla_clocks?.calendar).toEqual(lunch);
+  });
 });

@@ -72,6 +72,11 @@ function closeTo(actual: { count: number; p50: number | null; p90: number | null
   }
 }
 
+async function expectSqlAgrees(on: BusinessCalendar, from: string, to: string): Promise<void> {
+  const { rows } = await sql<{ s: number }>`select caseflow_business_seconds(${from}::timestamptz, ${to}::timestamptz, ${JSON.stringify(on)}::jsonb) as s`.execute(db);
+  expect(rows[0]!.s, `${from} → ${to}`).toBeCloseTo(businessTimeBetween(on, new Date(from), new Date(to)) / 1000, 6);
+}
+
 describe('business time in SQL', () => {
   it('agrees with packages/sla on working hours, weekends, holidays and a DST change', async () => {
     const pairs: [string, string][] = [
@@ -81,10 +86,23 @@ describe('business time in SQL', () => {
       ['2026-10-01T10:00:00Z', '2026-10-01T10:00:00Z'],
       ['2026-10-03T10:00:00Z', '2026-10-04T10:00:00Z'],
     ];
-    for (const [from, to] of pairs) {
-      const { rows } = await sql<{ s: number }>`select caseflow_business_seconds(${from}::timestamptz, ${to}::timestamptz, ${JSON.stringify(calendar)}::jsonb) as s`.execute(db);
-      expect(rows[0]!.s, `${from} → ${to}`).toBeCloseTo(businessTimeBetween(calendar, new Date(from), new Date(to)) / 1000, 6);
-    }
+    for (const [from, to] of pairs) await expectSqlAgrees(calendar, from, to);
+  });
+
+  it('agrees with packages/sla on a calendar with a lunch break (several openings a day), holidays and weekends included', async () => {
+    const lunch: BusinessCalendar = { ...calendar, hours: [['09:00', '12:00'], ['13:00', '17:30']] };
+    const pairs: [string, string][] = [
+      ['2026-10-02T06:00:00Z', '2026-10-02T20:00:00Z'],
+      ['2026-10-02T10:30:00Z', '2026-10-02T11:30:00Z'], // 12:30–13:30 local: half of it lunch
+      ['2026-10-02T10:15:00Z', '2026-10-02T10:45:00Z'], // inside lunch
+      ['2026-10-02T15:00:00Z', '2026-10-06T08:00:00Z'],
+      ['2026-10-05T10:30:00Z', '2026-10-05T11:30:00Z'], // a holiday
+      ['2026-10-23T10:00:00Z', '2026-10-27T10:00:00Z'],
+      ['2026-10-01T10:00:00Z', '2026-10-01T10:00:00Z'],
+    ];
+    for (const [from, to] of pairs) await expectSqlAgrees(lunch, from, to);
+    const { rows } = await sql<{ s: number }>`select caseflow_business_seconds('2026-10-02T06:00:00Z'::timestamptz, '2026-10-02T20:00:00Z'::timestamptz, ${JSON.stringify(lunch)}::jsonb) as s`.execute(db);
+    expect(rows[0]!.s).toBe(7.5 * 3600);
   });
 });
 

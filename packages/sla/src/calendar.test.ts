@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, type BusinessCalendar, businessTimeBetween, calendarProblems, nextBusinessInstant } from './calendar';
+import { addBusinessTime, type BusinessCalendar, businessTimeBetween, calendarProblems, nextBusinessInstant, sameCalendar } from './calendar';
 
 const MINUTE = 60_000;
 const weekdays: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
@@ -47,6 +47,32 @@ describe('business calendar examples', () => {
     expect(nextBusinessInstant(officeHours, tuesday)).toEqual(tuesday);
   });
 
+  it('stops the clock over a lunch break', () => {
+    const withLunch: BusinessCalendar = { ...officeHours, hours: [['09:00', '12:00'], ['13:00', '18:00']] };
+    const morning = new Date('2026-12-01T10:30:00Z'); // Tuesday 11:30 in Berlin
+    expect(local(withLunch, addBusinessTime(withLunch, morning, 60 * MINUTE))).toBe('2026-12-01 13:30');
+    expect(businessTimeBetween(withLunch, morning, new Date('2026-12-01T13:00:00Z'))).toBe(90 * MINUTE);
+    expect(local(withLunch, nextBusinessInstant(withLunch, new Date('2026-12-01T11:15:00Z')))).toBe('2026-12-01 13:00');
+  });
+
+  it('treats a calendar whose openings changed as a different calendar', () => {
+    const withLunch: BusinessCalendar = { ...officeHours, hours: [['09:00', '12:00'], ['13:00', '18:00']] };
+    expect(sameCalendar(withLunch, { ...withLunch, hours: [['09:00', '12:30'], ['13:00', '18:00']] })).toBe(false);
+    expect(sameCalendar(withLunch, officeHours)).toBe(false);
+    expect(sameCalendar(withLunch, { ...withLunch, hours: [['09:00', '12:00'], ['13:00', '18:00']] })).toBe(true);
+    expect(sameCalendar(officeHours, { ...officeHours })).toBe(true);
+  });
+
+  it('rejects openings that are empty, unsorted, overlapping or not HH:MM, naming each', () => {
+    const base = { ...officeHours };
+    expect(calendarProblems({ ...base, hours: [] })).toEqual(['hours must name at least one opening interval']);
+    expect(calendarProblems({ ...base, hours: [['09:00', '12:00'], ['11:00', '18:00']] })).toEqual(['hours[1] must start after hours[0] ends (sorted, not overlapping)']);
+    expect(calendarProblems({ ...base, hours: [['13:00', '18:00'], ['09:00', '12:00']] })).toEqual(['hours[1] must start after hours[0] ends (sorted, not overlapping)']);
+    expect(calendarProblems({ ...base, hours: [['12:00', '09:00']] })).toEqual(['hours[0] must end after it starts ("12:00"–"09:00")']);
+    expect(calendarProblems({ ...base, hours: [['9:00', '24:30']] })).toEqual(['hours[0] start "9:00" must be HH:MM', 'hours[0] end "24:30" must be HH:MM or 24:00']);
+    expect(calendarProblems({ ...base, hours: [['09:00', '12:00'], ['12:00', '24:00']] })).toEqual([]);
+  });
+
   it('names every problem of a broken calendar', () => {
     const problems = calendarProblems({ timeZone: 'Mars/Olympus', workingDays: [0, 1, 1], openTime: '18:00', closeTime: '09:00', holidays: ['25.12.2026'] });
     expect(problems).toHaveLength(5);
@@ -65,13 +91,12 @@ function isWorkingMinute(calendar: BusinessCalendar, t: number): boolean {
   }
   const p = Object.fromEntries(format.formatToParts(new Date(t)).map((part) => [part.type, part.value]));
   const minuteOfDay = Number(p['hour']) * 60 + Number(p['minute']);
-  const [openH, openM] = calendar.openTime.split(':').map(Number) as [number, number];
-  const [closeH, closeM] = calendar.closeTime.split(':').map(Number) as [number, number];
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  const hours = calendar.hours ?? [[calendar.openTime, calendar.closeTime]];
   return (
     calendar.workingDays.includes(weekdays[p['weekday']!]!) &&
     !calendar.holidays.includes(`${p['year']}-${p['month']}-${p['day']}`) &&
-    minuteOfDay >= openH * 60 + openM &&
-    minuteOfDay < closeH * 60 + closeM
+    hours.some(([from, to]) => minuteOfDay >= minutes(from) && minuteOfDay < minutes(to))
   );
 }
 
@@ -95,7 +120,7 @@ const transitionDays = ['2026-03-08', '2026-03-29', '2026-04-05', '2026-09-06', 
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-const calendarArb = fc
+const singleOpeningArb = fc
   .record({
     timeZone: fc.constantFrom(...zones),
     workingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 2, maxLength: 7 }),
@@ -110,6 +135,34 @@ const calendarArb = fc
     closeTime: hhmm(Math.min(open + length, 24 * 60)),
     holidays,
   }));
+
+// 1–3 openings a day from sorted distinct instants of the day, with an hour of working
+// time at least (so the reference's minute-by-minute walk stays short); openTime/closeTime
+// span them as the API stores them.
+const openingsArb = fc
+  .integer({ min: 1, max: 3 })
+  .chain((count) => fc.uniqueArray(fc.integer({ min: 0, max: 24 * 60 }), { minLength: 2 * count, maxLength: 2 * count }))
+  .map((points) => [...points].sort((a, b) => a - b))
+  .filter((points) => points.reduce((sum, point, i) => sum + (i % 2 === 0 ? -point : point), 0) >= 60)
+  .map((points) => points.flatMap((point, i): [string, string][] => (i % 2 === 0 ? [[hhmm(point), hhmm(points[i + 1]!)]] : [])));
+
+const severalOpeningsArb = fc
+  .record({
+    timeZone: fc.constantFrom(...zones),
+    workingDays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 2, maxLength: 7 }),
+    hours: openingsArb,
+    holidays: fc.uniqueArray(fc.constantFrom(...transitionDays, '2026-12-25', '2027-01-01'), { maxLength: 3 }),
+  })
+  .map(({ timeZone, workingDays, hours, holidays }): BusinessCalendar => ({
+    timeZone,
+    workingDays,
+    openTime: hours[0]![0],
+    closeTime: hours[hours.length - 1]![1],
+    hours,
+    holidays,
+  }));
+
+const calendarArb = fc.oneof(singleOpeningArb, severalOpeningsArb);
 
 const startArb = fc.oneof(
   fc.tuple(fc.constantFrom(...transitionDays), fc.integer({ min: -3 * 24 * 60, max: 24 * 60 })).map(([day, minutes]) => Date.parse(`${day}T00:00:00Z`) + minutes * MINUTE),

@@ -2,8 +2,9 @@
  * Business time in an IANA time zone: which instants are working time, how much working
  * time lies between two instants, and when a number of working minutes from an instant
  * ends. An instant is working time when its local wall-clock date is a working day and
- * not a holiday, and its local time of day lies in [openTime, closeTime). Everything is
- * computed on real instants, so DST days simply have more or less working time.
+ * not a holiday, and its local time of day lies in one of the day's openings: the `hours`
+ * intervals [start, end) when given (a lunch break between two), else [openTime, closeTime).
+ * Everything is computed on real instants, so DST days simply have more or less working time.
  */
 export interface BusinessCalendar {
   /** IANA time zone, e.g. "Europe/Berlin". */
@@ -14,6 +15,12 @@ export interface BusinessCalendar {
   openTime: string;
   /** Local closing time "HH:MM" (or "24:00"), after openTime. */
   closeTime: string;
+  /**
+   * The day's openings [start, end) "HH:MM" (end may be "24:00"), sorted and not
+   * overlapping. When present they replace openTime/closeTime, which calendars stored
+   * before `hours` existed (and recorded workflow histories) still rely on.
+   */
+  hours?: [string, string][];
   /** Local dates "YYYY-MM-DD" that are not working days. */
   holidays: string[];
 }
@@ -57,12 +64,36 @@ export function calendarProblems(calendar: BusinessCalendar): string[] {
   if (Number.isNaN(open) || open >= 24 * 60) problems.push(`openTime "${calendar.openTime}" must be HH:MM`);
   if (Number.isNaN(close)) problems.push(`closeTime "${calendar.closeTime}" must be HH:MM or 24:00`);
   if (!Number.isNaN(open) && !Number.isNaN(close) && close <= open) problems.push('closeTime must be after openTime');
+  if (calendar.hours !== undefined) problems.push(...hoursProblems(calendar.hours));
   for (const holiday of calendar.holidays) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(holiday) || Number.isNaN(Date.parse(`${holiday}T00:00:00Z`))) {
       problems.push(`holiday "${holiday}" must be a date YYYY-MM-DD`);
     }
   }
   return problems;
+}
+
+function hoursProblems(hours: [string, string][]): string[] {
+  if (hours.length === 0) return ['hours must name at least one opening interval'];
+  const problems: string[] = [];
+  let previousEnd = -1;
+  hours.forEach(([from, to], i) => {
+    const start = minutesOf(from);
+    const end = minutesOf(to);
+    if (Number.isNaN(start) || start >= 24 * 60) problems.push(`hours[${i}] start "${from}" must be HH:MM`);
+    if (Number.isNaN(end)) problems.push(`hours[${i}] end "${to}" must be HH:MM or 24:00`);
+    if (Number.isNaN(start) || Number.isNaN(end)) return;
+    if (end <= start) problems.push(`hours[${i}] must end after it starts ("${from}"–"${to}")`);
+    else if (start < previousEnd) problems.push(`hours[${i}] must start after hours[${i - 1}] ends (sorted, not overlapping)`);
+    previousEnd = Math.max(previousEnd, end);
+  });
+  return problems;
+}
+
+/** The day's openings in ms after local midnight: `hours` when given, else [openTime, closeTime). */
+function openings(calendar: BusinessCalendar): [number, number][] {
+  const hours = calendar.hours ?? [[calendar.openTime, calendar.closeTime]];
+  return hours.map(([from, to]) => [minutesOf(from) * MINUTE, minutesOf(to) * MINUTE]);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -123,8 +154,7 @@ function segmentEnd(timeZone: string, t: number, offset: number): number {
  * `from` at the earliest. Adjacent intervals may touch where an offset segment ends.
  */
 export function* businessIntervals(calendar: BusinessCalendar, from: number): Generator<[number, number]> {
-  const open = minutesOf(calendar.openTime) * MINUTE;
-  const close = minutesOf(calendar.closeTime) * MINUTE;
+  const dayOpenings = openings(calendar);
   const workingDays = new Set(calendar.workingDays);
   const holidays = new Set(calendar.holidays);
   const limit = from + SEARCH_LIMIT;
@@ -138,9 +168,11 @@ export function* businessIntervals(calendar: BusinessCalendar, from: number): Ge
       const date = new Date(day);
       const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
       if (!workingDays.has(weekday) || holidays.has(date.toISOString().slice(0, 10))) continue;
-      const a = Math.max(day + open - offset, start);
-      const b = Math.min(day + close - offset, end);
-      if (a < b) yield [a, b];
+      for (const [open, close] of dayOpenings) {
+        const a = Math.max(day + open - offset, start);
+        const b = Math.min(day + close - offset, end);
+        if (a < b) yield [a, b];
+      }
     }
     start = end;
   }
@@ -181,6 +213,7 @@ export function sameCalendar(a: BusinessCalendar, b: BusinessCalendar): boolean 
     a.timeZone === b.timeZone &&
     a.openTime === b.openTime &&
     a.closeTime === b.closeTime &&
+    JSON.stringify(a.hours ?? null) === JSON.stringify(b.hours ?? null) &&
     a.workingDays.join(',') === b.workingDays.join(',') &&
     a.holidays.join(',') === b.holidays.join(',')
   );

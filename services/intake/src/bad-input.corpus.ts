@@ -23,6 +23,24 @@ export const webhookFixture = '{webhookId}';
 const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const;
 const analyticsNames = ['volume', 'resolution', 'sla', 'csat', 'classifier', 'topics', 'at-risk'] as const;
 
+/** SLA policy calendars that are wrong only in their `hours` (several openings a day). */
+function slaCalendarCases(): BadInput[] {
+  const calendar = { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5] };
+  const body = (extra: object) => ({ name: 'x', priority: 'low', firstResponseMinutes: 30, resolutionMinutes: 240, calendar: { ...calendar, ...extra } });
+  const cases: [string, object][] = [
+    ['overlapping opening hours', { hours: [['09:00', '13:00'], ['12:00', '18:00']] }],
+    ['unsorted opening hours', { hours: [['13:00', '18:00'], ['09:00', '12:00']] }],
+    ['an opening that ends before it starts', { hours: [['18:00', '09:00']] }],
+    ['no opening hours at all', { hours: [] }],
+    ['an opening that is not a pair', { hours: [['09:00']] }],
+    ['an opening time past midnight', { hours: [['09:00', '24:30']] }],
+    ['opening hours as a string', { hours: '09:00-18:00' }],
+    ['opening hours contradicting openTime', { openTime: '07:00', hours: [['09:00', '18:00']] }],
+    ['a calendar with neither opening hours nor openTime', {}],
+  ];
+  return cases.map(([what, extra]): BadInput => ({ name: `an SLA policy with ${what}`, method: 'POST', url: '/v1/sla-policies', key: 'admin', payload: body(extra), status: 400, code: 'invalid_request' }));
+}
+
 /**
  * Forged keyset cursors: well-formed base64url JSON whose fields are not what any page
  * returned — a day that does not exist, year 0000 (Date.parse takes both, PostgreSQL
@@ -236,6 +254,7 @@ export function corpus(marker: string): BadInput[] {
     { name: 'a delivery id that is not a UUID', method: 'GET', url: '/v1/deliveries/..%2F..', key: 'admin', status: 400, code: 'invalid_request' },
     { name: 'replaying a delivery by a bad id', method: 'POST', url: '/v1/deliveries/0/replay', key: 'admin', status: 400, code: 'invalid_request' },
     { name: 'an SLA policy without targets', method: 'POST', url: '/v1/sla-policies', key: 'admin', payload: { name: 'x' }, status: 400, code: 'invalid_request' },
+    ...slaCalendarCases(),
     { name: 'an SLA policy id that is not a UUID', method: 'GET', url: '/v1/sla-policies/1', key: 'admin', status: 400, code: 'invalid_request' },
     { name: 'replacing an SLA policy with nothing', method: 'PUT', url: `/v1/sla-policies/${uuid}`, key: 'admin', payload: {}, status: 400, code: 'invalid_request' },
     { name: 'deleting an SLA policy by a bad id', method: 'DELETE', url: '/v1/sla-policies/%27', key: 'admin', status: 400, code: 'invalid_request' },

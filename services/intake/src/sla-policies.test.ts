@@ -82,6 +82,46 @@ describe('SLA policies API', () => {
   });
 });
 
+describe('SLA policies with several openings a day', () => {
+  const lunch = { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], hours: [['09:00', '12:00'], ['13:00', '18:00']], holidays: [] };
+
+  it('stores and answers hours, with openTime/closeTime as the first start and last end, and takes the answer back unchanged', async () => {
+    const created = await call('POST', '/v1/sla-policies', { ...policy, priority: 'normal', calendar: lunch });
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body.calendar).toEqual({ ...lunch, openTime: '09:00', closeTime: '18:00' });
+    expect((await call('GET', `/v1/sla-policies/${body.id}`)).json().calendar).toEqual(body.calendar);
+    const again = await call('PUT', `/v1/sla-policies/${body.id}`, { ...policy, priority: 'normal', calendar: body.calendar });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ calendar: body.calendar, version: 2 });
+    expect((await call('GET', '/v1/sla-policies')).json().items.find((p: { id: string }) => p.id === body.id).calendar).toEqual(body.calendar);
+    // A calendar without hours is answered without them, as before.
+    const plain = await call('PUT', `/v1/sla-policies/${body.id}`, { ...policy, priority: 'normal' });
+    expect(plain.json().calendar).toEqual(policy.calendar);
+  });
+
+  it('rejects overlapping, unsorted, empty or malformed openings, contradicting openTime and a calendar without any hours, changing nothing', async () => {
+    const cases: [unknown, string][] = [
+      [{ ...lunch, hours: [['09:00', '12:00'], ['11:00', '18:00']] }, 'hours[1] must start after hours[0] ends'],
+      [{ ...lunch, hours: [['13:00', '18:00'], ['09:00', '12:00']] }, 'hours[1] must start after hours[0] ends'],
+      [{ ...lunch, hours: [['12:00', '09:00']] }, 'hours[0] must end after it starts'],
+      [{ ...lunch, hours: [] }, 'calendar/hours'],
+      [{ ...lunch, hours: [['9:00', '12:00']] }, 'calendar/hours/0/0'],
+      [{ ...lunch, hours: [['09:00', '12:00', '13:00']] }, 'calendar/hours/0'],
+      [{ ...lunch, openTime: '08:00' }, 'with hours, openTime and closeTime must be omitted or be "09:00" and "18:00"'],
+      [{ timeZone: 'Europe/Berlin', workingDays: [1], openTime: '09:00' }, 'openTime and closeTime are required unless hours is given'],
+    ];
+    const before = (await call('GET', '/v1/sla-policies')).json();
+    for (const [calendar, message] of cases) {
+      const answer = await call('POST', '/v1/sla-policies', { ...policy, priority: 'low', calendar });
+      expect(answer.statusCode, JSON.stringify(calendar)).toBe(400);
+      expect(answer.json().error.code).toBe('invalid_request');
+      expect(answer.json().error.message).toContain(message);
+    }
+    expect((await call('GET', '/v1/sla-policies')).json()).toEqual(before);
+  });
+});
+
 describe('request actions API', () => {
   it('answers 404 for an action on a request that does not exist, and 400 for a bad body', async () => {
     const missing = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/start');

@@ -14025,6 +14025,10 @@ export interface paths {
                                     workingDays: number[];
                                     openTime: string;
                                     closeTime: string;
+                                    hours?: [
+                                        string,
+                                        string
+                                    ][];
                                     holidays: string[];
                                 };
                                 version: number;
@@ -14167,8 +14171,12 @@ export interface paths {
                         calendar: {
                             timeZone: string;
                             workingDays: number[];
-                            openTime: string;
-                            closeTime: string;
+                            openTime?: string;
+                            closeTime?: string;
+                            hours?: [
+                                string,
+                                string
+                            ][];
                             holidays?: string[];
                         };
                     };
@@ -14197,6 +14205,10 @@ export interface paths {
                                 workingDays: number[];
                                 openTime: string;
                                 closeTime: string;
+                                hours?: [
+                                    string,
+                                    string
+                                ][];
                                 holidays: string[];
                             };
                             version: number;
@@ -14463,6 +14475,10 @@ export interface paths {
                                 workingDays: number[];
                                 openTime: string;
                                 closeTime: string;
+                                hours?: [
+                                    string,
+                                    string
+                                ][];
                                 holidays: string[];
                             };
                             version: number;
@@ -14709,8 +14725,12 @@ export interface paths {
                         calendar: {
                             timeZone: string;
                             workingDays: number[];
-                            openTime: string;
-                            closeTime: string;
+                            openTime?: string;
+                            closeTime?: string;
+                            hours?: [
+                                string,
+                                string
+                            ][];
                             holidays?: string[];
                         };
                     };
@@ -14739,6 +14759,10 @@ export interface paths {
                                 workingDays: number[];
                                 openTime: string;
                                 closeTime: string;
+                                hours?: [
+                                    string,
+                                    string
+                                ][];
                                 holidays: string[];
                             };
                             version: number;

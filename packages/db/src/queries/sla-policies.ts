@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '@caseflow/sla';
 import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { SlaPoliciesTable, SlaPolicyRow } from '../schema';
@@ -12,7 +13,8 @@ export interface SlaPolicyInput {
   escalationAction: SlaPoliciesTable['escalation_action'];
   escalationQueue: string | null;
   roundTheClock: boolean;
-  calendar: { timeZone: string; workingDays: number[]; openTime: string; closeTime: string; holidays: string[] };
+  /** Stored as given in the jsonb column: `hours` (several openings a day) only when present. */
+  calendar: BusinessCalendar;
 }
 
 /** Another policy already covers this priority (and category). */

@@ -12,7 +12,7 @@ import {
   type SlaPolicyRow,
   updateSlaPolicy,
 } from '@caseflow/db';
-import { calendarProblems } from '@caseflow/sla';
+import { type BusinessCalendar, calendarProblems } from '@caseflow/sla';
 import { type Static, Type } from 'typebox';
 import '../scopes';
 import { ApiError, notFound } from '../errors';
@@ -27,8 +27,11 @@ const Calendar = Type.Object(
   {
     timeZone: Type.String({ minLength: 1, maxLength: 64 }),
     workingDays: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1, maxItems: 7, uniqueItems: true }),
-    openTime: time,
-    closeTime: time,
+    /** Required without `hours`; with it, omitted or equal to the first opening's start and the last one's end. */
+    openTime: Type.Optional(time),
+    closeTime: Type.Optional(time),
+    /** The day's openings, e.g. a lunch break: [["09:00","12:00"],["13:00","18:00"]]. */
+    hours: Type.Optional(Type.Array(Type.Tuple([time, time]), { minItems: 1, maxItems: 24 })),
     holidays: Type.Optional(Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), { maxItems: 1_000 })),
   },
   { additionalProperties: false },
@@ -62,7 +65,14 @@ const SlaPolicy = Type.Object({
   escalationAction: Type.String(),
   escalationQueue: Nullable(Type.String()),
   roundTheClock: Type.Boolean(),
-  calendar: Type.Object({ timeZone: Type.String(), workingDays: Type.Array(Type.Integer()), openTime: Type.String(), closeTime: Type.String(), holidays: Type.Array(Type.String()) }),
+  calendar: Type.Object({
+    timeZone: Type.String(),
+    workingDays: Type.Array(Type.Integer()),
+    openTime: Type.String(),
+    closeTime: Type.String(),
+    hours: Type.Optional(Type.Array(Type.Tuple([Type.String(), Type.String()]))),
+    holidays: Type.Array(Type.String()),
+  }),
   version: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -70,10 +80,33 @@ const SlaPolicy = Type.Object({
 
 const PolicyIdParams = Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }) }, { additionalProperties: false });
 
+function invalidCalendar(problems: string[]): ApiError {
+  return new ApiError(400, 'invalid_request', `invalid calendar: ${problems.join('; ')}`, problems);
+}
+
+/**
+ * With `hours`, openTime/closeTime are stored as the day's first start and last end, so that
+ * readers knowing only those (and a policy read back and sent again) still agree with it.
+ */
+function calendarOf(body: Static<typeof Calendar>): BusinessCalendar {
+  const { timeZone, workingDays, openTime, closeTime, hours } = body;
+  const holidays = body.holidays ?? [];
+  if (hours === undefined) {
+    if (openTime === undefined || closeTime === undefined) throw invalidCalendar(['openTime and closeTime are required unless hours is given']);
+    return { timeZone, workingDays, openTime, closeTime, holidays };
+  }
+  const first = hours[0]![0];
+  const last = hours[hours.length - 1]![1];
+  if ((openTime !== undefined && openTime !== first) || (closeTime !== undefined && closeTime !== last)) {
+    throw invalidCalendar([`with hours, openTime and closeTime must be omitted or be "${first}" and "${last}" (the first opening's start, the last one's end)`]);
+  }
+  return { timeZone, workingDays, openTime: first, closeTime: last, hours, holidays };
+}
+
 function toInput(body: Static<typeof SlaPolicyBody>): SlaPolicyInput {
-  const calendar = { ...body.calendar, holidays: body.calendar.holidays ?? [] };
+  const calendar = calendarOf(body.calendar);
   const problems = calendarProblems(calendar);
-  if (problems.length > 0) throw new ApiError(400, 'invalid_request', `invalid calendar: ${problems.join('; ')}`, problems);
+  if (problems.length > 0) throw invalidCalendar(problems);
   return {
     name: body.name,
     priority: body.priority,
