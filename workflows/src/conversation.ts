@@ -13,7 +13,8 @@ import {
   type ThreadMessage,
 } from '@caseflow/contracts';
 import { ApplicationFailure, patched, setHandler, uuid4 } from '@temporalio/workflow';
-import { type ActionContext, assertAllowed, type Change } from './request-actions';
+import type { ActionContext, Change } from './action-registry';
+import { assertAllowed } from './action-rules';
 
 /**
  * The conversation half of the request workflow: replies, internal notes and customer

@@ -27,7 +27,9 @@ import {
 import { handOffEvent } from './event-delivery';
 import { registerConversation } from './conversation';
 import { type LineFacts, lineFacts } from './line-facts';
-import { type ActionContext, assertAllowed, type Change, registerOperatorActions } from './request-actions';
+import type { ActionContext, Change } from './action-registry';
+import { assertAllowed } from './action-rules';
+import { registerOperatorActions } from './request-actions';
 import { type CarriedState, type HeldNotice, initialState, raisedPriority, refreshSlaSummary, snapshot } from './request-state';
 import type { SlaActivities } from './sla-activities';
 
