@@ -13,7 +13,8 @@ import {
   type ThreadMessage,
 } from '@caseflow/contracts';
 import { ApplicationFailure, patched, setHandler, uuid4 } from '@temporalio/workflow';
-import { type ActionContext, assertAllowed, type Change } from './request-actions';
+import type { ActionContext, Change } from './action-registry';
+import { assertAllowed, invalid } from './action-rules';
 
 /**
  * The conversation half of the request workflow: replies, internal notes and customer
@@ -31,10 +32,6 @@ export function authorOf(value: Actor | string): MessageAuthor {
   if (actor.kind === 'system') return { kind: 'system' };
   if (actor.kind === 'customer') return { kind: 'customer', id: actor.id };
   return { kind: actor.kind, id: actor.id, name: actor.name };
-}
-
-function invalid(message: string): ApplicationFailure {
-  return ApplicationFailure.create({ type: 'ValidationError', message, nonRetryable: true });
 }
 
 function requireBody(body: unknown): void {

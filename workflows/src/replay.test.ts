@@ -69,13 +69,19 @@ describe('recorded request histories', () => {
     expect(before.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('include requests recorded with the assignment-line and conversation-messages patches, so the line and thread paths replay too', () => {
+    for (const id of ['assignment-line', 'conversation-messages']) {
+      expect(recorded.filter((r) => patchesOf(r.history).includes(id)).map((r) => r.file), id).not.toEqual([]);
+    }
+  });
+
   it('all replay against the current workflow code without nondeterminism', async () => {
     const failures = await replay(bundle, recorded);
     expect(failures.map(({ file, error }) => `${file}: ${error.name}: ${error.message}`)).toEqual([]);
   });
 
   it('fail the replay when the code schedules other work than a history recorded (a tampered history stands in for a broken change)', async () => {
-    const original = recorded.find((r) => r.file.startsWith('before-'))!;
+    const original = recorded.find((r) => r.file.startsWith(`before-${patchId}.`))!;
     const tampered = historyFromJSON(JSON.parse(await readFile(new URL(original.file, historiesDir), 'utf8')));
     const scheduled = tampered.events?.find((event) => event.activityTaskScheduledEventAttributes?.activityType?.name === 'recordTransition');
     scheduled!.activityTaskScheduledEventAttributes!.activityType!.name = 'recordTransitionElsewhere';

@@ -31,7 +31,7 @@ export interface SlaRow {
  * `resolution_escalated` (queries/analytics-facts.ts), so first response and resolution are
  * told apart and a request counts once per clock however often it was reopened.
  * Escalations by level: every escalation raises the request's level by exactly one and
- * records one event at that level (workflows/src/service-request.ts `escalate`), so the
+ * records one event at that level (workflows/src/deadlines.ts `escalate`), so the
  * events at level L are the requests whose `escalation_level` is at least L.
  */
 // A request ran on an SLA once a policy was applied to it; the due time alone is cleared when its clocks stop.
