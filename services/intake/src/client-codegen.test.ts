@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { documentPath, generatedFiles, idempotentPath, typesPath } from '../scripts/codegen.js';
+import { documentPath, generatedFiles, idempotentPath, typesPath } from './client-codegen';
 
-describe('generated client code', () => {
+describe('the generated client (packages/client)', () => {
   it('matches what the current intake routes generate (run `pnpm --filter @caseflow/client generate` when this fails)', async () => {
     const fresh = await generatedFiles();
     expect(await readFile(documentPath, 'utf8'), 'openapi.json').toBe(fresh.document);

@@ -1,9 +1,12 @@
-import { openApiDocument } from '@caseflow/intake/openapi-document';
+import { openApiDocument } from './openapi-document';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-export const documentPath = new URL('../openapi.json', import.meta.url);
-export const typesPath = new URL('../src/generated/api.ts', import.meta.url);
-export const idempotentPath = new URL('../src/generated/idempotent.ts', import.meta.url);
+// Intake owns the API's contract and writes the client's copy of it: the client package
+// depends on nothing of the workspace (it is installed by posting services on its own).
+const client = new URL('../../../packages/client/', import.meta.url);
+export const documentPath = new URL('openapi.json', client);
+export const typesPath = new URL('src/generated/api.ts', client);
+export const idempotentPath = new URL('src/generated/idempotent.ts', client);
 
 const banner = `/**
  * Generated from intake's OpenAPI document (openapi.json beside package.json; types by
