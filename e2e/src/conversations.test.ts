@@ -6,7 +6,7 @@ import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
-import { SmtpMailbox } from './smtp-mailbox';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 

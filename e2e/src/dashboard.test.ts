@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '@caseflow/cli';
 import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, seedDemo } from './browser';
 import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
@@ -29,10 +28,6 @@ let seedOutput = '';
 /** The query string of the page's latest volume-by-category question, to ask the API the very same one. */
 let pageVolumeQuery = '';
 
-function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] ?? execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-}
-
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
@@ -40,20 +35,11 @@ beforeAll(async () => {
   db = createDb(database.databaseUrl, { maxConnections: 2 });
   await migrateToLatest(db);
   system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600 });
-  const out: string[] = [];
-  const code = await runCli(['demo', 'seed', '--count', '1500', '--live', '3', '--url', system.intakeUrl, '--key', system.adminKey], {
-    cwd: repoRoot(),
-    env: { DATABASE_URL: database.databaseUrl },
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => out.push(s) },
-  });
-  seedOutput = out.join('');
+  const seeded = await seedDemo(system, database.databaseUrl, 1500);
+  seedOutput = seeded.output;
+  const code = seeded.code;
   expect(code, seedOutput).toBe(0);
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   page.on('request', (request) => {
     const url = new URL(request.url());

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { eventually } from '@caseflow/test-harness';
@@ -11,10 +10,6 @@ import type { RunningSystem } from './system';
 
 /** The demo agents' password, as `caseflow demo seed` prints it. */
 export const password = 'demo-password-1';
-
-export function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] ?? (execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || '/usr/bin/chromium');
-}
 
 /** A request of a customer with an e-mail address, once classified. */
 export async function classifiedRequest(system: RunningSystem, email: string, subject: string, body: string): Promise<{ id: string; queue: string }> {

@@ -3,16 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runCli } from '@caseflow/cli';
 import { createDb, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
 import { printOutputs } from './processes';
-import { SmtpMailbox } from './smtp-mailbox';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
+import { launchChromium, seedDemo } from './browser';
 import { type RunningSystem, startSystem } from './system';
-import { chromiumPath, classifiedRequest, expectAccessible, listReady, requestReady, signIn, statusOf, waitForStatus } from './workspace-browser';
+import { classifiedRequest, expectAccessible, listReady, requestReady, signIn, statusOf, waitForStatus } from './workspace-browser';
 
 /**
  * The agent workspace in a real browser (Debian's chromium, playwright-core) against the
@@ -62,25 +62,16 @@ beforeAll(async () => {
     autoCloseAfterSeconds: 600,
     notificationEnv: { ...conversation, SMTP_URL: mailbox.smtpUrl, EMAIL_FROM: 'caseflow <support@caseflow.local>' },
   });
-  const out: string[] = [];
-  const code = await runCli(['demo', 'seed', '--count', '300', '--live', '3', '--url', system.intakeUrl, '--key', system.adminKey], {
-    cwd: repoRoot(),
-    env: { DATABASE_URL: database.databaseUrl },
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => out.push(s) },
-  });
-  seedOutput = out.join('');
+  const seeded = await seedDemo(system, database.databaseUrl, 300);
+  seedOutput = seeded.output;
+  const code = seeded.code;
   expect(code, seedOutput).toBe(0);
   // The demo agents `demo seed` created (ana and li serve the demo's queues, lee is a lead).
   expect(seedOutput).toContain('ana@demo.caseflow.local');
   const macro = await system.call('POST', '/v1/macros', { name: 'Card on its way', body: 'Hello {{customer.name}}, the new card for request {{request.id}} is on its way.' });
   expect(macro.status, JSON.stringify(macro.body)).toBe(201);
   first = await classifiedRequest(system, customerEmail, 'My new card has not arrived', 'I ordered a new card two weeks ago and it still has not arrived. Where is it?');
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   ana = await newPage();
   ana.on('response', async (response) => {
     if (new URL(response.url()).pathname.startsWith('/app/assets/') && response.url().endsWith('.js')) firstLoadJs.push({ url: response.url(), gzip: gzipSync(await response.body()).length });

@@ -25,7 +25,7 @@ import type { EventDeliverySummary } from './workflows/event-delivery';
 import { eventually } from '@caseflow/test-harness';
 import { requestWithEvent, subscribe } from './testing/fixtures';
 import { TestReceiver } from './testing/receiver';
-import { TestSmtpServer } from './testing/smtp';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { createNotificationWorker } from './worker';
 
 /** Host names of this file's own, resolved by the test (the system resolver knows none of them). */
@@ -51,7 +51,7 @@ let client: Client;
 let connection: NativeConnection;
 let worker: Worker;
 let running: Promise<void>;
-let smtp: TestSmtpServer;
+let smtp: SmtpMailbox;
 let metricsUrl: string;
 const receivers: TestReceiver[] = [];
 const subscriptions: string[] = [];
@@ -65,7 +65,7 @@ beforeAll(async () => {
   database = await createTestDatabase(inject('databaseUrl'));
   db = createDb(database.databaseUrl, { maxConnections: 4 });
   await migrateToLatest(db);
-  smtp = await new TestSmtpServer().start();
+  smtp = await new SmtpMailbox().start();
   client = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
   connection = await NativeConnection.connect({ address: inject('temporalAddress') });
   worker = await createNotificationWorker({

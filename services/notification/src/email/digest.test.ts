@@ -1,13 +1,13 @@
 import { createLogger } from '@caseflow/logging';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestSmtpServer } from '../testing/smtp';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { createDigestActivities } from './digest';
 
-let smtp: TestSmtpServer;
+let smtp: SmtpMailbox;
 
 beforeAll(async () => {
-  smtp = await new TestSmtpServer().start();
+  smtp = await new SmtpMailbox().start();
 });
 
 afterAll(async () => {
