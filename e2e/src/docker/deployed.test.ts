@@ -17,7 +17,7 @@ import { command, copies, deployedPackage, env, finalStage, stageNamed } from '.
  * folder outside the workspace (so nothing resolves from the workspace's node_modules), its
  * runtime stage's COPY and ENV applied with /app as that folder, then the migration and
  * every process started there with the image's CMD. A production dependency missing from a
- * package.json, a data file the image lacks, a dashboard not deployed: each fails here.
+ * package.json, a data file the image lacks, a dashboard or workspace not deployed: each fails here.
  * Not covered: the base image, the build stage's own commands, containers and networking.
  */
 const run = promisify(execFile);
@@ -147,5 +147,11 @@ describe('the images\u2019 deployed packages, run outside the workspace', () => 
     expect(response.status).toBe(200);
     // The Vite build (hashed assets under the base path), not the page's source.
     expect(await response.text()).toContain('/dashboard/assets/');
+  });
+
+  it('intake serves the agent workspace built into its image', async () => {
+    const response = await fetch(`${intakeUrl}/app`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('/app/assets/');
   });
 });
