@@ -1,25 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FieldCipher } from '@caseflow/codec';
-import { createDb, createSubscription, type Db, findSubscription, migrateToLatest, signingSecrets } from '@caseflow/db';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import { createSubscription, type Db, findSubscription, signingSecrets } from '@caseflow/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_OK, runCli } from './cli';
+import { type MigratedTestDatabase, migratedTestDatabase } from '@caseflow/db/testing';
 
 const oldKey = { id: 'old', key: new Uint8Array(randomBytes(32)) };
 const newKey = { id: 'new', key: new Uint8Array(randomBytes(32)) };
 const ring = (...keys: (typeof oldKey)[]) => keys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(',');
 
-let database: RunningPostgres;
+let database: MigratedTestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
+  database = await migratedTestDatabase(inject('databaseUrl'), { maxConnections: 2 });
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
   await database?.stop();
 });
 

@@ -1,20 +1,18 @@
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDb, type Db } from './client';
+import type { Db } from './client';
 import { migrateTo, migrateToLatest } from './migrate';
+import { type MigratedTestDatabase, migratedTestDatabase } from './testing';
 
 let db: Db;
-let database: RunningPostgres;
+let database: MigratedTestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
+  database = await migratedTestDatabase(inject('databaseUrl'));
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
   await database?.stop();
 });
 

@@ -1,6 +1,30 @@
 import { randomUUID } from 'node:crypto';
+import { createTestDatabase } from '@caseflow/test-harness';
 import { type Kysely, sql } from 'kysely';
+import { createDb, type Db } from './client';
+import { migrateToLatest } from './migrate';
 import type { Database, NewRequestRow } from './schema';
+
+/** A database of the test file's own on the test server, migrated to the latest schema. */
+export interface MigratedTestDatabase {
+  db: Db;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function migratedTestDatabase(serverUrl: string, { maxConnections }: { maxConnections?: number } = {}): Promise<MigratedTestDatabase> {
+  const database = await createTestDatabase(serverUrl);
+  const db = createDb(database.databaseUrl, maxConnections === undefined ? {} : { maxConnections });
+  await migrateToLatest(db);
+  return {
+    db,
+    databaseUrl: database.databaseUrl,
+    stop: async () => {
+      await db.destroy();
+      await database.stop();
+    },
+  };
+}
 
 /**
  * A pending request row with every column a new request needs, for tests that write the read

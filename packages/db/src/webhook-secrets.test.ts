@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FieldCipher } from '@caseflow/codec';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase } from '@caseflow/test-harness';
 import { createDb, type Db } from './client';
 import { migrateToLatest, migrationsFor } from './migrate';
 import { createSubscription, findSubscription, resealSubscriptionSecrets, rotateSubscriptionSecret, signingSecrets } from './queries/webhooks';
+import { type MigratedTestDatabase, migratedTestDatabase } from './testing';
 
 const oldKey = { id: 'k-2026-10', key: new Uint8Array(randomBytes(32)) };
 const newKey = { id: 'k-2026-11', key: new Uint8Array(randomBytes(32)) };
@@ -15,17 +16,15 @@ const rotated = new FieldCipher([newKey, oldKey]);
 const newOnly = new FieldCipher([newKey]);
 const noRing = new FieldCipher([]);
 
-let database: RunningPostgres;
+let database: MigratedTestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
+  database = await migratedTestDatabase(inject('databaseUrl'), { maxConnections: 2 });
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
   await database?.stop();
 });
 

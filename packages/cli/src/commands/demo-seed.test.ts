@@ -1,10 +1,10 @@
-import { createDb, type Db, findAgentById, findAgentLogin, migrateToLatest } from '@caseflow/db';
+import { type Db, findAgentById, findAgentLogin } from '@caseflow/db';
 import { verifyPassword } from '@caseflow/people';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXIT_OK, runCli } from '../cli';
+import { type MigratedTestDatabase, migratedTestDatabase } from '@caseflow/db/testing';
 
-let database: RunningPostgres;
+let database: MigratedTestDatabase;
 let db: Db;
 
 async function run(...argv: string[]) {
@@ -15,13 +15,11 @@ async function run(...argv: string[]) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
+  database = await migratedTestDatabase(inject('databaseUrl'), { maxConnections: 2 });
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db?.destroy();
   await database?.stop();
 });
 
