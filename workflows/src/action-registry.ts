@@ -1,9 +1,11 @@
-import { type Actor, actionUpdates, type OperatorAction, type OperatorActionInputs, type Priority, type RequestEventType, type ServiceRequestState } from '@caseflow/contracts';
+import { type Actor, actionUpdates, type OperatorAction, type OperatorActionInputs, type Priority, type RequestEventType, type ServiceRequestState, type ThreadMessage } from '@caseflow/contracts';
 import type { LifecycleAction } from '@caseflow/lifecycle';
 import type { ClockOperations } from '@caseflow/sla';
 import { setHandler } from '@temporalio/workflow';
 import { assertAllowed, invalid, requireActor } from './action-rules';
-import type { DraftMessage } from './conversation';
+
+/** A message of the thread before its event is recorded (the event gives it its time). */
+export type DraftMessage = Omit<ThreadMessage, 'at'>;
 
 /** One change of a request: what happened, the lifecycle action (if any) and its effect. */
 export interface Change {

@@ -10,10 +10,9 @@ import {
   noteUpdate,
   replyUpdate,
   type ServiceRequestState,
-  type ThreadMessage,
 } from '@caseflow/contracts';
 import { ApplicationFailure, patched, setHandler, uuid4 } from '@temporalio/workflow';
-import type { ActionContext, Change } from './action-registry';
+import type { ActionContext, Change, DraftMessage } from './action-registry';
 import { assertAllowed, invalid } from './action-rules';
 
 /**
@@ -23,8 +22,6 @@ import { assertAllowed, invalid } from './action-rules';
  * marker decides.
  */
 export const conversationPatch = 'conversation-messages';
-
-export type DraftMessage = Omit<ThreadMessage, 'at'>;
 
 /** Who wrote a message: the actor of the action that carried it. */
 export function authorOf(value: Actor | string): MessageAuthor {
