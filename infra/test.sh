@@ -20,4 +20,11 @@ pnpm lint
 echo "== compose config, hadolint" >&2
 bash "$here/compose-check/check.sh"
 echo "== tests" >&2
-pnpm exec vitest run "$@"
+mkdir -p .data
+results=.data/test-results.json
+rm -f "$results"
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@" || {
+  status=$?
+  node "$here/test-failures.mjs" "$results"
+  exit "$status"
+}
