@@ -123,8 +123,8 @@ export interface Testbed {
   /** The customers' data keys, wrapped by a key ring of the testbed's own. */
   vault: CustomerVault;
   services: OtherServices;
-  /** Stops the requests worker and starts a new one (timers must survive it). */
-  restartRequestsWorker(): Promise<void>;
+  /** Stops the requests worker, runs `whileStopped` (if any), starts a new one (timers must survive it). */
+  restartRequestsWorker(whileStopped?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -154,8 +154,9 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
     db,
     vault,
     services,
-    restartRequestsWorker: async () => {
+    restartRequestsWorker: async (whileStopped) => {
       await stopWorker();
+      await whileStopped?.();
       stopWorker = await startRequestsWorker(env, db, guardDb, vault, routing, { sticky });
     },
     stop: async () => {

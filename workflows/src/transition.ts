@@ -40,7 +40,12 @@ export class RequestRun {
 
   /** One change at a time: Updates, signals and timers never interleave inside a transition. */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    await condition(() => !this.busy);
+    // Every waiter whose condition holds is woken in the same pass, before any of them has
+    // run on: each looks again, so only the first through takes the turn (two Updates
+    // delivered in one task, as after a worker crash, would otherwise both go ahead). The
+    // first wait stays unconditional so that histories recorded before replay as they ran.
+    do await condition(() => !this.busy);
+    while (this.busy);
     this.busy = true;
     try {
       return await work();
