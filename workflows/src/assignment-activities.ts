@@ -2,24 +2,22 @@ import { isAutomatic, type LineEntry, linePriorities, type LinePriority, request
 import {
   actionUpdates,
   type AssignmentActivities,
-  assignmentLineWorkflowId,
+  assignmentLineStart,
   assignmentLineWorkflowType,
   enqueueSignal,
   type LineAssignOutcome,
   lineNudgeSignal,
   requestWorkflowId,
   systemActor,
-  taskQueues,
 } from '@caseflow/contracts';
 import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 
-const lineStart = (queue: string) => ({ workflowId: assignmentLineWorkflowId(queue), taskQueue: taskQueues.requests, args: [{ queue }] as [{ queue: string }] });
 
 export function lineEntryOf(row: RequestRow): LineEntry {
   const priority = (linePriorities as readonly string[]).includes(row.priority ?? '') ? (row.priority as LinePriority) : 'normal';
-  return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: requestLanguage(row), level: requestLevel(row.metadata) };
+  return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: requestLanguage(row), level: requestLevel(row.metadata), since: row.last_seq };
 }
 
 /** The request refused: it no longer waits (resolved, assigned by hand, moved) or its workflow has ended. */
@@ -38,12 +36,12 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
   return {
     async offerToLine({ queue, entry }) {
       if (!isAutomatic(await queueMode(db, queue))) return;
-      await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...lineStart(queue), signal: enqueueSignal, signalArgs: [entry] });
+      await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...assignmentLineStart(queue), signal: enqueueSignal, signalArgs: [entry] });
     },
 
     async capacityFreed({ agentId }) {
       for (const queue of await automaticQueuesOf(db, agentId)) {
-        await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...lineStart(queue), signal: lineNudgeSignal, signalArgs: [{ reason: 'capacity' }] });
+        await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...assignmentLineStart(queue), signal: lineNudgeSignal, signalArgs: [{ reason: 'capacity' }] });
       }
     },
 

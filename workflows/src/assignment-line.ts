@@ -9,10 +9,12 @@ import {
   lineQuery,
   taskQueues,
 } from '@caseflow/contracts';
-import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, makeContinueAsNewFunc, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 
+// No task queue named: a line's activities run on the line's own (caseflow-assignment; a
+// line started before that queue existed runs on caseflow-requests, which serves them too,
+// until it continues as new onto caseflow-assignment).
 const activities = proxyActivities<AssignmentActivities>({
-  taskQueue: taskQueues.requests,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '10 seconds' },
 });
@@ -104,7 +106,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
     }
     if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= lineHistoryLimit) {
       // Signals are handled synchronously, so whatever arrived is in `line`: the next run takes it all.
-      return continueAsNew<typeof assignmentLine>(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket });
+      return makeContinueAsNewFunc<typeof assignmentLine>({ taskQueue: taskQueues.assignment })(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket });
     }
   }
 }

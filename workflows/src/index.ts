@@ -1,3 +1,3 @@
-export { createRequestsWorker, workflowsPath } from './worker';
+export { createAssignmentWorker, createRequestsWorker, workflowsPath } from './worker';
 export { ensureEscalationSchedules } from './schedules';
 export type { ServiceRequestOptions } from './service-request';

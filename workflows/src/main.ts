@@ -3,20 +3,21 @@ import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
-import { Runtime } from '@temporalio/worker';
+import { connectClient, connectWorker, installTemporalRuntime, workflowBundlerOptions } from '@caseflow/temporal';
+import { bundleWorkflowCode, Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
 import { timeToClassificationBucketsMs } from './metrics';
 import { ensureEscalationSchedules, ensureRetentionSchedule } from './schedules';
-import { createRequestsWorker } from './worker';
+import { createAssignmentWorker, createRequestsWorker, workflowsPath } from './worker';
 
 const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
 installTemporalRuntime(logger, { metricsAddress: config.metricsAddress, histogramBuckets: { caseflow_time_to_classification: timeToClassificationBucketsMs } });
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
-// Apart from `db`: a guard holds its connection while the request's Update records through `db`.
-const guardDb = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-assignment-guard' });
+// Apart from `db`: a guard holds its connection while the request's Update records through
+// `db`. Its size bounds how many automatic assignments are in flight at once.
+const guardDb = createDb(config.databaseUrl, { maxConnections: 12, applicationName: 'caseflow-assignment-guard' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
@@ -36,10 +37,13 @@ void (async () => {
     }
   }
 })();
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, metricMeter: Runtime.instance().metricMeter });
-logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
-// Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers).
-await worker.run();
+// One bundle for both workers: building it is the slow part of a (re)start.
+const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: Runtime.instance().logger });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, workflowBundle, metricMeter: Runtime.instance().metricMeter });
+const assignmentWorker = await createAssignmentWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, payloadCodecs, workflowBundle });
+logger.info({ taskQueues: [worker.options.taskQueue, assignmentWorker.options.taskQueue], metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
+// Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers for every worker).
+await Promise.all([worker.run(), assignmentWorker.run()]);
 await client.connection.close();
 await connection.close();
 await db.destroy();

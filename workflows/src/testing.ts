@@ -24,7 +24,7 @@ import { createDb, CustomerVault, type Db, migrateToLatest } from '@caseflow/db'
 import { createTestDatabase, repoRoot } from '@caseflow/test-harness';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createRequestsWorker, workflowsPath } from './worker';
+import { createAssignmentWorker, createRequestsWorker, workflowsPath } from './worker';
 
 // temporal.api.enums.v1.IndexedValueType by search attribute type.
 const indexedValueType = { KEYWORD: 2, INT: 3, DATETIME: 6 } as const;
@@ -166,7 +166,7 @@ export async function startTestbed(databaseServerUrl: string, { sticky = true } 
   };
 }
 
-/** The caseflow-requests worker, started and stoppable (to prove timers survive a restart). */
+/** The caseflow-requests worker and the lines' worker beside it, started and stoppable (to prove timers survive a restart). */
 async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, guardDb: Db, vault: CustomerVault, routing: Routing, { sticky = true } = {}): Promise<() => Promise<void>> {
   const worker = await createRequestsWorker({
     connection: env.nativeConnection,
@@ -179,9 +179,11 @@ async function startRequestsWorker(env: TestWorkflowEnvironment, db: Db, guardDb
     workflowBundle: await workflowBundle(),
     ...(sticky ? {} : { maxCachedWorkflows: 0 }),
   });
-  const running = worker.run();
+  const lines = await createAssignmentWorker({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', db, guardDb, client: env.client, workflowBundle: await workflowBundle() });
+  const running = Promise.all([worker.run(), lines.run()]);
   return async () => {
     worker.shutdown();
+    lines.shutdown();
     await running;
   };
 }

@@ -109,7 +109,7 @@ export class RequestRun {
     const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
     if ((!offer && freed === null) || !patched('assignment-line')) return;
     if (offer && now.waitingIn !== null && state.classification !== null) {
-      const entry = { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata) };
+      const entry = { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq };
       await line.offerToLine({ queue: now.waitingIn, entry });
     }
     if (freed !== null) await line.capacityFreed({ agentId: freed });

@@ -35,7 +35,12 @@ export interface RequestsWorkerOptions {
   metricMeter?: MetricMeter;
 }
 
-/** The worker on `caseflow-requests`: hosts the request, escalation, assignment-line and retention workflows and the read-model, SLA, assignment and retention activities. */
+/**
+ * The worker on `caseflow-requests`: hosts the request, escalation and retention workflows
+ * and the read-model, SLA, assignment and retention activities (the assignment ones because
+ * the request workflow calls its notices to the lines as local activities, and lines started
+ * before `caseflow-assignment` existed still run here).
+ */
 export async function createRequestsWorker({ connection, namespace, db, guardDb, client, vault, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
@@ -44,6 +49,22 @@ export async function createRequestsWorker({ connection, namespace, db, guardDb,
     ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
     activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
+    dataConverter: { payloadCodecs },
+  });
+}
+
+/**
+ * The worker on `caseflow-assignment`: the queues' lines and their activities, in the same
+ * process as the requests worker but polling apart, so that handing out work never queues
+ * behind the requests' own tasks.
+ */
+export async function createAssignmentWorker({ connection, namespace, db, guardDb, client, workflowBundle, payloadCodecs = [] }: Omit<RequestsWorkerOptions, 'vault' | 'routing' | 'maxCachedWorkflows' | 'metricMeter'>): Promise<Worker> {
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue: taskQueues.assignment,
+    ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
+    activities: createAssignmentActivities(db, guardDb, client),
     dataConverter: { payloadCodecs },
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   availabilitySignal,
-  assignmentLineWorkflowId,
+  assignmentLineStart,
   assignmentLineWorkflowType,
   type Classification,
   type Priority,
@@ -121,9 +121,7 @@ export async function postRequest(temporal: Client, queue: string, { priority = 
 export async function setAvailability(bed: AssignmentBed, queue: string, agentId: string, availability: 'available' | 'away' | 'offline', reassignAfterMs: number): Promise<void> {
   await setAgentAvailability(bed.db, agentId, availability);
   await bed.temporal.workflow.signalWithStart(assignmentLineWorkflowType, {
-    workflowId: assignmentLineWorkflowId(queue),
-    taskQueue: taskQueues.requests,
-    args: [{ queue }],
+    ...assignmentLineStart(queue),
     signal: availabilitySignal,
     signalArgs: [{ agentId, available: availability === 'available', reassignAfterMs }],
   });

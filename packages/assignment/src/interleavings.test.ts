@@ -97,6 +97,8 @@ function commit(world: World, requestId: string, agentId: string): 'assigned' | 
 function requeue(world: World, request: RequestFacts): void {
   request.status = 'waiting';
   request.assignee = null;
+  // A new wait: the request's unassign was an event of its own, so its offer carries a later seq.
+  request.entry = { ...request.entry, since: (request.entry.since ?? 0) + 1 };
   request.assignments = 0;
   world.inFlight.push(request.entry);
 }
@@ -111,7 +113,7 @@ function apply(world: World, s: Step): void {
     case 'classify':
     case 'classifyAfterCrash': {
       const id = `r${String(world.requests.size).padStart(4, '0')}`;
-      const entry: LineEntry = { requestId: id, priority: linePriorities[s.priority]!, createdAt: new Date(Date.UTC(2026, 10, 30, 10, 0, world.clock)).toISOString(), language: s.language, level: s.level };
+      const entry: LineEntry = { requestId: id, priority: linePriorities[s.priority]!, createdAt: new Date(Date.UTC(2026, 10, 30, 10, 0, world.clock)).toISOString(), language: s.language, level: s.level, since: 2 };
       world.requests.set(id, { entry, status: s.kind === 'classify' ? 'waiting' : 'classifying', assignee: null, assignments: 0 });
       world.inFlight.push(entry);
       return;

@@ -1,9 +1,10 @@
 import { planAssignments } from './pick';
 import type { AutomaticMode, LineEntry, Pick, RosterAgent } from './types';
 
-/** A pick on its way to the request, with the offer it was made from. */
+/** A pick on its way to the request, with the offer it was made from and that offer's wait. */
 export interface PendingPick extends Pick {
   offer: number;
+  since?: number;
 }
 
 export type PickOutcome = 'assigned' | 'gone' | 'full';
@@ -49,12 +50,22 @@ export class LineState {
   plan(mode: AutomaticMode, roster: readonly RosterAgent[]): PendingPick[] {
     const plan = planAssignments(mode, this.entries.values(), roster, this.after);
     this.after = plan.after;
-    return plan.picks.map((pick) => ({ ...pick, offer: this.offers.get(pick.requestId) ?? 0 }));
+    return plan.picks.map((pick) => {
+      const since = this.entries.get(pick.requestId)?.since;
+      return { ...pick, offer: this.offers.get(pick.requestId) ?? 0, ...(since === undefined ? {} : { since }) };
+    });
   }
 
-  /** The request answered: assigned or gone leave the line, full stays; a newer offer always stays. */
+  /**
+   * The request answered: assigned or gone leave the line, full stays; a newer offer stays,
+   * unless the pick assigned the very wait it repeats (the line rebuilt from the read model
+   * while the request's own offer was on its way): kept, that copy was picked again for the
+   * next agent, came back gone, and cost that agent its round-robin turn.
+   */
   settle(pick: PendingPick, outcome: PickOutcome): void {
-    if (outcome === 'full' || this.offers.get(pick.requestId) !== pick.offer) return;
+    if (outcome === 'full') return;
+    const repeatOfAssigned = outcome === 'assigned' && pick.since !== undefined && this.entries.get(pick.requestId)?.since === pick.since;
+    if (this.offers.get(pick.requestId) !== pick.offer && !repeatOfAssigned) return;
     this.entries.delete(pick.requestId);
     this.offers.delete(pick.requestId);
   }

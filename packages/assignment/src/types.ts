@@ -25,6 +25,12 @@ export interface LineEntry {
   language: string;
   /** The skill level (1–5) the request needs in the skills mode. */
   level: number;
+  /**
+   * The request's event seq when this wait began. The same wait offered twice (the line
+   * rebuilt from the read model while the request's own offer was on its way) carries the
+   * same; a new wait (unassigned, re-queued) a higher one. Absent in lines from before.
+   */
+  since?: number;
 }
 
 /** One agent as a queue's assigning logic sees them at one moment. */

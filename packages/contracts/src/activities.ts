@@ -9,6 +9,8 @@ export const taskQueues = {
   requests: 'caseflow-requests',
   classification: 'caseflow-classification',
   notification: 'caseflow-notification',
+  /** The queues' lines and their activities: apart, so a line never waits behind the requests' own work. */
+  assignment: 'caseflow-assignment',
 } as const;
 
 export interface ClassifyInput {

@@ -1,5 +1,6 @@
 import type { AssignmentMode, LineEntry, RosterAgent } from '@caseflow/assignment';
 import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { taskQueues } from './activities';
 
 /**
  * Each queue with automatic assignment has one long-running workflow, `assignment-<queue>`,
@@ -14,6 +15,11 @@ export function assignmentLineWorkflowId(queue: string): string {
 
 export interface AssignmentLineInput {
   queue: string;
+}
+
+/** Where and how a queue's line is started: every signal-with-start of a line uses this. */
+export function assignmentLineStart(queue: string): { workflowId: string; taskQueue: string; args: [AssignmentLineInput] } {
+  return { workflowId: assignmentLineWorkflowId(queue), taskQueue: taskQueues.assignment, args: [{ queue }] };
 }
 
 /** A request waits in the line (idempotent: the line is keyed by request id). */
@@ -43,8 +49,9 @@ export const lineQuery = defineQuery<LineView>('line');
 export type LineAssignOutcome = 'assigned' | 'gone' | 'full';
 
 /**
- * The line's activities and the request workflow's notices to the line (on the
- * caseflow-requests task queue, implemented in workflows/src/assignment-activities.ts).
+ * The line's activities and the request workflow's notices to the line (implemented in
+ * workflows/src/assignment-activities.ts; the line's on its own task queue, the notices as
+ * the request workflow's local activities).
  */
 export interface AssignmentActivities {
   /** The request now waits in its queue: signal-with-start that queue's line if its mode is automatic. */

@@ -1,5 +1,5 @@
 import { isAutomatic } from '@caseflow/assignment';
-import { assignmentLineWorkflowId, assignmentLineWorkflowType, availabilitySignal, lineNudgeSignal, taskQueues } from '@caseflow/contracts';
+import { assignmentLineStart, assignmentLineWorkflowId, assignmentLineWorkflowType, availabilitySignal, lineNudgeSignal } from '@caseflow/contracts';
 import { type AvailabilityChange, automaticQueuesOf, type Db, queueMode } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
@@ -19,7 +19,7 @@ export interface AssignmentNotices {
 }
 
 export function createAssignmentNotices(db: Db, temporal: Client, reassignAfterSeconds: number): AssignmentNotices {
-  const start = (queue: string) => ({ workflowId: assignmentLineWorkflowId(queue), taskQueue: taskQueues.requests, args: [{ queue }] as [{ queue: string }] });
+  const start = assignmentLineStart;
   const nudge = (queue: string, reason: string) =>
     temporal.workflow.signalWithStart(assignmentLineWorkflowType, { ...start(queue), signal: lineNudgeSignal, signalArgs: [{ reason }] });
   return {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { LineState } from './line-state';
+import type { LineEntry, RosterAgent } from './types';
+
+const agents: RosterAgent[] = ['a', 'b', 'c'].map((id) => ({ id, name: id, languages: ['en'], level: 1, capacity: 10, load: 0, available: true }));
+const entry = (requestId: string, since: number): LineEntry => ({ requestId, priority: 'normal', createdAt: '2026-11-30T10:00:00.000Z', language: 'en', level: 1, since });
+
+describe('a line settling its picks', () => {
+  it('drops a repeat of the wait its pick assigned, so the next agent in round robin keeps their turn', () => {
+    const line = new LineState();
+    line.offer(entry('r1', 2));
+    const [pick] = line.plan('round_robin', agents);
+    // The request's own offer of the same wait arrives while the pick is on its way (the line was rebuilt from the read model).
+    line.offer(entry('r1', 2));
+    line.settle(pick!, 'assigned');
+    expect([...line.entries.keys()]).toEqual([]);
+    line.offer(entry('r2', 2));
+    expect(line.plan('round_robin', agents).map((next) => next.agentId)).toEqual(['b']);
+  });
+
+  it('keeps a new wait offered while the pick was on its way (unassigned meanwhile)', () => {
+    const line = new LineState();
+    line.offer(entry('r1', 2));
+    const [pick] = line.plan('round_robin', agents);
+    line.offer(entry('r1', 4));
+    line.settle(pick!, 'assigned');
+    expect([...line.entries.keys()]).toEqual(['r1']);
+  });
+
+  it('keeps a repeat of the wait when the pick was refused (the request replayed after a crash and offered itself again)', () => {
+    const line = new LineState();
+    line.offer(entry('r1', 2));
+    const [pick] = line.plan('least_loaded', agents);
+    line.offer(entry('r1', 2));
+    line.settle(pick!, 'gone');
+    expect([...line.entries.keys()]).toEqual(['r1']);
+  });
+});
