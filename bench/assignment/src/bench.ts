@@ -6,9 +6,11 @@
 import { parseArgs } from 'node:util';
 import { machineLine, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
 import { createDb, type Db } from '@caseflow/db';
-import { turnOnAssignment } from '@caseflow/e2e/chaos-assignment';
+import { routedQueues, turnOnAssignment } from '@caseflow/e2e/chaos-assignment';
 import { type Attempt, runLoad } from '@caseflow/e2e/chaos-load';
 import { startCluster } from '@caseflow/e2e/cluster';
+import { connectClient } from '@caseflow/temporal';
+import { lineSpans, type Spans, spanRows } from './timeline';
 
 const { values } = parseArgs({
   options: {
@@ -55,14 +57,17 @@ async function latencies(db: Db, runId: string): Promise<{ index: number; ms: nu
 log('starting the system');
 const cluster = await startCluster({ webhookRetryMaxMs: 2_000 });
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
+const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default' });
 try {
   const requestsPerRound = Math.round(rate * seconds);
   // Nobody resolves during the run: every agent has room for all of it, so a wait is the line's, not capacity's.
   await turnOnAssignment(cluster.intakeUrl, cluster.adminKey, `bench-${Date.now()}`, agents, Math.min(1000, Math.ceil((requestsPerRound * rounds) / agents) + 10));
   const results: Round[] = [];
+  const spans: Spans = {};
   for (let round = 1; round <= rounds; round += 1) {
     const runId = `bench-assign-${Date.now()}-${round}`;
     const attempts: Attempt[] = [];
+    const countedFrom = Date.now() + warmupSeconds * 1000;
     log(`round ${round}/${rounds}: ${requestsPerRound} requests at ${rate}/s`);
     await runLoad({ intakeUrls: cluster.intakeUrls, attempts, apiKey: cluster.adminKey, runId, requests: requestsPerRound, concurrency: 8, resolveEvery: Number.MAX_SAFE_INTEGER, giveUpAfterMs: 60_000, ratePerSecond: rate });
     // Drain: every request classified and assigned, or the timeout.
@@ -77,6 +82,7 @@ try {
     const round_: Round = { measured: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: times.at(-1) ?? Number.NaN, unassigned: counted.length - times.length + (requestsPerRound - measured.length) };
     log(`round ${round}: p50 ${round_.p50Ms} ms, p99 ${round_.p99Ms} ms, max ${round_.maxMs} ms, ${round_.unassigned} not assigned`);
     results.push(round_);
+    for (const [name, values] of Object.entries(await lineSpans(temporal, routedQueues(), countedFrom))) (spans[name] ??= []).push(...values);
   }
   const median = (pick: (r: Round) => number) => percentile(results.map(pick).sort((a, b) => a - b), 50);
   const spread = (pick: (r: Round) => number) => `${Math.min(...results.map(pick))}–${Math.max(...results.map(pick))}`;
@@ -100,10 +106,19 @@ ends when every request is assigned (or after ${drainTimeoutMs / 1000} s). Time 
 | classified → assigned p99 | ${median((r) => r.p99Ms)} ms | ${spread((r) => r.p99Ms)} ms |
 | slowest | ${median((r) => r.maxMs)} ms | ${spread((r) => r.maxMs)} ms |
 | not assigned at the end | ${median((r) => r.unassigned)} | ${spread((r) => r.unassigned)} |
+
+Where the lines' time went, from the lines' own Temporal histories (all rounds, after warm-up;
+"waited for a worker" is scheduled → started, "ran" is started → completed; \`assignFromLine\`
+runs the capacity guard and the request's assign Update):
+
+| span | count | p50 | p99 | sum |
+| --- | --- | --- | --- | --- |
+${spanRows(spans).join('\n')}
 `,
   );
   log('written to docs/benchmarks.md');
 } finally {
+  await temporal.connection.close();
   await db.destroy();
   await cluster.stop();
 }
