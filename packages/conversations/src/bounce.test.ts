@@ -45,9 +45,9 @@ function deliveryReport(options: { returned: 'text/rfc822-headers' | 'message/rf
 const parse = (raw: string) => simpleParser(Buffer.from(raw));
 
 describe('delivery reports (bounces)', () => {
-  it('names the bounced mail from the returned headers, with Status and Diagnostic-Code as the reason', async () => {
+  it('names the bounced mail from the returned headers, with Status and Diagnostic-Code as the reason, addresses left out', async () => {
     const bounce = readBounce(await parse(deliveryReport({ returned: 'text/rfc822-headers', messageId: ours })));
-    expect(bounce).toEqual({ messageIds: [ours], reason: 'bounced: 5.1.1 smtp; 550 5.1.1 <ada@example.com>: User unknown' });
+    expect(bounce).toEqual({ messageIds: [ours], reason: 'bounced: 5.1.1 smtp; 550 5.1.1 <[address]>: User unknown' });
   });
 
   it('names the bounced mail from a returned message/rfc822 part', async () => {

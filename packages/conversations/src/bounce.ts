@@ -54,7 +54,7 @@ function collectIds(ids: Set<string>, text: string): void {
   for (const match of text.slice(0, 4096).matchAll(messageIdPattern)) if (ids.size < maxIds) ids.add(match[0]);
 }
 
-/** `5.1.1 smtp; 550 5.1.1 … User unknown`: what an operator needs to see why the mail did not arrive. */
+/** `5.1.1 smtp; 550 5.1.1 <[address]>: User unknown`: what an operator needs to see why the mail did not arrive. */
 function reasonOf(text: string): string {
   const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.+)$`, 'im').exec(text)?.[1]?.trim();
   const status = field('status');
@@ -63,5 +63,7 @@ function reasonOf(text: string): string {
   const oneLine = reason === '' ? text.trim().split(/\r?\n/, 1)[0] || 'bounced' : reason;
   // A report may smuggle control characters into what an operator's log or terminal shows.
   const printable = [...oneLine].map((c) => (c.charCodeAt(0) < 32 || c === '\u007f' ? ' ' : c)).join('');
-  return `bounced: ${printable.replace(/ {2,}/g, ' ')}`.slice(0, 500);
+  // Addresses are left out: the delivery row names its recipient, and an erasure clears it there.
+  const withoutAddresses = printable.replace(/[^\s<>()[\]@;:,"]+@[^\s<>()[\];:,"]+/g, '[address]');
+  return `bounced: ${withoutAddresses.replace(/ {2,}/g, ' ')}`.slice(0, 500);
 }

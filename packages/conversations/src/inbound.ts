@@ -12,8 +12,6 @@ import { readReplyToken, threadIdsOf, tokenOf } from './reply-token';
 export interface InboundDeps extends ConversationDeps {
   inboundDomain: string;
   replyTokenKey: string | undefined;
-  /** Where the notification worker (owner of the delivery log) polls; tests run one of their own. */
-  notificationTaskQueue?: string;
 }
 
 export type InboundOutcome =
@@ -99,7 +97,7 @@ async function handOverBounce(deps: InboundDeps, messageIds: readonly string[], 
   if (known.length === 0) return `a delivery report about no mail of caseflow's (${reason})`;
   try {
     await deps.temporal.workflow.start(recordEmailBounceWorkflowType, {
-      taskQueue: deps.notificationTaskQueue ?? taskQueues.notification,
+      taskQueue: taskQueues.notification,
       workflowId: emailBounceWorkflowId(reportSha),
       args: [{ messageIds: known, reason }],
     });

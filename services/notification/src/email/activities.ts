@@ -102,7 +102,7 @@ export function createEmailActivities(db: Db, vault: CustomerVault, settings: Em
 
     async markEmailBounced(bounce): Promise<number> {
       const marked = await markEmailBounced(db, bounce);
-      logger.warn({ messageIds: bounce.messageIds, reason: bounce.reason, marked }, 'e-mail bounced');
+      logger.warn({ messageIds: bounce.messageIds, marked }, 'e-mail bounced');
       if (marked > 0) messages.add(marked, { outcome: 'bounced' });
       return marked;
     },
