@@ -219,3 +219,82 @@ describe('the conversation by e-mail', () => {
     expect(robot.response).toMatch(/ignored/);
   });
 });
+
+/** A delivery report (RFC 3464) as an MTA returns it: the reason, and the headers of the mail that did not arrive. */
+function deliveryReport(returnedHeaders: string, recipient: string, extra = ''): string {
+  const b = `dsn-${randomUUID()}`;
+  return [
+    'From: Mail Delivery System <MAILER-DAEMON@mx.example.com>',
+    'To: support@caseflow.local',
+    'Subject: Undelivered Mail Returned to Sender',
+    `Message-ID: <${b}@mx.example.com>`,
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${b}"`,
+    '',
+    `--${b}`,
+    'Content-Type: text/plain',
+    '',
+    `Your message could not be delivered.${extra}`,
+    `--${b}`,
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    `Final-Recipient: rfc822; ${recipient}`,
+    'Action: failed',
+    'Status: 5.1.1',
+    `Diagnostic-Code: smtp; 550 5.1.1 <${recipient}>: User unknown`,
+    `--${b}`,
+    'Content-Type: text/rfc822-headers',
+    '',
+    returnedHeaders,
+    `--${b}--`,
+    '',
+  ].join('\r\n');
+}
+
+describe('bounces of caseflow mail', () => {
+  it("a delivery report for a sent reply marks that delivery failed with the report's reason; it opens nothing, answers nothing, and an unknown or hostile report changes nothing", { timeout: 300_000 }, async () => {
+    const smtp = createTransport({ host: '127.0.0.1', port: system.mailPort, secure: false, ignoreTLS: true });
+    const send = (raw: string) => smtp.sendMail({ envelope: { from: '', to: ['support@caseflow.local'] }, raw });
+    const db = createDb(database.databaseUrl, { maxConnections: 1 });
+    try {
+      const customer = `gone-${randomUUID()}@example.com`;
+      const requestId = await customerRequest(customer);
+      expect((await system.call('POST', `/v1/requests/${requestId}/reply`, { body: 'Your card is on its way.' })).status).toBe(200);
+      const reply = await eventually('the reply in the mailbox', async () => mailbox.to(customer).find((m) => (m.mail.text ?? '').includes('Your card is on its way.')));
+      const deliveryOf = () => db.selectFrom('email_deliveries').selectAll().where('message_id', '=', reply.mail.messageId!).executeTakeFirstOrThrow();
+      expect((await deliveryOf()).status).toBe('sent');
+      const mailsBefore = mailbox.received.length;
+      const threadBefore = (await system.call('GET', `/v1/requests/${requestId}/messages`)).body['items'].length;
+      const requestsBefore = Number((await db.selectFrom('requests').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+      // A report about mail caseflow never sent: accepted, changes nothing.
+      const stranger = deliveryReport(`From: someone@example.org\r\nMessage-ID: <never-sent-${randomUUID()}@caseflow.local>\r\nSubject: x`, customer);
+      expect((await send(stranger)).response).toMatch(/^250 .*ignored/);
+      // Hostile reports get the same answers as any mail: malformed is read and ignored, too big is 552.
+      expect((await send(`From: MAILER-DAEMON@mx.example.com\r\nTo: support@caseflow.local\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="x"\r\n\r\n--x\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <<<${'\u0000'.repeat(3)}\r\n`)).response).toMatch(/^250 .*ignored/);
+      await expect(send(deliveryReport(reply.mail.headerLines.map((h) => h.line).join('\r\n'), customer, `\r\n${'x'.repeat(998)}`.repeat(11_000)))).rejects.toThrow(/552/);
+      expect((await deliveryOf()).status).toBe('sent');
+
+      const report = deliveryReport(reply.mail.headerLines.map((h) => h.line).join('\r\n'), customer);
+      expect((await send(report)).response).toMatch(/^250 .*ignored/);
+      const failed = await eventually('the delivery marked failed', async () => {
+        const row = await deliveryOf();
+        return row.status === 'failed' ? row : undefined;
+      });
+      expect(failed).toMatchObject({ last_error: 'bounced: 5.1.1 smtp; 550 5.1.1 <[address]>: User unknown', recipient: customer });
+      expect(failed.bounced_at).not.toBeNull();
+      // The same report again (a sender retrying) is a duplicate and marks nothing twice.
+      expect((await send(report)).response).toMatch(/duplicate/);
+
+      await settle();
+      expect(mailbox.received.length).toBe(mailsBefore);
+      expect((await system.call('GET', `/v1/requests/${requestId}/messages`)).body['items'].length).toBe(threadBefore);
+      expect(Number((await db.selectFrom('requests').select(db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(requestsBefore);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -76,6 +76,24 @@ export function deliveryReplayWorkflowId(deliveryId: string): string {
   return `delivery-replay-${deliveryId}`;
 }
 
+/**
+ * A bounce of caseflow's own mail, found by mail-intake, is handed to the notification
+ * service (which owns the delivery log) as a workflow of its own, keyed by the report, so a
+ * report received twice marks once and mail-intake never writes the log itself.
+ */
+export const recordEmailBounceWorkflowType = 'recordEmailBounce';
+
+export function emailBounceWorkflowId(reportKey: string): string {
+  return `email-bounce-${reportKey}`;
+}
+
+export interface EmailBounce {
+  /** Message-IDs of caseflow's mail that the report says did not arrive. */
+  messageIds: string[];
+  /** `bounced: <Status> <Diagnostic-Code>`. */
+  reason: string;
+}
+
 /** How hard the notification service tries: its configuration, handed to the delivery workflow. */
 export interface DeliveryPolicy {
   attemptTimeoutMs: number;
@@ -114,6 +132,8 @@ export interface NotificationActivities {
   /** Tells the administrators (e-mail, log) that a subscription was disabled for failing. */
   announceSubscriptionDisabled(input: { subscriptionId: string }): Promise<void>;
   sendEmail(payload: NotificationPayload): Promise<EmailOutcome>;
+  /** Marks the deliveries of bounced mail failed with the report's reason; returns how many it marked. */
+  markEmailBounced(bounce: EmailBounce): Promise<number>;
 }
 
 /** Appends an event and moves the read model to `state`, atomically and idempotently by (requestId, seq). */

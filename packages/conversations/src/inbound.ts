@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { MessageAttachment } from '@caseflow/contracts';
-import { findMessage, findRequest, findRequestCustomerEmail, markInboundMail, storeAttachment, storeInboundMail, upsertCustomerByEmail } from '@caseflow/db';
+import { emailBounceWorkflowId, type MessageAttachment, recordEmailBounceWorkflowType, taskQueues } from '@caseflow/contracts';
+import { findMessage, findRequest, findRequestCustomerEmail, knownEmailMessageIds, markInboundMail, storeAttachment, storeInboundMail, upsertCustomerByEmail } from '@caseflow/db';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { fileTypeFromBuffer } from 'file-type';
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { readBounce } from './bounce';
 import { type ConversationDeps, openingFacts, postCustomerMessage, openRequest } from './customer-message';
 import { cleanSubject, fromAddress, junkReason, ownWords } from './mail-rules';
 import { readReplyToken, threadIdsOf, tokenOf } from './reply-token';
@@ -39,6 +41,12 @@ export async function acceptInboundMail(deps: InboundDeps, raw: Buffer, envelope
   const stored = await storeInboundMail(deps.db, { key, raw, sha256: rawSha, fromAddress: fromAddress(mail) });
   if (stored.outcome === 'recorded') return { outcome: 'duplicate', requestId: stored.requestId };
 
+  const bounce = readBounce(mail);
+  if (bounce !== null) {
+    const reason = await handOverBounce(deps, bounce.messageIds, bounce.reason, rawSha);
+    await markInboundMail(deps.db, key, { outcome: 'ignored', reason, requestId: null });
+    return { outcome: 'ignored', reason };
+  }
   const junk = junkReason(mail);
   if (junk !== null) {
     await markInboundMail(deps.db, key, { outcome: 'ignored', reason: junk, requestId: null });
@@ -76,6 +84,27 @@ export async function acceptInboundMail(deps: InboundDeps, raw: Buffer, envelope
   });
   await markInboundMail(deps.db, key, { outcome: 'recorded', reason: 'new_request', requestId: request.id });
   return { outcome: 'recorded', requestId: request.id, messageId, threaded: false, newRequest: true };
+}
+
+/**
+ * A bounce never opens a request nor gets an answer. When it names mail in caseflow's
+ * delivery log, the notification service marks those deliveries failed: started here as a
+ * workflow keyed by the report's bytes, so the 250 that follows is only given once the
+ * change is durably on its way, and a resent report starts nothing new.
+ */
+async function handOverBounce(deps: InboundDeps, messageIds: readonly string[], reason: string, reportSha: string): Promise<string> {
+  const known = await knownEmailMessageIds(deps.db, messageIds);
+  if (known.length === 0) return `a delivery report about no mail of caseflow's (${reason})`;
+  try {
+    await deps.temporal.workflow.start(recordEmailBounceWorkflowType, {
+      taskQueue: taskQueues.notification,
+      workflowId: emailBounceWorkflowId(reportSha),
+      args: [{ messageIds: known, reason }],
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+  return `a delivery report: ${known.join(' ')} ${reason}`.slice(0, 1000);
 }
 
 /**

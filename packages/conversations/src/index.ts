@@ -3,3 +3,4 @@ export * from './reply-token';
 export * from './inbound';
 export * from './mail-rules';
 export * from './sealing';
+export * from './bounce';

@@ -191,6 +191,8 @@ export interface EmailDeliveriesTable {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+  /** When a delivery report said the mail did not arrive after all (migration 2026-12-02-1000-email-bounces). */
+  bounced_at: Timestamp | null;
 }
 
 export type ModelStatus = 'candidate' | 'active' | 'retired';

@@ -187,3 +187,26 @@ export async function findEmailContext(db: Db, requestId: string): Promise<Email
     .executeTakeFirst();
   return row === undefined ? undefined : { subject: row.subject, body: row.body, queue: row.queue, customerEmail: row.email };
 }
+
+/** Of these Message-IDs, the ones caseflow's delivery log knows (a bounce of anything else is noise). */
+export async function knownEmailMessageIds(db: Db, messageIds: readonly string[]): Promise<string[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db.selectFrom('email_deliveries').select('message_id').distinct().where('message_id', 'in', [...messageIds]).execute();
+  return rows.map((row) => row.message_id).filter((id): id is string => id !== null);
+}
+
+/**
+ * A delivery report says these mails did not arrive: their deliveries read failed, with the
+ * report's reason. Only the first report counts (`bounced_at`), so a repeated one changes
+ * nothing; returns how many deliveries it marked.
+ */
+export async function markEmailBounced(db: Db, bounce: { messageIds: readonly string[]; reason: string }): Promise<number> {
+  if (bounce.messageIds.length === 0) return 0;
+  const result = await db
+    .updateTable('email_deliveries')
+    .set({ status: 'failed', last_error: bounce.reason, bounced_at: sql`now()` })
+    .where('message_id', 'in', [...bounce.messageIds])
+    .where('bounced_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

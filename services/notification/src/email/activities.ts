@@ -1,5 +1,5 @@
 import type { EmailOutcome, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
-import { type CustomerVault, type Db, findEmailContext, findSubscription, listEmailDeliveries, recordEmailAttempt } from '@caseflow/db';
+import { type CustomerVault, type Db, findEmailContext, findSubscription, listEmailDeliveries, markEmailBounced, recordEmailAttempt } from '@caseflow/db';
 import { replyAddress, replyMessageId, requestThreadId } from '@caseflow/conversations';
 import type { Logger } from '@caseflow/logging';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
@@ -20,15 +20,16 @@ export interface EmailSettings {
   replyTokenKey?: string | undefined;
 }
 
-type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubscriptionDisabled'>;
+type EmailActivities = Pick<NotificationActivities, 'sendEmail' | 'announceSubscriptionDisabled' | 'markEmailBounced'>;
 
 /**
  * E-mail to a request's customer and to its queue, one message per recipient, logged in
  * `email_deliveries`. A retry (Temporal's policy) sends only to recipients not yet reached.
- * `caseflow_emails` counts each message by outcome (sent, failed).
+ * `caseflow_emails` counts each message by outcome (sent, failed, and bounced when a
+ * delivery report marks a sent one failed).
  */
 export function createEmailActivities(db: Db, vault: CustomerVault, settings: EmailSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): EmailActivities {
-  const messages = meter.createCounter('caseflow_emails', '', 'E-mail messages by outcome (sent, failed), one per recipient and attempt');
+  const messages = meter.createCounter('caseflow_emails', '', 'E-mail messages by outcome (sent, failed, bounced), one per recipient and attempt; bounced when a delivery report comes back');
   const domain = /@([^>\s]+)>?\s*$/.exec(settings.from)?.[1] ?? 'caseflow.local';
 
   return {
@@ -97,6 +98,13 @@ export function createEmailActivities(db: Db, vault: CustomerVault, settings: Em
         throw ApplicationFailure.create({ type: 'EmailDeliveryFailed', message: `e-mail failed for ${failures.join('; ')}` });
       }
       return { sent, skipped: recipients.size - sent };
+    },
+
+    async markEmailBounced(bounce): Promise<number> {
+      const marked = await markEmailBounced(db, bounce);
+      logger.warn({ messageIds: bounce.messageIds, marked }, 'e-mail bounced');
+      if (marked > 0) messages.add(marked, { outcome: 'bounced' });
+      return marked;
     },
 
     async announceSubscriptionDisabled({ subscriptionId }): Promise<void> {
