@@ -23,6 +23,7 @@ import * as slaClocks from './migrations/2026-12-01-1020-sla-clocks';
 import * as erasure from './migrations/2026-12-01-1100-erasure';
 import * as customerKeys from './migrations/2026-12-01-1110-customer-keys';
 import * as calendarHours from './migrations/2026-12-01-1200-calendar-hours';
+import * as nextReply from './migrations/2026-12-02-1100-next-reply';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -55,6 +56,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-12-01-1100-erasure': erasure,
   '2026-12-01-1110-customer-keys': customerKeys,
   '2026-12-01-1200-calendar-hours': calendarHours,
+  '2026-12-02-1100-next-reply': nextReply,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

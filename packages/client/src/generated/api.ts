@@ -14016,6 +14016,7 @@ export interface paths {
                                 category: string | null;
                                 firstResponseMinutes: number;
                                 resolutionMinutes: number;
+                                nextReplyMinutes: number | null;
                                 warnFraction: number | null;
                                 escalationAction: string;
                                 escalationQueue: string | null;
@@ -14163,6 +14164,7 @@ export interface paths {
                         category?: string | null;
                         firstResponseMinutes: number;
                         resolutionMinutes: number;
+                        nextReplyMinutes?: number | null;
                         warnFraction?: number | null;
                         /** @enum {unknown} */
                         escalationAction?: "notify" | "raise_priority" | "escalation_queue";
@@ -14196,6 +14198,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;
@@ -14466,6 +14469,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;
@@ -14717,6 +14721,7 @@ export interface paths {
                         category?: string | null;
                         firstResponseMinutes: number;
                         resolutionMinutes: number;
+                        nextReplyMinutes?: number | null;
                         warnFraction?: number | null;
                         /** @enum {unknown} */
                         escalationAction?: "notify" | "raise_priority" | "escalation_queue";
@@ -14750,6 +14755,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;

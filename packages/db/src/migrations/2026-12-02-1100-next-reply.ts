@@ -1,0 +1,13 @@
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * SLA policies may set a next-reply target: business minutes from a customer's message to
+ * the next public reply. Null (every policy before this) keeps the clock without a due time.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table sla_policies add column next_reply_minutes double precision check (next_reply_minutes > 0)`.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table sla_policies drop column next_reply_minutes`.execute(db);
+}
