@@ -871,6 +871,19 @@ export interface paths {
                                     /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
                                     businessMinutesRemaining: number | null;
                                 };
+                                /** @description from a customer's message (after the first response) to the next public reply; null until a customer's message first awaited one */
+                                nextReply: {
+                                    /** @description stopped: met (or no longer counted); paused: waiting on the customer */
+                                    state: "running" | "paused" | "stopped";
+                                    /** @description business minutes; null: no SLA policy applies */
+                                    targetMinutes: number | null;
+                                    dueAt: string | null;
+                                    warnAt: string | null;
+                                    breached: boolean;
+                                    stoppedAt: string | null;
+                                    /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
+                                    businessMinutesRemaining: number | null;
+                                } | null;
                             } | null;
                             /** @description the most recent events, oldest first (all of them: GET /v1/requests/:id/events) */
                             latestEvents: {
