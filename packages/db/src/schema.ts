@@ -70,6 +70,8 @@ export interface RequestsTable {
   reclassified: Generated<boolean>;
   first_response_escalated: Generated<boolean>;
   resolution_escalated: Generated<boolean>;
+  /** Migration 2026-12-02-1100-next-reply. */
+  next_reply_escalated: Generated<boolean>;
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;

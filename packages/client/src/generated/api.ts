@@ -6164,6 +6164,8 @@ export interface paths {
                                 breached: number;
                                 firstResponseBreaches: number;
                                 resolutionBreaches: number;
+                                /** @description requests whose next-reply clock escalated at least once */
+                                nextReplyBreaches: number;
                                 firstResponseCompliance: number | null;
                                 resolutionCompliance: number | null;
                                 compliance: number | null;
