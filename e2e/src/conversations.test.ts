@@ -204,6 +204,9 @@ describe('the conversation by e-mail', () => {
     const answers = thread.body['items'].filter((m: { body: string }) => m.body === 'It works now, thank you!');
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ channel: 'email', direction: 'inbound', externalId: answer.messageId });
+    // The customer's answer to a reply starts the next-reply clock; the note below leaves it running.
+    const nextReply = async () => (await system.call('GET', `/v1/requests/${requestId}`)).body['slaClocks']?.nextReply;
+    expect(await nextReply()).toMatchObject({ state: 'running', stoppedAt: null });
 
     // Someone else answering with the same token opens a request of their own.
     const stranger = await smtp.sendMail({ ...answer, from: `eve-${randomUUID()}@example.com`, messageId: `<eve-${randomUUID()}@example.com>` });
@@ -213,6 +216,7 @@ describe('the conversation by e-mail', () => {
     expect((await system.call('POST', `/v1/requests/${requestId}/note`, { body: 'Card issuer confirmed a fraud block' })).status).toBe(200);
     await settle();
     expect(mailbox.to(customer).length).toBe(before);
+    expect(await nextReply()).toMatchObject({ state: 'running', stoppedAt: null });
 
     await expect(smtp.sendMail({ from: customer, to: 'someone@elsewhere.example', subject: 'x', text: 'x' })).rejects.toThrow(/550/);
     const robot = await smtp.sendMail({ from: customer, to: 'support@caseflow.local', subject: 'Out of office', text: 'away', headers: { 'Auto-Submitted': 'auto-replied' } });

@@ -11,6 +11,7 @@ import {
   replyUpdate,
   type ServiceRequestState,
 } from '@caseflow/contracts';
+import { awaitingReply, type ClockOperations } from '@caseflow/sla';
 import { ApplicationFailure, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { ActionContext, Change, DraftMessage } from './action-registry';
 import { assertAllowed, invalid } from './action-rules';
@@ -22,6 +23,11 @@ import { assertAllowed, invalid } from './action-rules';
  * marker decides.
  */
 export const conversationPatch = 'conversation-messages';
+/**
+ * A customer's message starts the next-reply clock: a clock operation, so a re-plan (the
+ * planSla local activity) that histories recorded before it do not have.
+ */
+export const nextReplyPatch = 'next-reply-clock';
 
 /** Who wrote a message: the actor of the action that carried it. */
 export function authorOf(value: Actor | string): MessageAuthor {
@@ -61,10 +67,23 @@ export function replyChange(state: ServiceRequestState, input: AgentMessageInput
           apply: (s: ServiceRequestState, at: string) => {
             s.firstRespondedAt = at;
           },
-          clocks: { firstResponse: 'stop' as const },
         }
       : {}),
+    ...publicReplyClocks(state),
   };
+}
+
+/**
+ * What a public reply (or public comment) does to the clocks: the first one stops the
+ * first-response clock, any one stops a running or paused next-reply clock. No operation, no
+ * `clocks`: a reply that changes no clock plans nothing (and schedules no activity), as before.
+ */
+export function publicReplyClocks(state: ServiceRequestState): { clocks?: ClockOperations } {
+  const clocks: ClockOperations = {
+    ...(state.firstRespondedAt === null ? { firstResponse: 'stop' as const } : {}),
+    ...(awaitingReply(state.sla) ? { nextReply: 'stop' as const } : {}),
+  };
+  return Object.keys(clocks).length === 0 ? {} : { clocks };
 }
 
 /**
@@ -86,11 +105,21 @@ function refuseNewRequest(state: ServiceRequestState, input: CustomerMessageInpu
   }
 }
 
+/**
+ * A customer's message starts the next-reply clock once the first response is behind (until
+ * then the first-response clock covers every message of the customer); a clock already
+ * counting for an earlier unanswered message keeps counting.
+ */
+function nextReplyClock(state: ServiceRequestState): { clocks?: ClockOperations } {
+  if (state.sla.firstResponse.stoppedAt === null || awaitingReply(state.sla) || !patched(nextReplyPatch)) return {};
+  return { clocks: { nextReply: 'start' } };
+}
+
 /** What a customer's message does, by the request's status: appended, resumes a wait, or reopens. */
 function customerChanges(state: ServiceRequestState, input: CustomerMessageInput): { outcome: CustomerMessageOutcome; changes: Change[] } {
   const { actor } = input;
   const message: DraftMessage = { ...input.message, requestId: state.requestId, direction: 'inbound', visibility: 'public' };
-  const received: Change = { type: 'request.message_received', actor, data: { messageId: message.id, channel: message.channel }, message };
+  const received: Change = { type: 'request.message_received', actor, data: { messageId: message.id, channel: message.channel }, message, ...nextReplyClock(state) };
   if (state.status === 'waiting_on_customer') {
     const resume: Change = {
       type: 'request.status_changed',
@@ -100,7 +129,7 @@ function customerChanges(state: ServiceRequestState, input: CustomerMessageInput
       apply: (s) => {
         s.waitingReason = null;
       },
-      clocks: { resolution: 'resume' },
+      clocks: { resolution: 'resume', nextReply: 'resume' },
     };
     return { outcome: 'resumed', changes: [resume, received] };
   }

@@ -1,5 +1,5 @@
 import { type ServiceRequestOptions, systemActor } from '@caseflow/contracts';
-import { pendingDeadlines, type SlaClockName } from '@caseflow/sla';
+import { clockOf, pendingDeadlines, type SlaClockName, type SlaState } from '@caseflow/sla';
 import { msToNumber } from '@temporalio/common/lib/time';
 import { condition } from '@temporalio/workflow';
 import { planSla } from './request-activities';
@@ -84,8 +84,10 @@ export class Deadlines {
     const { state } = this.run;
     if (state.classification === null || state.status === 'closed') return;
     const plan = await planSla({ sla: state.sla, priority: state.classification.priority, category: state.classification.category, now: new Date().toISOString(), operations: {} });
-    const before = JSON.stringify([state.sla.terms?.policyId, state.sla.terms?.policyVersion, state.sla.firstResponse.dueAt, state.sla.resolution.dueAt]);
-    const after = JSON.stringify([plan.sla.terms?.policyId, plan.sla.terms?.policyVersion, plan.sla.firstResponse.dueAt, plan.sla.resolution.dueAt]);
+    // The next-reply due joins only when it exists, so requests from before it compare as they did.
+    const dues = (sla: SlaState) => [sla.terms?.policyId, sla.terms?.policyVersion, sla.firstResponse.dueAt, sla.resolution.dueAt, ...(sla.nextReply == null ? [] : [sla.nextReply.dueAt])];
+    const before = JSON.stringify(dues(state.sla));
+    const after = JSON.stringify(dues(plan.sla));
     if (before === after) return;
     await this.run.transition({
       type: 'request.sla_updated',
@@ -102,9 +104,10 @@ export class Deadlines {
     await this.run.transition({
       type: 'request.sla_warning',
       actor: systemActor,
-      data: { clock, dueAt: state.sla[clock].dueAt },
+      data: { clock, dueAt: clockOf(state.sla, clock)?.dueAt ?? null },
       apply: (s) => {
-        s.sla[clock].warned = true;
+        const warned = clockOf(s.sla, clock);
+        if (warned !== null) warned.warned = true;
       },
       businessHoursNotice: true,
     });
@@ -120,10 +123,11 @@ export class Deadlines {
     await this.run.transition({
       type: 'request.escalated',
       actor: systemActor,
-      data: { level, clock, dueAt: state.sla[clock].dueAt, action, policyId: terms?.policyId ?? null },
+      data: { level, clock, dueAt: clockOf(state.sla, clock)?.dueAt ?? null, action, policyId: terms?.policyId ?? null },
       apply: (s) => {
         s.escalationLevel = level;
-        s.sla[clock].breached = true;
+        const breached = clockOf(s.sla, clock);
+        if (breached !== null) breached.breached = true;
         if (s.classification === null || from === null) return;
         if (action === 'raise_priority') s.classification = { ...s.classification, priority: raisedPriority(from.priority) };
         if (action === 'escalation_queue') s.classification = { ...s.classification, queue: terms?.escalationQueue ?? 'escalations' };

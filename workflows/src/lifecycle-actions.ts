@@ -1,7 +1,7 @@
 import { actorFrom, type ServiceRequestState } from '@caseflow/contracts';
 import { type ActionContext, actionRegistrar, statusChange } from './action-registry';
 import { invalid, requireText } from './action-rules';
-import { commentChange } from './conversation';
+import { commentChange, publicReplyClocks } from './conversation';
 
 /** The request's way through the lifecycle table: work, wait on the customer, answer, resolve, reopen, close. */
 export function registerLifecycleActions(ctx: ActionContext): void {
@@ -20,7 +20,8 @@ export function registerLifecycleActions(ctx: ActionContext): void {
       apply: (s) => {
         s.waitingReason = reason;
       },
-      clocks: { resolution: 'pause' },
+      // Nobody owes a reply while the request waits for the customer.
+      clocks: { resolution: 'pause', nextReply: 'pause' },
     }),
   });
 
@@ -33,7 +34,7 @@ export function registerLifecycleActions(ctx: ActionContext): void {
       apply: (s) => {
         s.waitingReason = null;
       },
-      clocks: { resolution: 'resume' },
+      clocks: { resolution: 'resume', nextReply: 'resume' },
     }),
   });
 
@@ -57,9 +58,9 @@ export function registerLifecycleActions(ctx: ActionContext): void {
               apply: (s: ServiceRequestState, at: string) => {
                 s.firstRespondedAt = at;
               },
-              clocks: { firstResponse: 'stop' as const },
             }
           : {}),
+        ...(internal ? {} : publicReplyClocks(state)),
       };
     }),
   });
@@ -77,7 +78,7 @@ export function registerLifecycleActions(ctx: ActionContext): void {
         s.waitingReason = null;
       },
       // A resolution answers the customer too: no first-response breach after it.
-      clocks: { firstResponse: 'stop', resolution: 'stop' },
+      clocks: { firstResponse: 'stop', resolution: 'stop', nextReply: 'stop' },
     }),
   });
 

@@ -43,7 +43,7 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
             firstRespondedAt: state.firstRespondedAt,
             csatScore: state.feedback?.score ?? null,
             csatComment: state.feedback?.comment ?? null,
-            clocks: { firstResponse: state.sla.firstResponse, resolution: state.sla.resolution, calendar: state.sla.terms?.calendar ?? null },
+            clocks: { firstResponse: state.sla.firstResponse, resolution: state.sla.resolution, nextReply: state.sla.nextReply ?? null, calendar: state.sla.terms?.calendar ?? null },
           },
         },
       });

@@ -2,7 +2,7 @@
 // Not part of the normal run (vitest.config.ts leaves it out): `pnpm --filter
 // @caseflow/workflows record-histories` runs it on purpose, after a workflow change.
 import { readdir, rm, writeFile } from 'node:fs/promises';
-import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, slaReviewSignal } from '@caseflow/contracts';
+import { actionUpdates, customerMessageUpdate, type OperatorAction, type OperatorActionInputs, replyUpdate, requestWorkflowId, type ServiceRequestState, slaReviewSignal } from '@caseflow/contracts';
 import { createSlaPolicy, type Db, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
@@ -22,6 +22,7 @@ const normalPolicy: SlaPolicyInput = {
   category: null,
   firstResponseMinutes: 30,
   resolutionMinutes: 120,
+  nextReplyMinutes: 20,
   warnFraction: 0.5,
   escalationAction: 'notify',
   escalationQueue: null,
@@ -60,6 +61,7 @@ const requestIds = {
   slaBreach: '00000000-0000-4000-8000-000000000002',
   reclassify: '00000000-0000-4000-8000-000000000003',
   continued: '00000000-0000-4000-8000-000000000004',
+  nextReply: '00000000-0000-4000-8000-000000000005',
 };
 
 /**
@@ -93,6 +95,13 @@ async function historySettled(workflowId: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`the history of ${workflowId} kept growing`);
+}
+
+/** A customer's message with a fixed id (the nth of the recording), as intake would send it. */
+async function customerWrites(requestId: string, n: number, body: string): Promise<void> {
+  const customer = { kind: 'customer' as const, id: `cust-${requestId.slice(0, 8)}` };
+  const message = { id: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`, requestId, direction: 'inbound' as const, visibility: 'public' as const, author: customer, body, html: null, attachments: [], channel: 'email' as const, externalId: null };
+  await env.client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(customerMessageUpdate, { args: [{ actor: customer, message, reopenWindowMs: 14 * 24 * hour }] });
 }
 
 async function eventTypes(requestId: string): Promise<string[]> {
@@ -167,6 +176,32 @@ it('records a reclassification, a priority change and a reopened request', async
     'request.resolved',
     'request.closed',
   ]);
+});
+
+it('records the next-reply clock: started by a customer message after the first reply, warned and escalated, stopped by a reply, paused while waiting', async () => {
+  const id = requestIds.nextReply;
+  const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), options);
+  await stateWhen(env, id, (s) => s.status === 'classified' && s.sla.terms !== null);
+  const reply = (body: string) => env.client.workflow.getHandle(requestWorkflowId(id)).executeUpdate(replyUpdate, { args: [{ actor, body }] });
+  await reply('We are on it.');
+  await customerWrites(id, 1, 'Is there any news?');
+  await act(id, 'comment', { author: 'ana', body: 'courier asked', internal: true });
+  await env.sleep(21 * minute);
+  await stateWhen(env, id, (s) => s.escalationLevel === 1);
+  await reply('Sorry for the wait: the card is on its way.');
+  await act(id, 'assign', { agentId: 'ana', agentName: 'Ana', reason: 'manual' });
+  await act(id, 'start', {});
+  await customerWrites(id, 2, 'It has not arrived.');
+  await act(id, 'wait', { reason: 'asked for the address' });
+  await customerWrites(id, 3, 'It is 12 Baker Street.');
+  await reply('Sent again.');
+  await act(id, 'resolve', { resolution: 'Card re-sent' });
+  await act(id, 'close', {});
+  expect(await save('next-reply', started)).toEqual(['current.next-reply.json']);
+  const types = await eventTypes(id);
+  expect(types).toEqual(expect.arrayContaining(['request.message_received', 'request.sla_warning', 'request.escalated', 'request.replied', 'request.closed']));
+  const escalations = (await listRequestEvents(db, id)).filter((event) => event.type === 'request.escalated').map((event) => event.data['clock']);
+  expect(escalations).toEqual(['nextReply']);
 });
 
 it('records a request that continues as new and carries its state into the next run', async () => {

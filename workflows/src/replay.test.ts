@@ -69,8 +69,8 @@ describe('recorded request histories', () => {
     expect(before.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('include requests recorded with the assignment-line and conversation-messages patches, so the line and thread paths replay too', () => {
-    for (const id of ['assignment-line', 'conversation-messages']) {
+  it('include requests recorded with the assignment-line, conversation-messages and next-reply-clock patches, so the line, thread and next-reply paths replay too', () => {
+    for (const id of ['assignment-line', 'conversation-messages', 'next-reply-clock']) {
       expect(recorded.filter((r) => patchesOf(r.history).includes(id)).map((r) => r.file), id).not.toEqual([]);
     }
   });

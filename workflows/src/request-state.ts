@@ -37,10 +37,14 @@ export function initialState(input: ServiceRequestInput): ServiceRequestState {
   };
 }
 
-/** The fields derived from the SLA clocks, refreshed after every change. */
+/**
+ * The fields derived from the SLA clocks, refreshed after every change. `slaBreached` stays
+ * once set: a next-reply cycle that starts anew clears its clock's flag, not the request's
+ * record of a breach (the other clocks never clear theirs).
+ */
 export function refreshSlaSummary(state: ServiceRequestState): void {
   state.slaDueAt = currentDueAt(state.sla);
-  state.slaBreached = anyBreached(state.sla);
+  state.slaBreached = state.slaBreached || anyBreached(state.sla);
 }
 
 /** The earliest SLA warning or breach not yet acted on: what the escalation sweep watches. */

@@ -42,6 +42,7 @@ export function termsOf(row: SlaPolicyRow): SlaTerms {
     name: row.name,
     firstResponseMinutes: row.first_response_minutes,
     resolutionMinutes: row.resolution_minutes,
+    nextReplyMinutes: row.next_reply_minutes,
     warnFraction: row.warn_fraction,
     escalationAction: row.escalation_action,
     escalationQueue: row.escalation_queue,

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { actionUpdates, type EscalationDigest, escalationDigestWorkflowType, escalationSweepWorkflowType, requestWorkflowId, searchAttributes, taskQueues } from '@caseflow/contracts';
 import { createSlaPolicy, type Db, findSlaReviewCandidates, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
-import { utcOffset } from '@caseflow/sla';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EscalationSweepResult } from './escalation';
-import { type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
+import { nextLocal, type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
 
 let testbed: Testbed;
 let env: TestWorkflowEnvironment;
@@ -113,7 +112,7 @@ describe('SLA breaches', () => {
     const reply = await handle.executeUpdate(actionUpdates.comment, { args: [{ actor: 'op', author: 'ana', body: 'On it', internal: false }] });
     await settle();
     const row = await db.selectFrom('requests').select('sla_clocks').where('id', '=', id).executeTakeFirstOrThrow();
-    expect(row.sla_clocks).toEqual({ firstResponse: reply.sla.firstResponse, resolution: reply.sla.resolution, calendar: alwaysUtc });
+    expect(row.sla_clocks).toEqual({ firstResponse: reply.sla.firstResponse, resolution: reply.sla.resolution, nextReply: null, calendar: alwaysUtc });
     expect(row.sla_clocks?.firstResponse.stoppedAt).toBe(reply.firstRespondedAt);
   });
 });
@@ -150,17 +149,6 @@ describe('the escalation sweep', () => {
     expect(services.digests.map((sent) => sent.id)).toContain(digest.id);
   });
 });
-
-/** The next instant that is `weekday` (1 = Monday) at hh:mm local time in `timeZone`. */
-function nextLocal(from: number, timeZone: string, weekday: number, hh: number, mm: number): number {
-  for (let day = 0; day < 8; day += 1) {
-    const date = new Date(from + utcOffset(timeZone, from) + day * 24 * 60 * minute);
-    const wall = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hh, mm);
-    const instant = wall - utcOffset(timeZone, wall);
-    if ((date.getUTCDay() || 7) === weekday && instant > from) return instant;
-  }
-  throw new Error('unreachable');
-}
 
 describe('business hours', () => {
   it('makes a 1-hour first response posted Friday 17:55 due Monday 09:55, and escalates then to the escalation queue', async () => {

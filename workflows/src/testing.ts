@@ -21,6 +21,7 @@ import {
 } from '@caseflow/contracts';
 import { FieldCipher } from '@caseflow/codec';
 import { createDb, CustomerVault, type Db, migrateToLatest } from '@caseflow/db';
+import { utcOffset } from '@caseflow/sla';
 import { createTestDatabase, repoRoot } from '@caseflow/test-harness';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -225,4 +226,15 @@ export async function stateWhen(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`request ${requestId} did not reach the expected state; last: ${JSON.stringify(last)}`);
+}
+
+/** The next instant that is `weekday` (1 = Monday) at hh:mm local time in `timeZone`. */
+export function nextLocal(from: number, timeZone: string, weekday: number, hh: number, mm: number): number {
+  for (let day = 0; day < 8; day += 1) {
+    const date = new Date(from + utcOffset(timeZone, from) + day * 24 * 3_600_000);
+    const wall = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hh, mm);
+    const instant = wall - utcOffset(timeZone, wall);
+    if ((date.getUTCDay() || 7) === weekday && instant > from) return instant;
+  }
+  throw new Error('unreachable');
 }

@@ -71,7 +71,7 @@ async function record(requestId: string, type: string, s: State, data: Record<st
 async function facts(id: string) {
   return db
     .selectFrom('requests')
-    .select(['first_response_business_seconds', 'resolution_business_seconds', 'model_category', 'model_queue', 'model_confidence', 'reclassified', 'first_response_escalated', 'resolution_escalated'])
+    .select(['first_response_business_seconds', 'resolution_business_seconds', 'model_category', 'model_queue', 'model_confidence', 'reclassified', 'first_response_escalated', 'resolution_escalated', 'next_reply_escalated'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }
@@ -82,9 +82,11 @@ describe('analytics facts written with the lifecycle', () => {
   it('keeps the model answer, business durations in the policy calendar, and the reclassified flag on the row', async () => {
     const id = await newRequest();
     await record(id, 'request.classified', state(policyIds.calendar), classification);
-    expect(await facts(id)).toEqual({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: 'card_arrival', model_queue: 'triage', model_confidence: 0.41, reclassified: false, first_response_escalated: false, resolution_escalated: false });
+    expect(await facts(id)).toEqual({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: 'card_arrival', model_queue: 'triage', model_confidence: 0.41, reclassified: false, first_response_escalated: false, resolution_escalated: false, next_reply_escalated: false });
     await record(id, 'request.escalated', state(policyIds.calendar, { escalationLevel: 1 }), { level: 1, clock: 'firstResponse' });
-    expect(await facts(id)).toMatchObject({ first_response_escalated: true, resolution_escalated: false });
+    expect(await facts(id)).toMatchObject({ first_response_escalated: true, resolution_escalated: false, next_reply_escalated: false });
+    await record(id, 'request.escalated', state(policyIds.calendar, { escalationLevel: 2 }), { level: 2, clock: 'nextReply' });
+    expect(await facts(id)).toMatchObject({ first_response_escalated: true, resolution_escalated: false, next_reply_escalated: true });
 
     // Friday 16:00 Berlin → Tuesday 10:00 Berlin, over a weekend with the DST change and a holiday Monday.
     const firstResponse = '2026-10-27T09:00:00Z';
@@ -111,6 +113,7 @@ describe('analytics facts written with the lifecycle', () => {
       reclassified: true,
       first_response_escalated: true,
       resolution_escalated: false,
+      next_reply_escalated: true,
     });
   });
 
@@ -159,13 +162,14 @@ describe('the backfill of rows written before the columns', () => {
       reclassified: true,
       first_response_escalated: false,
       resolution_escalated: true,
+      next_reply_escalated: false,
     });
 
     const rows = await db.selectFrom('requests').selectAll().orderBy('id').execute();
     expect(rows.filter((r) => r.resolution_business_seconds !== null).length).toBeGreaterThanOrEqual(4);
     await db
       .updateTable('requests')
-      .set({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: null, model_queue: null, model_confidence: null, reclassified: false, first_response_escalated: false, resolution_escalated: false })
+      .set({ first_response_business_seconds: null, resolution_business_seconds: null, model_category: null, model_queue: null, model_confidence: null, reclassified: false, first_response_escalated: false, resolution_escalated: false, next_reply_escalated: false })
       .execute();
     expect(await backfillAnalyticsFacts(db, { batch: 2 })).toBe(rows.length);
     expect(await db.selectFrom('requests').selectAll().orderBy('id').execute()).toEqual(rows);

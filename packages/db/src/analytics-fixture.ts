@@ -25,7 +25,7 @@ export interface FixtureRequest {
   slaDueAt: Date | null;
   slaBreached: boolean;
   /** Breached clocks, each a `request.escalated` event with the level it reached. */
-  escalations: { clock: 'firstResponse' | 'resolution'; level: number }[];
+  escalations: { clock: 'firstResponse' | 'resolution' | 'nextReply'; level: number }[];
   assignee: string | null;
 }
 
@@ -48,6 +48,7 @@ export const fixtureRequests: FixtureRequest[] = Array.from({ length: 40 }, (_, 
   const responded = i % 3 !== 2;
   const breachedFirst = i % 5 === 1;
   const breachedResolution = i % 10 === 4;
+  const breachedNextReply = i % 15 === 6;
   return {
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     createdAt,
@@ -65,8 +66,10 @@ export const fixtureRequests: FixtureRequest[] = Array.from({ length: 40 }, (_, 
     resolvedAt: resolved ? new Date(createdAt.getTime() + (i + 1) * 1.5 * HOUR) : null,
     csat: resolved && i % 4 === 0 ? ((i / 4) % 5) + 1 : null,
     slaDueAt: i % 8 === 7 ? null : new Date(createdAt.getTime() + 24 * HOUR),
-    slaBreached: breachedFirst || breachedResolution,
-    escalations: [...(breachedFirst ? [{ clock: 'firstResponse' as const, level: 1 }] : []), ...(breachedResolution ? [{ clock: 'resolution' as const, level: breachedFirst ? 2 : 1 }] : [])],
+    slaBreached: breachedFirst || breachedResolution || breachedNextReply,
+    escalations: (['firstResponse', 'resolution', 'nextReply'] as const)
+      .filter((clock) => ({ firstResponse: breachedFirst, resolution: breachedResolution, nextReply: breachedNextReply })[clock])
+      .map((clock, index) => ({ clock, level: index + 1 })),
     assignee: i % 2 === 0 ? 'ana' : i % 3 === 0 ? 'bo' : null,
   };
 });

@@ -136,6 +136,7 @@ describe('SLA compliance', () => {
       const onSla = mine.filter((r) => r.slaDueAt !== null || r.slaBreached);
       const fr = onSla.filter((r) => r.escalations.some((e) => e.clock === 'firstResponse')).length;
       const res = onSla.filter((r) => r.escalations.some((e) => e.clock === 'resolution')).length;
+      const nr = onSla.filter((r) => r.escalations.some((e) => e.clock === 'nextReply')).length;
       const breached = mine.filter((r) => r.slaBreached).length;
       expect(row).toEqual({
         key: row.key,
@@ -143,6 +144,7 @@ describe('SLA compliance', () => {
         breached,
         firstResponseBreaches: fr,
         resolutionBreaches: res,
+        nextReplyBreaches: nr,
         firstResponseCompliance: (onSla.length - fr) / onSla.length,
         resolutionCompliance: (onSla.length - res) / onSla.length,
         compliance: (onSla.length - breached) / onSla.length,

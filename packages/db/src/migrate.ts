@@ -24,6 +24,7 @@ import * as erasure from './migrations/2026-12-01-1100-erasure';
 import * as customerKeys from './migrations/2026-12-01-1110-customer-keys';
 import * as calendarHours from './migrations/2026-12-01-1200-calendar-hours';
 import * as emailBounces from './migrations/2026-12-02-1000-email-bounces';
+import * as nextReply from './migrations/2026-12-02-1100-next-reply';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -57,6 +58,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-12-01-1110-customer-keys': customerKeys,
   '2026-12-01-1200-calendar-hours': calendarHours,
   '2026-12-02-1000-email-bounces': emailBounces,
+  '2026-12-02-1100-next-reply': nextReply,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -70,6 +70,8 @@ export interface RequestsTable {
   reclassified: Generated<boolean>;
   first_response_escalated: Generated<boolean>;
   resolution_escalated: Generated<boolean>;
+  /** Migration 2026-12-02-1100-next-reply. */
+  next_reply_escalated: Generated<boolean>;
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;
@@ -79,10 +81,12 @@ export interface RequestsTable {
   sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
 }
 
-/** Both SLA clocks of a request and the calendar they count in (@caseflow/sla). */
+/** The SLA clocks of a request and the calendar they count in (@caseflow/sla). */
 export interface SlaClocks {
   firstResponse: SlaClock;
   resolution: SlaClock;
+  /** Null until a customer's message awaits a reply; absent in rows recorded before the clock existed. */
+  nextReply?: SlaClock | null;
   calendar: BusinessCalendar | null;
 }
 
@@ -217,6 +221,8 @@ export interface SlaPoliciesTable {
   category: string | null;
   first_response_minutes: number;
   resolution_minutes: number;
+  /** Migration 2026-12-02-1100-next-reply; null: no next-reply target. */
+  next_reply_minutes: ColumnType<number | null, number | null | undefined, number | null>;
   warn_fraction: number | null;
   escalation_action: (typeof escalationActions)[number];
   escalation_queue: string | null;

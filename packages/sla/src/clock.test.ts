@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessCalendar } from './calendar';
-import { currentDueAt, initialSla, pendingDeadlines, replan, type SlaTerms } from './clock';
+import { anyBreached, awaitingReply, currentDueAt, initialSla, pendingDeadlines, replan, type SlaState, type SlaTerms } from './clock';
 
 const utcOffice: BusinessCalendar = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '17:00', holidays: [] };
 
@@ -94,5 +94,56 @@ describe('SLA clocks', () => {
     const sla = replan(initialSla(created), null, at(created));
     expect(currentDueAt(sla)).toBeNull();
     expect(pendingDeadlines(sla)).toEqual([]);
+  });
+
+  describe('the next-reply clock', () => {
+    const replyTerms = (nextReplyMinutes: number | null, overrides: Partial<SlaTerms> = {}) => terms(8 * 60, { nextReplyMinutes, ...overrides });
+    const answered = (t: SlaTerms) => replan(replan(initialSla(created), t, at(created)), t, at('2026-11-30T09:30:00Z'), { firstResponse: 'stop' });
+
+    it('does not run before a customer message, and runs from one for its target in business time', () => {
+      let sla = answered(replyTerms(120, { resolutionMinutes: 24 * 60 }));
+      expect(sla.nextReply).toBeNull();
+      expect(awaitingReply(sla)).toBe(false);
+      // Monday 16:00 + 2 business hours (office closes at 17:00) → Tuesday 10:00.
+      sla = replan(sla, sla.terms, at('2026-11-30T16:00:00Z'), { nextReply: 'start' });
+      expect(sla.nextReply).toMatchObject({ targetMinutes: 120, runningSince: '2026-11-30T16:00:00.000Z', dueAt: '2026-12-01T10:00:00.000Z', breached: false });
+      expect(awaitingReply(sla)).toBe(true);
+      expect(currentDueAt(sla)).toBe('2026-12-01T10:00:00.000Z');
+      expect(pendingDeadlines(sla).map((d) => `${d.clock}:${d.kind}`)).toEqual(['nextReply:breach', 'resolution:breach']);
+    });
+
+    it('keeps counting from the first unanswered message when the customer writes again', () => {
+      let sla = replan(answered(replyTerms(60)), replyTerms(60), at('2026-11-30T10:00:00Z'), { nextReply: 'start' });
+      sla = replan(sla, sla.terms, at('2026-11-30T10:40:00Z'), { nextReply: 'start' });
+      expect(sla.nextReply?.dueAt).toBe('2026-11-30T11:00:00.000Z');
+    });
+
+    it('stops at the reply and starts a fresh cycle, not warned or breached, at the next customer message', () => {
+      let sla = replan(answered(replyTerms(60, { warnFraction: 0.5 })), replyTerms(60, { warnFraction: 0.5 }), at('2026-11-30T10:00:00Z'), { nextReply: 'start' });
+      const breached: SlaState = { ...sla, nextReply: { ...sla.nextReply!, warned: true, breached: true } };
+      expect(anyBreached(breached)).toBe(true);
+      sla = replan(breached, breached.terms, at('2026-11-30T11:30:00Z'), { nextReply: 'stop' });
+      expect(sla.nextReply).toMatchObject({ stoppedAt: '2026-11-30T11:30:00.000Z', runningSince: null });
+      expect(pendingDeadlines(sla).filter((d) => d.clock === 'nextReply')).toEqual([]);
+      sla = replan(sla, sla.terms, at('2026-11-30T13:00:00Z'), { nextReply: 'start' });
+      expect(sla.nextReply).toMatchObject({ elapsedMs: 0, warned: false, breached: false, stoppedAt: null, warnAt: '2026-11-30T13:30:00.000Z', dueAt: '2026-11-30T14:00:00.000Z' });
+    });
+
+    it('pauses while waiting on the customer and moves its due time by the pause', () => {
+      let sla = replan(answered(replyTerms(60)), replyTerms(60), at('2026-11-30T10:00:00Z'), { nextReply: 'start' });
+      sla = replan(sla, sla.terms, at('2026-11-30T10:20:00Z'), { nextReply: 'pause', resolution: 'pause' });
+      expect(sla.nextReply).toMatchObject({ runningSince: null, dueAt: null, elapsedMs: 20 * 60_000 });
+      expect(awaitingReply(sla)).toBe(true);
+      sla = replan(sla, sla.terms, at('2026-11-30T15:00:00Z'), { nextReply: 'resume', resolution: 'resume' });
+      expect(sla.nextReply?.dueAt).toBe('2026-11-30T15:40:00.000Z');
+    });
+
+    it('runs without a due time under a policy that sets no next-reply target, and reads a state from before the clock as none', () => {
+      const sla = replan(answered(replyTerms(null)), replyTerms(null), at('2026-11-30T10:00:00Z'), { nextReply: 'start' });
+      expect(sla.nextReply).toMatchObject({ targetMinutes: null, dueAt: null, runningSince: '2026-11-30T10:00:00.000Z' });
+      const { nextReply: _, ...older } = answered(replyTerms(60));
+      expect(replan(older, older.terms, at('2026-11-30T10:00:00Z')).nextReply).toBeNull();
+      expect(pendingDeadlines(older).map((d) => d.clock)).toEqual(['resolution']);
+    });
   });
 });

@@ -28,6 +28,11 @@ export interface SlaTerms {
   name: string;
   firstResponseMinutes: number;
   resolutionMinutes: number;
+  /**
+   * Business minutes from a customer's message to the next public reply; null (or absent, in
+   * terms recorded before it existed): the next-reply clock runs without a due time.
+   */
+  nextReplyMinutes?: number | null;
   /** Warn when this fraction of a target has elapsed (e.g. 0.8); null: no warning. */
   warnFraction: number | null;
   escalationAction: EscalationAction;
@@ -41,28 +46,44 @@ export interface SlaState {
   terms: SlaTerms | null;
   firstResponse: SlaClock;
   resolution: SlaClock;
+  /**
+   * From a customer's message (once the first response is behind) to the next public reply.
+   * Null until a customer's message first awaits one; absent in states recorded before the
+   * clock existed, which read as null.
+   */
+  nextReply?: SlaClock | null;
 }
 
-export const slaClockNames = ['firstResponse', 'resolution'] as const;
+export const slaClockNames = ['firstResponse', 'resolution', 'nextReply'] as const;
 export type SlaClockName = (typeof slaClockNames)[number];
-export type ClockOperation = 'pause' | 'resume' | 'stop' | 'restart';
+/**
+ * `start` begins a new cycle (nothing elapsed, not warned, not breached) on a clock that is
+ * stopped or has never run; a clock still running or paused keeps counting, so a customer
+ * who writes twice does not push back the reply they are owed.
+ */
+export type ClockOperation = 'pause' | 'resume' | 'stop' | 'restart' | 'start';
 export type ClockOperations = Partial<Record<SlaClockName, ClockOperation>>;
 
 const MINUTE = 60_000;
 
+/** A clock of the state; the next-reply clock is null before it first runs (and absent in older states). */
+export function clockOf(sla: SlaState, name: SlaClockName): SlaClock | null {
+  return name === 'nextReply' ? (sla.nextReply ?? null) : sla[name];
+}
+
+/** A customer's message is still unanswered: the next-reply clock runs or is paused. */
+export function awaitingReply(sla: SlaState): boolean {
+  const clock = sla.nextReply ?? null;
+  return clock !== null && clock.stoppedAt === null;
+}
+
+function freshClock(at: string): SlaClock {
+  return { targetMinutes: null, elapsedMs: 0, runningSince: at, stoppedAt: null, dueAt: null, warnAt: null, warned: false, breached: false };
+}
+
 /** Both clocks running from the request's creation, without targets until a policy applies. */
 export function initialSla(createdAt: string): SlaState {
-  const clock = (): SlaClock => ({
-    targetMinutes: null,
-    elapsedMs: 0,
-    runningSince: createdAt,
-    stoppedAt: null,
-    dueAt: null,
-    warnAt: null,
-    warned: false,
-    breached: false,
-  });
-  return { terms: null, firstResponse: clock(), resolution: clock() };
+  return { terms: null, firstResponse: freshClock(createdAt), resolution: freshClock(createdAt), nextReply: null };
 }
 
 export function elapsedBusinessTime(clock: SlaClock, calendar: BusinessCalendar, now: Date): number {
@@ -89,6 +110,8 @@ function operate(clock: SlaClock, operation: ClockOperation | undefined, calenda
       return clock.stoppedAt !== null ? clock : { ...rebase(clock, calendar, now), runningSince: null, stoppedAt: at };
     case 'restart':
       return clock.stoppedAt === null ? clock : { ...clock, stoppedAt: null, runningSince: at };
+    case 'start':
+      return clock.stoppedAt === null ? clock : freshClock(at);
   }
 }
 
@@ -111,14 +134,23 @@ export function replan(sla: SlaState, terms: SlaTerms | null, now: Date, operati
   const previous = sla.terms?.calendar ?? null;
   const counting = previous ?? terms?.calendar ?? roundTheClockCalendar();
   const calendarChanged = previous !== null && terms !== null && !sameCalendar(previous, terms.calendar);
-  const next = (name: SlaClockName): SlaClock => {
-    let clock = sla[name];
+  const next = (clock: SlaClock, operation: ClockOperation | undefined, target: number | null): SlaClock => {
     if (calendarChanged) clock = rebase(clock, counting, now);
-    clock = operate(clock, operations[name], counting, now);
-    const target = terms === null ? null : name === 'firstResponse' ? terms.firstResponseMinutes : terms.resolutionMinutes;
-    return schedule(clock, target, terms);
+    return schedule(operate(clock, operation, counting, now), target, terms);
   };
-  return { terms, firstResponse: next('firstResponse'), resolution: next('resolution') };
+  const previousReply = sla.nextReply ?? null;
+  const nextReply =
+    previousReply === null
+      ? operations.nextReply === 'start'
+        ? schedule(freshClock(now.toISOString()), terms?.nextReplyMinutes ?? null, terms)
+        : null
+      : next(previousReply, operations.nextReply, terms?.nextReplyMinutes ?? null);
+  return {
+    terms,
+    firstResponse: next(sla.firstResponse, operations.firstResponse, terms?.firstResponseMinutes ?? null),
+    resolution: next(sla.resolution, operations.resolution, terms?.resolutionMinutes ?? null),
+    nextReply,
+  };
 }
 
 export interface SlaDeadline {
@@ -131,8 +163,8 @@ export interface SlaDeadline {
 export function pendingDeadlines(sla: SlaState): SlaDeadline[] {
   const deadlines: SlaDeadline[] = [];
   for (const name of slaClockNames) {
-    const clock = sla[name];
-    if (clock.runningSince === null || clock.breached) continue;
+    const clock = clockOf(sla, name);
+    if (clock === null || clock.runningSince === null || clock.breached) continue;
     if (clock.warnAt !== null && !clock.warned) deadlines.push({ clock: name, kind: 'warning', at: clock.warnAt });
     if (clock.dueAt !== null) deadlines.push({ clock: name, kind: 'breach', at: clock.dueAt });
   }
@@ -142,12 +174,13 @@ export function pendingDeadlines(sla: SlaState): SlaDeadline[] {
 /** The due time operators see: the earliest due of a running clock, breached or not (overdue shows as past). */
 export function currentDueAt(sla: SlaState): string | null {
   const dues = slaClockNames.flatMap((name) => {
-    const clock = sla[name];
-    return clock.runningSince !== null && clock.dueAt !== null ? [clock.dueAt] : [];
+    const clock = clockOf(sla, name);
+    return clock !== null && clock.runningSince !== null && clock.dueAt !== null ? [clock.dueAt] : [];
   });
   return dues.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
 }
 
+/** Whether a clock is breached now; a next-reply cycle that starts anew is not (the request's slaBreached stays, request-state.ts). */
 export function anyBreached(sla: SlaState): boolean {
-  return sla.firstResponse.breached || sla.resolution.breached;
+  return slaClockNames.some((name) => clockOf(sla, name)?.breached === true);
 }

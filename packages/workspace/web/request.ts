@@ -47,9 +47,9 @@ function chip(label: string, value: string, className = ''): HTMLElement {
 }
 
 /**
- * The SLA clocks (first response, resolution) with the business time the API counted at
- * the answer; the request's overall target when it has no clocks recorded yet. Warnings
- * and escalations per clock come from the events.
+ * The SLA clocks (first response, resolution, next reply once a customer's message awaited
+ * one) with the business time the API counted at the answer; the request's overall target
+ * when it has no clocks recorded yet. Warnings and escalations per clock come from the events.
  */
 function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement {
   const now = Date.now();
@@ -60,10 +60,12 @@ function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement
   const rows =
     clocks === null
       ? [h('li', {}, `${t('slaCurrent')}: `, h('span', { className: `sla sla-${slaState(request.slaDueAt, request.slaBreached, now).level}`, id: 'request-sla', 'data-due': request.slaDueAt ?? '', 'data-breached': String(request.slaBreached) }, slaState(request.slaDueAt, request.slaBreached, now).label))]
-      : (['firstResponse', 'resolution'] as const).map((name) => {
+      : (['firstResponse', 'resolution', 'nextReply'] as const).flatMap((name) => {
           const clock = clocks[name];
-          const state = clockState(clock, name === 'firstResponse' ? request.firstRespondedAt !== null : request.resolvedAt !== null, now);
-          return h('li', { 'data-clock': name }, `${clockNames[name]}: `, h('span', { className: `sla sla-${state.level}` }, state.label), clock.dueAt === null ? null : h('span', { className: 'muted' }, ` (${t('dueAt')} ${when(clock.dueAt)})`));
+          if (clock === null) return [];
+          const met = name === 'firstResponse' ? request.firstRespondedAt !== null : name === 'resolution' ? request.resolvedAt !== null : clock.stoppedAt !== null;
+          const state = clockState(clock, met, now);
+          return [h('li', { 'data-clock': name }, `${clockNames[name]}: `, h('span', { className: `sla sla-${state.level}` }, state.label), clock.dueAt === null ? null : h('span', { className: 'muted' }, ` (${t('dueAt')} ${when(clock.dueAt)})`))];
         });
   return h(
     'section',

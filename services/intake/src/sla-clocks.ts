@@ -14,7 +14,16 @@ export const SlaClockView = Type.Object({
   businessMinutesRemaining: Type.Union([Type.Number(), Type.Null()], { description: 'of the target, in the policy\'s business calendar, at the time of the answer; negative when overdue' }),
 });
 
-export const SlaClocksView = Type.Union([Type.Object({ firstResponse: SlaClockView, resolution: SlaClockView }), Type.Null()], {
+export const SlaClocksView = Type.Union(
+  [
+    Type.Object({
+      firstResponse: SlaClockView,
+      resolution: SlaClockView,
+      nextReply: Type.Union([SlaClockView, Type.Null()], { description: 'from a customer\'s message (after the first response) to the next public reply; null until a customer\'s message first awaited one' }),
+    }),
+    Type.Null(),
+  ],
+  {
   description: 'the workflow\'s SLA clocks as last recorded; null for a request that recorded no event since they were kept',
 });
 
@@ -34,5 +43,10 @@ function clockView(clock: SlaClock, calendar: SlaClocks['calendar'], now: Date) 
 /** The request page's SLA clocks, with business time remaining counted now. */
 export function presentSlaClocks(clocks: SlaClocks | null, now: Date) {
   if (clocks === null) return null;
-  return { firstResponse: clockView(clocks.firstResponse, clocks.calendar, now), resolution: clockView(clocks.resolution, clocks.calendar, now) };
+  const nextReply = clocks.nextReply ?? null;
+  return {
+    firstResponse: clockView(clocks.firstResponse, clocks.calendar, now),
+    resolution: clockView(clocks.resolution, clocks.calendar, now),
+    nextReply: nextReply === null ? null : clockView(nextReply, clocks.calendar, now),
+  };
 }

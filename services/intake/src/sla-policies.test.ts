@@ -122,6 +122,36 @@ describe('SLA policies with several openings a day', () => {
   });
 });
 
+describe('SLA policies with a next-reply target', () => {
+  it('stores and answers nextReplyMinutes, null when omitted, and clears it on a PUT without it', async () => {
+    const created = await call('POST', '/v1/sla-policies', { ...policy, priority: 'high', category: 'next_reply', nextReplyMinutes: 120 });
+    expect(created.statusCode).toBe(201);
+    const body = created.json();
+    expect(body.nextReplyMinutes).toBe(120);
+    expect((await call('GET', `/v1/sla-policies/${body.id}`)).json().nextReplyMinutes).toBe(120);
+    const cleared = await call('PUT', `/v1/sla-policies/${body.id}`, { ...policy, priority: 'high', category: 'next_reply' });
+    expect(cleared.json()).toMatchObject({ nextReplyMinutes: null, version: 2 });
+    const none = await call('POST', '/v1/sla-policies', { ...policy, priority: 'low', category: 'next_reply', nextReplyMinutes: null });
+    expect(none.json().nextReplyMinutes).toBeNull();
+  });
+
+  it('rejects a zero, negative, too large or non-numeric nextReplyMinutes with a 400 naming the policy, changing nothing', async () => {
+    const created = (await call('POST', '/v1/sla-policies', { ...policy, priority: 'normal', category: 'next_reply', nextReplyMinutes: 60 })).json();
+    const before = (await call('GET', '/v1/sla-policies')).json();
+    for (const nextReplyMinutes of [0, -5, 0.01, 366 * 24 * 60 + 1]) {
+      for (const [method, url] of [['POST', '/v1/sla-policies'], ['PUT', `/v1/sla-policies/${created.id}`]] as const) {
+        const answer = await call(method, url, { ...policy, name: 'Chat, fast replies', priority: 'normal', category: method === 'POST' ? 'other' : 'next_reply', nextReplyMinutes });
+        expect(answer.statusCode, `${method} ${nextReplyMinutes}`).toBe(400);
+        expect(answer.json().error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('nextReplyMinutes of SLA policy "Chat, fast replies" must be from 0.05 to 527040') });
+      }
+    }
+    const text = await call('POST', '/v1/sla-policies', { ...policy, priority: 'normal', category: 'other', nextReplyMinutes: '60' });
+    expect(text.statusCode).toBe(400);
+    expect(text.json().error.message).toContain('nextReplyMinutes');
+    expect((await call('GET', '/v1/sla-policies')).json()).toEqual(before);
+  });
+});
+
 describe('request actions API', () => {
   it('answers 404 for an action on a request that does not exist, and 400 for a bad body', async () => {
     const missing = await call('POST', '/v1/requests/00000000-0000-4000-8000-000000000000/start');

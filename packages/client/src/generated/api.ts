@@ -871,6 +871,19 @@ export interface paths {
                                     /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
                                     businessMinutesRemaining: number | null;
                                 };
+                                /** @description from a customer's message (after the first response) to the next public reply; null until a customer's message first awaited one */
+                                nextReply: {
+                                    /** @description stopped: met (or no longer counted); paused: waiting on the customer */
+                                    state: "running" | "paused" | "stopped";
+                                    /** @description business minutes; null: no SLA policy applies */
+                                    targetMinutes: number | null;
+                                    dueAt: string | null;
+                                    warnAt: string | null;
+                                    breached: boolean;
+                                    stoppedAt: string | null;
+                                    /** @description of the target, in the policy's business calendar, at the time of the answer; negative when overdue */
+                                    businessMinutesRemaining: number | null;
+                                } | null;
                             } | null;
                             /** @description the most recent events, oldest first (all of them: GET /v1/requests/:id/events) */
                             latestEvents: {
@@ -6151,6 +6164,8 @@ export interface paths {
                                 breached: number;
                                 firstResponseBreaches: number;
                                 resolutionBreaches: number;
+                                /** @description requests whose next-reply clock escalated at least once */
+                                nextReplyBreaches: number;
                                 firstResponseCompliance: number | null;
                                 resolutionCompliance: number | null;
                                 compliance: number | null;
@@ -14016,6 +14031,7 @@ export interface paths {
                                 category: string | null;
                                 firstResponseMinutes: number;
                                 resolutionMinutes: number;
+                                nextReplyMinutes: number | null;
                                 warnFraction: number | null;
                                 escalationAction: string;
                                 escalationQueue: string | null;
@@ -14163,6 +14179,7 @@ export interface paths {
                         category?: string | null;
                         firstResponseMinutes: number;
                         resolutionMinutes: number;
+                        nextReplyMinutes?: number | null;
                         warnFraction?: number | null;
                         /** @enum {unknown} */
                         escalationAction?: "notify" | "raise_priority" | "escalation_queue";
@@ -14196,6 +14213,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;
@@ -14466,6 +14484,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;
@@ -14717,6 +14736,7 @@ export interface paths {
                         category?: string | null;
                         firstResponseMinutes: number;
                         resolutionMinutes: number;
+                        nextReplyMinutes?: number | null;
                         warnFraction?: number | null;
                         /** @enum {unknown} */
                         escalationAction?: "notify" | "raise_priority" | "escalation_queue";
@@ -14750,6 +14770,7 @@ export interface paths {
                             category: string | null;
                             firstResponseMinutes: number;
                             resolutionMinutes: number;
+                            nextReplyMinutes: number | null;
                             warnFraction: number | null;
                             escalationAction: string;
                             escalationQueue: string | null;

@@ -53,10 +53,11 @@ export function modelFacts(data: Record<string, unknown>): ModelFactColumns {
 }
 
 /** The flags an event sets on its request (none for most events). */
-export function eventFlags(type: string, data: Record<string, unknown>): { reclassified?: true; first_response_escalated?: true; resolution_escalated?: true } {
+export function eventFlags(type: string, data: Record<string, unknown>): { reclassified?: true; first_response_escalated?: true; resolution_escalated?: true; next_reply_escalated?: true } {
   if (type === 'request.reclassified') return { reclassified: true };
   if (type === 'request.escalated' && data['clock'] === 'firstResponse') return { first_response_escalated: true };
   if (type === 'request.escalated' && data['clock'] === 'resolution') return { resolution_escalated: true };
+  if (type === 'request.escalated' && data['clock'] === 'nextReply') return { next_reply_escalated: true };
   return {};
 }
 
@@ -95,7 +96,8 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
         model_category = e.category, model_queue = e.queue, model_confidence = e.confidence,
         reclassified = coalesce(e.reclassified, false),
         first_response_escalated = coalesce(e.first_response_escalated, false),
-        resolution_escalated = coalesce(e.resolution_escalated, false)
+        resolution_escalated = coalesce(e.resolution_escalated, false),
+        next_reply_escalated = coalesce(e.next_reply_escalated, false)
       from unnest(${rows.map((row) => row.id)}::uuid[], ${facts.map((f) => f.first_response_business_seconds)}::double precision[],
           ${facts.map((f) => f.resolution_business_seconds)}::double precision[]) as f(id, fr, res)
         left join (
@@ -105,7 +107,8 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
             max((data->>'confidence')::double precision) filter (where type = 'request.classified') as confidence,
             bool_or(type = 'request.reclassified') as reclassified,
             bool_or(type = 'request.escalated' and data->>'clock' = 'firstResponse') as first_response_escalated,
-            bool_or(type = 'request.escalated' and data->>'clock' = 'resolution') as resolution_escalated
+            bool_or(type = 'request.escalated' and data->>'clock' = 'resolution') as resolution_escalated,
+            bool_or(type = 'request.escalated' and data->>'clock' = 'nextReply') as next_reply_escalated
           from request_events where request_id = any(${rows.map((row) => row.id)}::uuid[]) group by request_id
         ) e on e.request_id = f.id
       where r.id = f.id`.execute(db);

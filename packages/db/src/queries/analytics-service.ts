@@ -16,6 +16,11 @@ export interface SlaRow {
   breached: number;
   firstResponseBreaches: number;
   resolutionBreaches: number;
+  /**
+   * Requests whose next-reply clock escalated at least once. No compliance share beside it:
+   * the read model does not keep which requests ever awaited a next reply, its denominator.
+   */
+  nextReplyBreaches: number;
   /** Share of requests with an SLA that kept each target; null without any. */
   firstResponseCompliance: number | null;
   resolutionCompliance: number | null;
@@ -28,7 +33,7 @@ export interface SlaRow {
 /**
  * SLA compliance per group, one pass over the period's requests. A clock's breach is its
  * `request.escalated` event (`data.clock`), kept on the row as `first_response_escalated` /
- * `resolution_escalated` (queries/analytics-facts.ts), so first response and resolution are
+ * `resolution_escalated` / `next_reply_escalated` (queries/analytics-facts.ts), so the clocks are
  * told apart and a request counts once per clock however often it was reopened.
  * Escalations by level: every escalation raises the request's level by exactly one and
  * records one event at that level (workflows/src/deadlines.ts `escalate`), so the
@@ -39,22 +44,24 @@ const ranOnSla = sql<boolean>`(r.sla_policy_id is not null or r.sla_due_at is no
 
 export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGroup): Promise<SlaRow[]> {
   const key = sql<string>`coalesce(${sql.ref(`r.${groupBy}`)}, 'unassigned')`;
-  const { rows } = await analyticsAggregate(db, sql<{ key: string; level: number; n: number; with_sla: number; breached: number; fr: number; res: number; open_breached: number }>`
+  const { rows } = await analyticsAggregate(db, sql<{ key: string; level: number; n: number; with_sla: number; breached: number; fr: number; res: number; nr: number; open_breached: number }>`
     select ${key} as key, r.escalation_level as level, count(*)::int as n,
       count(*) filter (where ${ranOnSla})::int as with_sla,
       count(*) filter (where r.sla_breached)::int as breached,
       count(*) filter (where r.first_response_escalated)::int as fr,
       count(*) filter (where r.resolution_escalated)::int as res,
+      count(*) filter (where r.next_reply_escalated)::int as nr,
       count(*) filter (where r.sla_breached and r.status in ${openStatuses})::int as open_breached
     from requests r where ${periodFilter(filter)}
     group by 1, 2`);
-  const groups = new Map<string, { with_sla: number; breached: number; fr: number; res: number; open_breached: number; levels: Map<number, number> }>();
+  const groups = new Map<string, { with_sla: number; breached: number; fr: number; res: number; nr: number; open_breached: number; levels: Map<number, number> }>();
   for (const row of rows) {
-    const group = groups.get(row.key) ?? { with_sla: 0, breached: 0, fr: 0, res: 0, open_breached: 0, levels: new Map<number, number>() };
+    const group = groups.get(row.key) ?? { with_sla: 0, breached: 0, fr: 0, res: 0, nr: 0, open_breached: 0, levels: new Map<number, number>() };
     group.with_sla += row.with_sla;
     group.breached += row.breached;
     group.fr += row.fr;
     group.res += row.res;
+    group.nr += row.nr;
     group.open_breached += row.open_breached;
     for (let level = 1; level <= row.level; level++) group.levels.set(level, (group.levels.get(level) ?? 0) + row.n);
     groups.set(row.key, group);
@@ -69,6 +76,7 @@ export async function slaStats(db: Db, filter: AnalyticsFilter, groupBy: SlaGrou
       breached: group.breached,
       firstResponseBreaches: group.fr,
       resolutionBreaches: group.res,
+      nextReplyBreaches: group.nr,
       firstResponseCompliance: share(group.with_sla - group.fr, group.with_sla),
       resolutionCompliance: share(group.with_sla - group.res, group.with_sla),
       compliance: share(group.with_sla - group.breached, group.with_sla),

@@ -9,6 +9,8 @@ export interface SlaPolicyInput {
   category: string | null;
   firstResponseMinutes: number;
   resolutionMinutes: number;
+  /** Omitted or null: no next-reply target. */
+  nextReplyMinutes?: number | null;
   warnFraction: number | null;
   escalationAction: SlaPoliciesTable['escalation_action'];
   escalationQueue: string | null;
@@ -29,6 +31,7 @@ function columns(input: SlaPolicyInput) {
     category: input.category,
     first_response_minutes: input.firstResponseMinutes,
     resolution_minutes: input.resolutionMinutes,
+    next_reply_minutes: input.nextReplyMinutes ?? null,
     warn_fraction: input.warnFraction,
     escalation_action: input.escalationAction,
     escalation_queue: input.escalationQueue,

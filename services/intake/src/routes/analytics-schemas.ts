@@ -74,6 +74,7 @@ export const Sla = Type.Object({
       breached: Type.Integer(),
       firstResponseBreaches: Type.Integer(),
       resolutionBreaches: Type.Integer(),
+      nextReplyBreaches: Type.Integer({ description: 'requests whose next-reply clock escalated at least once' }),
       firstResponseCompliance: Num,
       resolutionCompliance: Num,
       compliance: Num,

@@ -49,6 +49,7 @@ describe('GET /v1/requests/:id for the request page', () => {
     const clocks: SlaClocks = {
       firstResponse: { targetMinutes: 60, elapsedMs: 0, runningSince: started, stoppedAt: null, dueAt: new Date(Date.parse(started) + 60 * minute).toISOString(), warnAt: new Date(Date.parse(started) + 48 * minute).toISOString(), warned: false, breached: false },
       resolution: { targetMinutes: 240, elapsedMs: 250 * minute, runningSince: null, stoppedAt: null, dueAt: null, warnAt: null, warned: true, breached: true },
+      nextReply: { targetMinutes: 30, elapsedMs: 5 * minute, runningSince: started, stoppedAt: null, dueAt: new Date(Date.parse(started) + 25 * minute).toISOString(), warnAt: null, warned: false, breached: false },
       calendar: alwaysUtc,
     };
     const agent = await built.agentWith('agent', ['cards']);
@@ -68,6 +69,20 @@ describe('GET /v1/requests/:id for the request page', () => {
     expect(detail.slaClocks.firstResponse.businessMinutesRemaining).toBeGreaterThan(44);
     expect(detail.slaClocks.firstResponse.businessMinutesRemaining).toBeLessThanOrEqual(45);
     expect(detail.slaClocks.resolution).toEqual({ state: 'paused', targetMinutes: 240, dueAt: null, warnAt: null, breached: true, stoppedAt: null, businessMinutesRemaining: -10 });
+    // 5 minutes banked before a pause, 15 since it resumed: 10 of 30 left.
+    expect(detail.slaClocks.nextReply).toMatchObject({ state: 'running', targetMinutes: 30, dueAt: clocks.nextReply?.dueAt, breached: false, stoppedAt: null });
+    expect(detail.slaClocks.nextReply.businessMinutesRemaining).toBeGreaterThan(9);
+    expect(detail.slaClocks.nextReply.businessMinutesRemaining).toBeLessThanOrEqual(10);
+  });
+
+  it('answers nextReply null when no customer message has awaited a reply, and for clocks recorded before it existed', async () => {
+    const running = { targetMinutes: 60, elapsedMs: 0, runningSince: new Date().toISOString(), stoppedAt: null, dueAt: null, warnAt: null, warned: false, breached: false };
+    for (const clocks of [{ firstResponse: running, resolution: running, nextReply: null, calendar: null }, { firstResponse: running, resolution: running, calendar: null }]) {
+      const id = await recorded(clocks);
+      const detail = (await built.injectAsAdmin({ method: 'GET', url: `/v1/requests/${id}` })).json();
+      expect(detail.slaClocks.firstResponse.state).toBe('running');
+      expect(detail.slaClocks.nextReply).toBeNull();
+    }
   });
 
   it('answers slaClocks null for a request whose clocks were never recorded', async () => {

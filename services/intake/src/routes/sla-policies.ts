@@ -21,7 +21,9 @@ import { ErrorBody } from '../schemas';
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
 /** Business minutes; fractions down to 3 seconds, for demos and tests. */
-const minutes = Type.Number({ minimum: 0.05, maximum: 366 * 24 * 60 });
+const minMinutes = 0.05;
+const maxMinutes = 366 * 24 * 60;
+const minutes = Type.Number({ minimum: minMinutes, maximum: maxMinutes });
 
 const Calendar = Type.Object(
   {
@@ -45,6 +47,8 @@ const SlaPolicyBody = Type.Object(
     category: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 128 }))),
     firstResponseMinutes: minutes,
     resolutionMinutes: minutes,
+    /** Omit (or null) for no next-reply target; its range is checked by toInput, whose error names the policy. */
+    nextReplyMinutes: Type.Optional(Nullable(Type.Number({ description: `business minutes from a customer's message to the next public reply, ${minMinutes}–${maxMinutes}; null: no target` }))),
     warnFraction: Type.Optional(Nullable(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }))),
     escalationAction: Type.Optional(Type.Enum(escalationActions)),
     escalationQueue: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 128 }))),
@@ -61,6 +65,7 @@ const SlaPolicy = Type.Object({
   category: Nullable(Type.String()),
   firstResponseMinutes: Type.Number(),
   resolutionMinutes: Type.Number(),
+  nextReplyMinutes: Nullable(Type.Number()),
   warnFraction: Nullable(Type.Number()),
   escalationAction: Type.String(),
   escalationQueue: Nullable(Type.String()),
@@ -104,6 +109,11 @@ function calendarOf(body: Static<typeof Calendar>): BusinessCalendar {
 }
 
 function toInput(body: Static<typeof SlaPolicyBody>): SlaPolicyInput {
+  const next = body.nextReplyMinutes ?? null;
+  if (next !== null && !(next >= minMinutes && next <= maxMinutes)) {
+    const problem = `nextReplyMinutes of SLA policy "${body.name}" must be from ${minMinutes} to ${maxMinutes} business minutes, or null for no next-reply target (got ${next})`;
+    throw new ApiError(400, 'invalid_request', problem, [{ path: 'body/nextReplyMinutes', message: problem }]);
+  }
   const calendar = calendarOf(body.calendar);
   const problems = calendarProblems(calendar);
   if (problems.length > 0) throw invalidCalendar(problems);
@@ -113,6 +123,7 @@ function toInput(body: Static<typeof SlaPolicyBody>): SlaPolicyInput {
     category: body.category ?? null,
     firstResponseMinutes: body.firstResponseMinutes,
     resolutionMinutes: body.resolutionMinutes,
+    nextReplyMinutes: body.nextReplyMinutes ?? null,
     warnFraction: body.warnFraction ?? null,
     escalationAction: body.escalationAction ?? 'notify',
     escalationQueue: body.escalationQueue ?? null,
@@ -129,6 +140,7 @@ function present(row: SlaPolicyRow) {
     category: row.category,
     firstResponseMinutes: row.first_response_minutes,
     resolutionMinutes: row.resolution_minutes,
+    nextReplyMinutes: row.next_reply_minutes,
     warnFraction: row.warn_fraction,
     escalationAction: row.escalation_action,
     escalationQueue: row.escalation_queue,
