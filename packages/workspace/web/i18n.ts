@@ -98,6 +98,7 @@ const en = {
   done: 'Done.',
   customerPanel: 'Customer',
   externalId: 'External id',
+  noName: 'no name given',
   name: 'Name',
   anyone: 'Anyone',
   clockMet: 'Met',
@@ -249,6 +250,7 @@ const zh: Record<TextKey, string> = {
   system: '系统',
   signInFailed: '登录失败',
   skip: '跳到内容',
+  noName: '未提供姓名',
 };
 
 const dictionaries: Record<Language, Record<TextKey, string>> = { en, zh };

@@ -3,7 +3,7 @@ import { api, type Agent, type Customer, type Macro, type Message, type QueueSum
 import { composer } from './composer';
 import { $, h } from './dom';
 import { locale, t, valueName } from './i18n';
-import { clockState, slaState } from './sla';
+import { clockState, slaBadge, slaState } from './sla';
 import { timeline } from './thread';
 
 export interface RequestPageDeps {
@@ -59,7 +59,7 @@ function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement
   const clocks = request.slaClocks;
   const rows =
     clocks === null
-      ? [h('li', {}, `${t('slaCurrent')}: `, h('span', { className: `sla sla-${slaState(request.slaDueAt, request.slaBreached, now).level}`, id: 'request-sla', 'data-due': request.slaDueAt ?? '', 'data-breached': String(request.slaBreached) }, slaState(request.slaDueAt, request.slaBreached, now).label))]
+      ? [h('li', {}, `${t('slaCurrent')}: `, slaBadge(request, slaState(request.slaDueAt, request.slaWarnAt, request.slaBreached, now), 'request-sla'))]
       : (['firstResponse', 'resolution'] as const).map((name) => {
           const clock = clocks[name];
           const state = clockState(clock, name === 'firstResponse' ? request.firstRespondedAt !== null : request.resolvedAt !== null, now);

@@ -288,6 +288,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -312,6 +313,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -814,6 +816,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -838,6 +841,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -4072,6 +4076,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -4096,6 +4101,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -7763,6 +7769,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -7787,6 +7794,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8099,6 +8107,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8123,6 +8132,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8433,6 +8443,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8457,6 +8468,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8771,6 +8783,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8795,6 +8808,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9107,6 +9121,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9131,6 +9146,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9443,6 +9459,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9467,6 +9484,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9777,6 +9795,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9801,6 +9820,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10113,6 +10133,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10137,6 +10158,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10450,6 +10472,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10474,6 +10497,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10787,6 +10811,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10811,6 +10836,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -11128,6 +11154,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -11152,6 +11179,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -11498,6 +11526,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -11522,6 +11551,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -12207,6 +12237,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -12231,6 +12262,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -13350,6 +13382,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -13374,6 +13407,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -13687,6 +13721,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -13711,6 +13746,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
