@@ -98,6 +98,7 @@ const en = {
   done: 'Done.',
   customerPanel: 'Customer',
   externalId: 'External id',
+  availabilityFailed: 'Availability not changed',
   noName: 'no name given',
   name: 'Name',
   anyone: 'Anyone',
@@ -250,6 +251,7 @@ const zh: Record<TextKey, string> = {
   system: '系统',
   signInFailed: '登录失败',
   skip: '跳到内容',
+  availabilityFailed: '状态未更改',
   noName: '未提供姓名',
 };
 

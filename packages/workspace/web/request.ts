@@ -199,7 +199,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       composer({
         requestId: id,
         customerName: '',
-        macros: deps.macros(),
+        macros: deps.macros,
         send: (kind, body) =>
           perform(async () => {
             const answer = await (kind === 'reply' ? actionCalls(id).reply(body) : actionCalls(id).note(body));
@@ -224,6 +224,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
     const { panel, name } = await customer;
     if (mine !== generation) return;
     side.append(panel);
+    for (const span of main.querySelectorAll('.customer-name')) span.textContent = name === '' ? '' : `${name} · `;
     // Macros fill {{customer.name}} once the customer is known.
     main.querySelector('.composer')?.dispatchEvent(new CustomEvent('composer:customer', { detail: name }));
   } catch (error) {

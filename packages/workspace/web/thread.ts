@@ -45,11 +45,12 @@ function messageItem(requestId: string, message: Message): HTMLLIElement {
   const inbound = message.direction === 'inbound';
   const kind = internal ? 'note' : inbound ? 'customer' : 'reply';
   const label = internal ? t('internalNote') : inbound ? t('customerMessage') : t('publicReply');
-  const author = message.author.name ?? (inbound ? t('customerMessage') : t('system'));
+  // A customer's own message without a name given is signed with the customer's name once the panel knows it (not "Customer" twice).
+  const author = message.author.name ?? (inbound ? '' : t('system'));
   return h(
     'li',
     { className: `entry message m-${kind}`, 'data-kind': kind },
-    h('div', { className: 'entry-head' }, h('strong', { className: 'badge' }, label), ' ', h('span', {}, author), ' · ', when(message.at)),
+    h('div', { className: 'entry-head' }, h('strong', { className: 'badge' }, label), ' ', h('span', { className: inbound && author === '' ? 'customer-name' : '' }, author), author === '' ? ' ' : ' · ', when(message.at)),
     // Text only: a customer's words are never markup here.
     h('p', { className: 'body' }, message.body),
     message.html !== null ? h('p', { className: 'muted small' }, t('htmlNotShown')) : null,
