@@ -22,7 +22,7 @@ let system: RunningSystem;
 let ana: Page;
 
 beforeAll(async () => {
-  rig = await startWorkspaceRig({ temporalAddress: inject('temporalAddress'), databaseUrl: inject('databaseUrl'), seedCount: 40 });
+  rig = await startWorkspaceRig({ temporalAddress: inject('temporalAddress'), databaseUrl: inject('databaseUrl'), seedCount: 120 });
   system = rig.system;
   ana = await rig.newPage();
   await signIn(ana, system.intakeUrl, 'ana@demo.caseflow.local');
@@ -85,6 +85,14 @@ describe('the agent workspace, beyond the main path', () => {
     expect(Date.now()).toBeGreaterThanOrEqual(warnAt);
     expect(after.text).toMatch(/^Due soon · \d/);
     await expectAccessible(ana, 'list with a warned request');
+  });
+
+  it('never calls a row of Breaching soon "On track", even when its office closes for the night before it is due', { timeout: 60_000 }, async () => {
+    await ana.click('a[data-view="breaching"]');
+    await listReady(ana);
+    const labels = await ana.$$eval('#list tbody .sla', (spans) => spans.map((span) => span.textContent ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^(Due soon|Breached) · /);
   });
 
   it('shows a customer\'s e-mailed attachment in the thread, and its link downloads the very file', { timeout: 120_000 }, async () => {

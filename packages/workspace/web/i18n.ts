@@ -136,7 +136,7 @@ const zh: Record<TextKey, string> = {
   password: '密码',
   signIn: '登录',
   signOut: '退出',
-  availability: '状态',
+  availability: '在线状态',
   available: '在线',
   away: '离开',
   offline: '离线',
@@ -284,6 +284,7 @@ export function applyLanguage(): void {
 const valueNames: Record<string, string> = {
   pending: '待分类', classified: '已分类', assigned: '已分配', in_progress: '处理中', waiting_on_customer: '等待客户', reopened: '已重新打开',
   resolved: '已解决', closed: '已关闭', urgent: '紧急', high: '高', normal: '普通', low: '低',
+  agent: '客服', lead: '组长', admin: '管理员',
 };
 
 export function valueName(value: string | null): string {

@@ -1,6 +1,6 @@
 import { api, ApiFailure, type Agent, type Availability, type Macro, onSignedOut, type QueueSummary, type Session, setCsrfToken, type Settings, unwrap, unwrapNoContent, type ViewCounts } from './api';
 import { $, h } from './dom';
-import { applyLanguage, language, setLanguage, t } from './i18n';
+import { applyLanguage, language, setLanguage, t, valueName } from './i18n';
 import { installKeys } from './keys';
 import { startLive } from './live';
 import { showMacros } from './macros';
@@ -67,7 +67,7 @@ async function refreshCounts(): Promise<void> {
 
 function renderHeader(): void {
   const who = agent();
-  $('who').textContent = `${who.name} · ${who.role}`;
+  $('who').textContent = `${who.name} · ${valueName(who.role)}`;
   $<HTMLSelectElement>('availability').value = who.availability;
 }
 
@@ -184,6 +184,7 @@ function wire(): void {
   });
   $('language').addEventListener('click', () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
+    renderHeader();
     renderRail(lastCounts);
     void route();
   });

@@ -75,7 +75,8 @@ export function viewTitle(view: ViewId): string {
 }
 
 function row(item: RequestSummary, index: number, now: number): HTMLTableRowElement {
-  const sla = slaState(item.slaDueAt, item.slaWarnAt, item.slaBreached, now);
+  const soon = state.view === 'breaching';
+  const sla = slaState(item.slaDueAt, item.slaWarnAt, item.slaBreached, now, soon);
   const open = h('a', { href: `#/request/${item.id}`, className: 'subject', 'data-index': index }, item.subject);
   return h(
     'tr',
@@ -87,7 +88,7 @@ function row(item: RequestSummary, index: number, now: number): HTMLTableRowElem
     h('td', {}, h('span', { className: `priority p-${item.priority ?? 'none'}` }, valueName(item.priority))),
     h('td', {}, h('span', { className: `status s-${item.status}` }, valueName(item.status))),
     h('td', {}, item.assignee?.name ?? t('nobody')),
-    h('td', {}, slaBadge(item, sla)),
+    h('td', {}, slaBadge(item, sla, undefined, soon)),
   );
 }
 
@@ -171,7 +172,7 @@ export function tickCountdowns(): void {
   for (const span of document.querySelectorAll<HTMLElement>('.sla[data-due]')) {
     const due = span.dataset['due'] ?? '';
     const warn = span.dataset['warn'] ?? '';
-    const sla = slaState(due === '' ? null : due, warn === '' ? null : warn, span.dataset['breached'] === 'true', now);
+    const sla = slaState(due === '' ? null : due, warn === '' ? null : warn, span.dataset['breached'] === 'true', now, span.dataset['soon'] === 'true');
     span.textContent = sla.label;
     span.className = `sla sla-${sla.level}`;
   }

@@ -10,7 +10,8 @@ const chinese = ['王芳', '李娜', '张伟', '刘洋', '陈静', '杨磊', '�
 export function demoCustomerName(customerId: string): string {
   const n = Number(/(\d+)$/.exec(customerId)?.[1] ?? 0);
   if (n % 4 === 3) return chinese[Math.floor(n / 4) % chinese.length]!;
-  return `${given[n % given.length]!} ${family[Math.floor(n / given.length) % family.length]!}`;
+  // Family names step by 7 (coprime with 20), so neighbouring ids do not share one.
+  return `${given[n % given.length]!} ${family[(n * 7 + Math.floor(n / given.length)) % family.length]!}`;
 }
 
 /** The live requests' customers (`--live N`), named before the requests name them. */
