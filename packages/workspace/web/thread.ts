@@ -20,6 +20,8 @@ function short(value: unknown): string {
       .join(', ');
   }
   if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(2);
+  // Times in event data (an escalated clock's dueAt) read like the timeline's own, not as ISO strings.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
   return valueName(String(value));
 }
 
