@@ -72,7 +72,7 @@ function eventItem(event: RequestEvent): HTMLLIElement {
   return h(
     'li',
     { className: 'entry event', 'data-type': event.type },
-    h('span', { className: 'event-type' }, event.type.replace(/^request\./, '').replaceAll('_', ' ')),
+    h('span', { className: 'event-type' }, valueName(event.type.replace(/^request\./, ''))),
     ' ',
     h('span', { className: 'event-data' }, eventSummary(event)),
     ' · ',
