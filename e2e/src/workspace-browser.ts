@@ -1,12 +1,89 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { eventually } from '@caseflow/test-harness';
-import type { Page } from 'playwright-core';
+import { createDb, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { RunningSystem } from './system';
+import { launchChromium, seedDemo } from './browser';
+import { createNamespace } from './namespace';
+import { printOutputs } from './processes';
+import { type RunningSystem, startSystem } from './system';
 
-/** Helpers of the workspace's browser test: requests, signing in, axe-core, waiting for the page. */
+/** Helpers of the workspace's browser tests: the system they drive, requests, signing in, axe-core, waiting for the page. */
+
+/**
+ * What a workspace browser test drives: the whole system (intake, workflows, classification,
+ * notification with a loopback mailbox as its SMTP server), demo data and agents from
+ * `caseflow demo seed`, and Debian's chromium.
+ */
+export interface WorkspaceRig {
+  system: RunningSystem;
+  databaseUrl: string;
+  mailbox: SmtpMailbox;
+  browser: Browser;
+  seedOutput: string;
+  /** A fresh browser context (its own cookies) at 1280×800, closed by stop(). */
+  newPage(): Promise<Page>;
+  /** What the processes and the seed said, for a failed test. */
+  printOutputs(): void;
+  stop(): Promise<void>;
+}
+
+export async function startWorkspaceRig(options: { temporalAddress: string; databaseUrl: string; seedCount: number }): Promise<WorkspaceRig> {
+  const [namespace, database] = await Promise.all([createNamespace(options.temporalAddress), createTestDatabase(options.databaseUrl)]);
+  const parts: { database: RunningPostgres; mailbox?: SmtpMailbox; system?: RunningSystem; browser?: Browser } = { database };
+  const contexts: BrowserContext[] = [];
+  const stop = async () => {
+    for (const context of contexts) await context.close();
+    await parts.browser?.close();
+    await parts.system?.stop();
+    await parts.mailbox?.stop();
+    await parts.database.stop();
+  };
+  try {
+    const db = createDb(database.databaseUrl, { maxConnections: 1 });
+    await migrateToLatest(db);
+    await db.destroy();
+    const mailbox = (parts.mailbox = await new SmtpMailbox().start());
+    const conversation = { REPLY_TOKEN_KEY: `e2e-reply-key-${randomUUID()}`, INBOUND_DOMAIN: 'caseflow.local' };
+    const system = (parts.system = await startSystem({
+      intakeEnv: conversation,
+      databaseUrl: database.databaseUrl,
+      temporalAddress: options.temporalAddress,
+      temporalNamespace: namespace,
+      autoCloseAfterSeconds: 600,
+      notificationEnv: { ...conversation, SMTP_URL: mailbox.smtpUrl, EMAIL_FROM: 'caseflow <support@caseflow.local>' },
+    }));
+    const seeded = await seedDemo(system, database.databaseUrl, options.seedCount);
+    expect(seeded.code, seeded.output).toBe(0);
+    // The demo agents `demo seed` created (ana and li serve the demo's queues, lee is a lead).
+    expect(seeded.output).toContain('ana@demo.caseflow.local');
+    const browser = (parts.browser = await launchChromium());
+    return {
+      system,
+      databaseUrl: database.databaseUrl,
+      mailbox,
+      browser,
+      seedOutput: seeded.output,
+      newPage: async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+        contexts.push(context);
+        return context.newPage();
+      },
+      printOutputs: () => {
+        console.error(`---- demo seed\n${seeded.output}`);
+        printOutputs([system.intake, system.workflows, system.notification]);
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
 
 /** The demo agents' password, as `caseflow demo seed` prints it. */
 export const password = 'demo-password-1';

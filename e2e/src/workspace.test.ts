@@ -3,16 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventually, repoRoot } from '@caseflow/test-harness';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
-import { printOutputs } from './processes';
-import { SmtpMailbox } from '@caseflow/test-harness/smtp';
-import { launchChromium, seedDemo } from './browser';
-import { type RunningSystem, startSystem } from './system';
-import { classifiedRequest, expectAccessible, listReady, requestReady, signIn, statusOf, waitForStatus } from './workspace-browser';
+import type { SmtpMailbox } from '@caseflow/test-harness/smtp';
+import type { RunningSystem } from './system';
+import { classifiedRequest, expectAccessible, listReady, requestReady, signIn, startWorkspaceRig, statusOf, waitForStatus, type WorkspaceRig } from './workspace-browser';
 
 /**
  * The agent workspace in a real browser (Debian's chromium, playwright-core) against the
@@ -24,21 +20,14 @@ const artifacts = join(repoRoot(), 'test-artifacts', 'workspace');
 const run = randomUUID().slice(0, 8);
 const customerEmail = `ada-${run}@example.com`;
 
+let rig: WorkspaceRig;
 let system: RunningSystem;
-let database: RunningPostgres;
 let mailbox: SmtpMailbox;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let ana: Page;
-let seedOutput = '';
 let first: { id: string; queue: string };
 const firstLoadJs: { url: string; gzip: number }[] = [];
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => rig.newPage();
 
 async function shot(page: Page, name: string): Promise<Buffer> {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -47,31 +36,11 @@ async function shot(page: Page, name: string): Promise<Buffer> {
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 1 });
-  await migrateToLatest(db);
-  await db.destroy();
-  mailbox = await new SmtpMailbox().start();
-  const conversation = { REPLY_TOKEN_KEY: `e2e-reply-key-${randomUUID()}`, INBOUND_DOMAIN: 'caseflow.local' };
-  system = await startSystem({
-    intakeEnv: conversation,
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
-    autoCloseAfterSeconds: 600,
-    notificationEnv: { ...conversation, SMTP_URL: mailbox.smtpUrl, EMAIL_FROM: 'caseflow <support@caseflow.local>' },
-  });
-  const seeded = await seedDemo(system, database.databaseUrl, 300);
-  seedOutput = seeded.output;
-  const code = seeded.code;
-  expect(code, seedOutput).toBe(0);
-  // The demo agents `demo seed` created (ana and li serve the demo's queues, lee is a lead).
-  expect(seedOutput).toContain('ana@demo.caseflow.local');
+  rig = await startWorkspaceRig({ temporalAddress: inject('temporalAddress'), databaseUrl: inject('databaseUrl'), seedCount: 300 });
+  ({ system, mailbox } = rig);
   const macro = await system.call('POST', '/v1/macros', { name: 'Card on its way', body: 'Hello {{customer.name}}, the new card for request {{request.id}} is on its way.' });
   expect(macro.status, JSON.stringify(macro.body)).toBe(201);
   first = await classifiedRequest(system, customerEmail, 'My new card has not arrived', 'I ordered a new card two weeks ago and it still has not arrived. Where is it?');
-  browser = await launchChromium();
   ana = await newPage();
   ana.on('response', async (response) => {
     if (new URL(response.url()).pathname.startsWith('/app/assets/') && response.url().endsWith('.js')) firstLoadJs.push({ url: response.url(), gzip: gzipSync(await response.body()).length });
@@ -79,17 +48,11 @@ beforeAll(async () => {
 }, 900_000);
 
 afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  console.error(`---- demo seed\n${seedOutput}`);
-  printOutputs([system.intake, system.workflows, system.notification]);
+  if (context.task.result?.state === 'fail') rig?.printOutputs();
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await system?.stop();
-  await mailbox?.stop();
-  await database?.stop();
+  await rig?.stop();
 });
 
 /** The rail's count is the length of the very list it names (of its first page and beyond). */
@@ -114,6 +77,8 @@ describe('the agent workspace in a real browser', () => {
     await listReady(ana);
     const unassigned = await rowsOf(ana);
     expect(unassigned.map((row) => row[0])).toContain('My new card has not arrived');
+    // Who asked, by name (not an id).
+    expect(await ana.textContent(`tr[data-id="${first.id}"] td:nth-child(2)`)).toBe('Ada Lovelace');
     for (const row of unassigned) expect(row[5]).toBe('nobody');
     await expectCountMatches(ana, 'unassigned', unassigned);
     for (const row of unassigned) expect(row[6]).toMatch(/On track|Due soon|Breached|No SLA/);

@@ -71,6 +71,17 @@ export async function unwrap<Data>(call: Promise<{ data?: Data; error?: unknown;
   return data;
 }
 
+/**
+ * For answers without a body (204: a deletion, signing out): success is the status alone.
+ * openapi-fetch answers `data: undefined` for them, which `unwrap` would take for a failure.
+ */
+export async function unwrapNoContent(call: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { error, response } = await call;
+  if (response.ok) return;
+  if (response.status === 401) for (const listener of listeners) listener();
+  throw failureOf(response, error);
+}
+
 /** What intake tells the page besides the API: where the Temporal Web UI is. */
 export interface Settings {
   temporalUiUrl: string;

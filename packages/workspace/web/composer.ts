@@ -5,7 +5,8 @@ import { t, type TextKey } from './i18n';
 export interface ComposerContext {
   requestId: string;
   customerName: string;
-  macros: Macro[];
+  /** Read at each '/', not once: a lead may have changed the canned responses since the page was drawn. */
+  macros: () => Macro[];
   send: (kind: 'reply' | 'note', body: string) => Promise<boolean>;
 }
 
@@ -49,9 +50,9 @@ function attachMacros(textarea: HTMLTextAreaElement, picker: HTMLUListElement, c
   };
   textarea.addEventListener('input', () => {
     const found = trigger();
-    if (found === null || context.macros.length === 0) return close();
+    if (found === null || context.macros().length === 0) return close();
     const word = found[2]!.toLowerCase();
-    matches = context.macros.filter((macro) => macro.name.toLowerCase().includes(word));
+    matches = context.macros().filter((macro) => macro.name.toLowerCase().includes(word));
     active = 0;
     draw();
   });
@@ -80,7 +81,7 @@ function panel(kind: 'reply' | 'note', context: ComposerContext): HTMLFormElemen
     'form',
     { id, className: `composer-panel ${kind}`, role: 'tabpanel', 'aria-labelledby': `tab-${kind}`, hidden: kind === 'note' },
     h('label', { for: textarea.id }, t(label)),
-    h('p', { id: `${id}-hint`, className: 'hint' }, t(kind === 'reply' ? 'replyHint' : 'internalHint'), context.macros.length > 0 ? ` ${t('macroHint')}` : ''),
+    h('p', { id: `${id}-hint`, className: 'hint' }, t(kind === 'reply' ? 'replyHint' : 'internalHint'), context.macros().length > 0 ? ` ${t('macroHint')}` : ''),
     textarea,
     picker,
     h('button', { type: 'submit', className: kind === 'reply' ? 'primary' : 'note-button' }, t(kind === 'reply' ? 'send' : 'addNote')),

@@ -98,6 +98,8 @@ const en = {
   done: 'Done.',
   customerPanel: 'Customer',
   externalId: 'External id',
+  availabilityFailed: 'Availability not changed',
+  noName: 'no name given',
   name: 'Name',
   anyone: 'Anyone',
   clockMet: 'Met',
@@ -134,7 +136,7 @@ const zh: Record<TextKey, string> = {
   password: '密码',
   signIn: '登录',
   signOut: '退出',
-  availability: '状态',
+  availability: '在线状态',
   available: '在线',
   away: '离开',
   offline: '离线',
@@ -249,6 +251,8 @@ const zh: Record<TextKey, string> = {
   system: '系统',
   signInFailed: '登录失败',
   skip: '跳到内容',
+  availabilityFailed: '状态未更改',
+  noName: '未提供姓名',
 };
 
 const dictionaries: Record<Language, Record<TextKey, string>> = { en, zh };
@@ -280,6 +284,10 @@ export function applyLanguage(): void {
 const valueNames: Record<string, string> = {
   pending: '待分类', classified: '已分类', assigned: '已分配', in_progress: '处理中', waiting_on_customer: '等待客户', reopened: '已重新打开',
   resolved: '已解决', closed: '已关闭', urgent: '紧急', high: '高', normal: '普通', low: '低',
+  agent: '客服', lead: '组长', admin: '管理员',
+  // Event types (without "request."), as the timeline names them.
+  created: '已创建', commented: '已评论', erased: '已擦除', escalated: '已升级', feedback: '客户评分', priority_changed: '优先级变更',
+  reclassified: '已重新分类', sla_updated: 'SLA 已更新', sla_warning: 'SLA 预警', status_changed: '状态变更', unassigned: '已取消分配',
 };
 
 export function valueName(value: string | null): string {

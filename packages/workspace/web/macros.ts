@@ -1,4 +1,4 @@
-import { api, type Macro, unwrap } from './api';
+import { api, type Macro, unwrap, unwrapNoContent } from './api';
 import { $, h } from './dom';
 import { t } from './i18n';
 
@@ -32,7 +32,7 @@ export async function showMacros(onChanged: (macros: Macro[]) => void): Promise<
       body,
       h('div', { className: 'inline' },
         h('button', { type: 'button', onclick: () => void report(() => unwrap(api.PATCH('/v1/macros/{id}', { params: { path: { id: macro.id } }, body: { name: name.value, body: body.value } }))) }, t('save')),
-        h('button', { type: 'button', className: 'danger', onclick: () => void report(() => unwrap(api.DELETE('/v1/macros/{id}', { params: { path: { id: macro.id } } }))) }, `${t('delete')}: ${macro.name}`),
+        h('button', { type: 'button', className: 'danger', onclick: () => void report(() => unwrapNoContent(api.DELETE('/v1/macros/{id}', { params: { path: { id: macro.id } } }))) }, `${t('delete')}: ${macro.name}`),
       ),
     );
   };

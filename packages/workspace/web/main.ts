@@ -1,6 +1,6 @@
-import { api, ApiFailure, type Agent, type Availability, type Macro, onSignedOut, type QueueSummary, type Session, setCsrfToken, type Settings, unwrap, type ViewCounts } from './api';
+import { api, ApiFailure, type Agent, type Availability, type Macro, onSignedOut, type QueueSummary, type Session, setCsrfToken, type Settings, unwrap, unwrapNoContent, type ViewCounts } from './api';
 import { $, h } from './dom';
-import { applyLanguage, language, setLanguage, t } from './i18n';
+import { applyLanguage, language, setLanguage, t, valueName } from './i18n';
 import { installKeys } from './keys';
 import { startLive } from './live';
 import { showMacros } from './macros';
@@ -55,6 +55,10 @@ function renderRail(counts: ViewCounts | null): void {
   select.replaceChildren(h('option', { value: '' }, t('anyQueue')), ...myQueues().map((queue) => h('option', { value: queue, selected: queue === chosen }, queue)));
 }
 
+async function refreshMacros(): Promise<void> {
+  macros = (await unwrap(api.GET('/v1/macros')).catch(() => ({ items: macros }))).items;
+}
+
 let lastCounts: ViewCounts | null = null;
 async function refreshCounts(): Promise<void> {
   lastCounts = await unwrap(api.GET('/v1/views/counts')).catch(() => null);
@@ -63,7 +67,7 @@ async function refreshCounts(): Promise<void> {
 
 function renderHeader(): void {
   const who = agent();
-  $('who').textContent = `${who.name} · ${who.role}`;
+  $('who').textContent = `${who.name} · ${valueName(who.role)}`;
   $<HTMLSelectElement>('availability').value = who.availability;
 }
 
@@ -81,6 +85,8 @@ async function route(): Promise<void> {
   const request = /^#\/request\/([0-9a-f-]{36})$/.exec(hash);
   if (request !== null) {
     performance.mark('request-open-start');
+    // Canned responses may have changed since sign-in; fetched beside the request, never in its way.
+    void refreshMacros();
     document.body.dataset['route'] = 'request';
     $('list-pane').hidden = true;
     $('request-pane').hidden = false;
@@ -160,16 +166,25 @@ function wire(): void {
     }
   });
   $('signout').addEventListener('click', async () => {
-    await unwrap(api.DELETE('/v1/session')).catch(() => undefined);
+    await unwrapNoContent(api.DELETE('/v1/session')).catch(() => undefined);
     showSignIn();
   });
   $<HTMLSelectElement>('availability').addEventListener('change', async (event) => {
     const availability = (event.target as HTMLSelectElement).value as Availability;
-    me = await unwrap(api.PATCH('/v1/agents/{id}', { params: { path: { id: agent().id } }, body: { availability } }));
+    const notice = $('header-notice');
+    notice.hidden = true;
+    try {
+      me = await unwrap(api.PATCH('/v1/agents/{id}', { params: { path: { id: agent().id } }, body: { availability } }));
+    } catch (error) {
+      // The header shows what the server holds, never a choice that was not saved.
+      notice.textContent = `${t('availabilityFailed')}: ${error instanceof Error ? error.message : String(error)}`;
+      notice.hidden = false;
+    }
     renderHeader();
   });
   $('language').addEventListener('click', () => {
     setLanguage(language() === 'en' ? 'zh' : 'en');
+    renderHeader();
     renderRail(lastCounts);
     void route();
   });

@@ -3,7 +3,7 @@ import { api, type Agent, type Customer, type Macro, type Message, type QueueSum
 import { composer } from './composer';
 import { $, h } from './dom';
 import { locale, t, valueName } from './i18n';
-import { clockState, slaState } from './sla';
+import { clockState, slaBadge, slaState } from './sla';
 import { timeline } from './thread';
 
 export interface RequestPageDeps {
@@ -59,7 +59,7 @@ function slaSection(request: RequestDetail, events: RequestEvent[]): HTMLElement
   const clocks = request.slaClocks;
   const rows =
     clocks === null
-      ? [h('li', {}, `${t('slaCurrent')}: `, h('span', { className: `sla sla-${slaState(request.slaDueAt, request.slaBreached, now).level}`, id: 'request-sla', 'data-due': request.slaDueAt ?? '', 'data-breached': String(request.slaBreached) }, slaState(request.slaDueAt, request.slaBreached, now).label))]
+      ? [h('li', {}, `${t('slaCurrent')}: `, slaBadge(request, slaState(request.slaDueAt, request.slaWarnAt, request.slaBreached, now), 'request-sla'))]
       : (['firstResponse', 'resolution', 'nextReply'] as const).flatMap((name) => {
           const clock = clocks[name];
           if (clock === null) return [];
@@ -201,7 +201,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       composer({
         requestId: id,
         customerName: '',
-        macros: deps.macros(),
+        macros: deps.macros,
         send: (kind, body) =>
           perform(async () => {
             const answer = await (kind === 'reply' ? actionCalls(id).reply(body) : actionCalls(id).note(body));
@@ -226,6 +226,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
     const { panel, name } = await customer;
     if (mine !== generation) return;
     side.append(panel);
+    for (const span of main.querySelectorAll('.customer-name')) span.textContent = name === '' ? '' : `${name} · `;
     // Macros fill {{customer.name}} once the customer is known.
     main.querySelector('.composer')?.dispatchEvent(new CustomEvent('composer:customer', { detail: name }));
   } catch (error) {

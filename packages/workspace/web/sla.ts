@@ -1,22 +1,29 @@
-import type { RequestDetail } from './api';
-import { duration } from './dom';
+import type { RequestDetail, RequestSummary } from './api';
+import { duration, h } from './dom';
 import { t } from './i18n';
 
 export type SlaLevel = 'breached' | 'soon' | 'ok' | 'none';
 
 /**
- * How close a request is to its SLA due time. Amber ("due soon"): due within the next
- * wall-clock hour (the Breaching-soon view counts a business hour of the request's own
- * calendar; the API gives agents neither the calendar nor the policy's warn fraction), or the
- * workflow has already recorded its SLA warning (request page). Red once breached. The
+ * How close a request is to its SLA due time, as a list shows it. Amber ("due soon") from
+ * the policy's warning time (`slaWarnAt`: the warn fraction of the clock that is due
+ * first, the same `warnAt` the request page's clocks use; a policy without a warning never
+ * turns amber), red once breached. `soon`: the API already counted the request as due
+ * within its next business hour (the Breaching-soon view), which a wall-clock countdown of
+ * many hours (the office is about to close) would otherwise contradict with "On track". The
  * label always says it in words too, so colour is never the only signal.
  */
-export function slaState(dueAt: string | null, breached: boolean, now: number, warned = false): { level: SlaLevel; label: string } {
+export function slaState(dueAt: string | null, warnAt: string | null, breached: boolean, now: number, soon = false): { level: SlaLevel; label: string } {
   if (dueAt === null) return { level: 'none', label: t('noSla') };
   const remaining = Date.parse(dueAt) - now;
   if (breached || remaining <= 0) return { level: 'breached', label: `${t('breached')} · ${duration(remaining)} ${t('ago')}` };
-  if (warned || remaining <= 3_600_000) return { level: 'soon', label: `${t('dueSoon')} · ${duration(remaining)}` };
+  if (soon || (warnAt !== null && Date.parse(warnAt) <= now)) return { level: 'soon', label: `${t('dueSoon')} · ${duration(remaining)}` };
   return { level: 'ok', label: `${t('onTrack')} · ${duration(remaining)}` };
+}
+
+/** The countdown; its data-* let tickCountdowns move it (and turn it amber) without asking the API. */
+export function slaBadge(item: Pick<RequestSummary, 'slaDueAt' | 'slaWarnAt' | 'slaBreached'>, sla: { level: string; label: string }, id?: string, soon = false): HTMLSpanElement {
+  return h('span', { id, className: `sla sla-${sla.level}`, 'data-due': item.slaDueAt ?? '', 'data-warn': item.slaWarnAt ?? '', 'data-breached': String(item.slaBreached), 'data-soon': soon ? 'true' : null }, sla.label);
 }
 
 export type SlaClock = NonNullable<RequestDetail['slaClocks']>['firstResponse'];

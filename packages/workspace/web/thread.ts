@@ -20,6 +20,8 @@ function short(value: unknown): string {
       .join(', ');
   }
   if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(2);
+  // Times in event data (an escalated clock's dueAt) read like the timeline's own, not as ISO strings.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
   return valueName(String(value));
 }
 
@@ -45,11 +47,12 @@ function messageItem(requestId: string, message: Message): HTMLLIElement {
   const inbound = message.direction === 'inbound';
   const kind = internal ? 'note' : inbound ? 'customer' : 'reply';
   const label = internal ? t('internalNote') : inbound ? t('customerMessage') : t('publicReply');
-  const author = message.author.name ?? (inbound ? t('customerMessage') : t('system'));
+  // A customer's own message without a name given is signed with the customer's name once the panel knows it (not "Customer" twice).
+  const author = message.author.name ?? (inbound ? '' : t('system'));
   return h(
     'li',
     { className: `entry message m-${kind}`, 'data-kind': kind },
-    h('div', { className: 'entry-head' }, h('strong', { className: 'badge' }, label), ' ', h('span', {}, author), ' · ', when(message.at)),
+    h('div', { className: 'entry-head' }, h('strong', { className: 'badge' }, label), ' ', h('span', { className: inbound && author === '' ? 'customer-name' : '' }, author), author === '' ? ' ' : ' · ', when(message.at)),
     // Text only: a customer's words are never markup here.
     h('p', { className: 'body' }, message.body),
     message.html !== null ? h('p', { className: 'muted small' }, t('htmlNotShown')) : null,
@@ -69,7 +72,7 @@ function eventItem(event: RequestEvent): HTMLLIElement {
   return h(
     'li',
     { className: 'entry event', 'data-type': event.type },
-    h('span', { className: 'event-type' }, event.type.replace(/^request\./, '').replaceAll('_', ' ')),
+    h('span', { className: 'event-type' }, valueName(event.type.replace(/^request\./, ''))),
     ' ',
     h('span', { className: 'event-data' }, eventSummary(event)),
     ' · ',

@@ -1,7 +1,7 @@
 import { api, type ListQuery, type RequestPage, type RequestSummary, unwrap } from './api';
 import { $, h } from './dom';
 import { t, valueName } from './i18n';
-import { slaState } from './sla';
+import { slaBadge, slaState } from './sla';
 
 /** The left rail's views: each is one list question to the API. */
 export type ViewId = 'mine' | 'unassigned' | 'waiting' | 'breaching' | 'resolved' | 'search' | `queue:${string}`;
@@ -75,18 +75,20 @@ export function viewTitle(view: ViewId): string {
 }
 
 function row(item: RequestSummary, index: number, now: number): HTMLTableRowElement {
-  const sla = slaState(item.slaDueAt, item.slaBreached, now);
+  const soon = state.view === 'breaching';
+  const sla = slaState(item.slaDueAt, item.slaWarnAt, item.slaBreached, now, soon);
   const open = h('a', { href: `#/request/${item.id}`, className: 'subject', 'data-index': index }, item.subject);
   return h(
     'tr',
     { 'data-id': item.id, className: index === state.selected ? 'selected' : '', 'aria-selected': index === state.selected ? 'true' : 'false' },
     h('td', {}, open),
-    h('td', {}, item.customerId),
+    // A customer who gave no name is shown by their id, and says so.
+    h('td', {}, item.customerName ?? h('span', { className: 'muted' }, `${item.customerId} (${t('noName')})`)),
     h('td', {}, item.queue ?? '—'),
     h('td', {}, h('span', { className: `priority p-${item.priority ?? 'none'}` }, valueName(item.priority))),
     h('td', {}, h('span', { className: `status s-${item.status}` }, valueName(item.status))),
     h('td', {}, item.assignee?.name ?? t('nobody')),
-    h('td', {}, h('span', { className: `sla sla-${sla.level}`, 'data-due': item.slaDueAt ?? '', 'data-breached': String(item.slaBreached) }, sla.label)),
+    h('td', {}, slaBadge(item, sla, undefined, soon)),
   );
 }
 
@@ -169,7 +171,8 @@ export function tickCountdowns(): void {
   const now = Date.now();
   for (const span of document.querySelectorAll<HTMLElement>('.sla[data-due]')) {
     const due = span.dataset['due'] ?? '';
-    const sla = slaState(due === '' ? null : due, span.dataset['breached'] === 'true', now, span.dataset['warned'] === 'true');
+    const warn = span.dataset['warn'] ?? '';
+    const sla = slaState(due === '' ? null : due, warn === '' ? null : warn, span.dataset['breached'] === 'true', now, span.dataset['soon'] === 'true');
     span.textContent = sla.label;
     span.className = `sla sla-${sla.level}`;
   }

@@ -1,5 +1,5 @@
 import type { SlaClocks } from '@caseflow/db';
-import { elapsedBusinessTime, type SlaClock } from '@caseflow/sla';
+import { elapsedBusinessTime, type SlaClock, slaClockNames } from '@caseflow/sla';
 import { Type } from 'typebox';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -49,4 +49,16 @@ export function presentSlaClocks(clocks: SlaClocks | null, now: Date) {
     resolution: clockView(clocks.resolution, clocks.calendar, now),
     nextReply: nextReply === null ? null : clockView(nextReply, clocks.calendar, now),
   };
+}
+
+/**
+ * When the request's SLA countdown turns amber in a list: the policy's warning time of the
+ * clock that `slaDueAt` is the due time of (the earliest running clock), the same `warnAt`
+ * the request page's `slaClocks` answers. Null without clocks recorded, without a running
+ * clock, or when the policy warns of nothing.
+ */
+export function slaWarnAt(clocks: SlaClocks | null, slaDueAt: Date | null): string | null {
+  if (clocks === null || slaDueAt === null) return null;
+  const due = (clock: SlaClock | undefined) => clock !== undefined && clock.stoppedAt === null && clock.runningSince !== null && clock.dueAt !== null && Date.parse(clock.dueAt) === slaDueAt.getTime();
+  return slaClockNames.map((name) => clocks[name] as SlaClock | undefined).find(due)?.warnAt ?? null;
 }

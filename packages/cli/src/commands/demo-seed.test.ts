@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('caseflow demo seed', () => {
-  it('creates the demo agents with the printed demo password, serving the demo\'s queues, and leaves them alone the next time', async () => {
+  it('creates the demo agents with the printed demo password, serving the demo\'s queues, names the demo customers, and leaves them alone the next time', async () => {
     const first = await run('demo', 'seed', '--count', '60', '--days', '5');
     expect(first.code).toBe(EXIT_OK);
     expect(first.out).toContain('DEMO ONLY');
@@ -42,11 +42,17 @@ describe('caseflow demo seed', () => {
       expect(agent).toMatchObject({ role, languages });
       expect(agent?.queues.map((q) => q.queue).sort()).toEqual(role === 'agent' ? [...queues].sort() : []);
     }
+    // Lists show people: every demo customer has a name.
+    const customers = await db.selectFrom('customers').select(['id', 'name']).where('id', 'like', 'demo-cust-%').execute();
+    expect(customers.length).toBeGreaterThan(10);
+    expect(customers.filter((customer) => customer.name === null)).toEqual([]);
+    await db.updateTable('customers').set({ name: 'Given by the CRM' }).where('id', '=', customers[0]!.id).execute();
     await db.updateTable('agents').set({ name: 'Ana (renamed)' }).where('email', '=', 'ana@demo.caseflow.local').execute();
     const second = await run('demo', 'seed', '--count', '60', '--days', '5');
     expect(second.code).toBe(EXIT_OK);
     expect(second.out).toContain('ana@demo.caseflow.local (agent) exists already');
     expect(second.out).not.toMatch(/ana@demo\.caseflow\.local .*password/);
     expect((await findAgentById(db, (await findAgentLogin(db, 'ana@demo.caseflow.local'))?.id ?? ''))?.name).toBe('Ana (renamed)');
+    expect((await db.selectFrom('customers').select('name').where('id', '=', customers[0]!.id).executeTakeFirst())?.name).toBe('Given by the CRM');
   });
 });

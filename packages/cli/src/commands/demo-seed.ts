@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defaultRoutingPath, loadRouting, readLabelledCsv } from '@caseflow/classifier';
-import { deleteDemoRequests, insertDemoRequests } from '@caseflow/db';
+import { deleteDemoRequests, insertDemoRequests, nameDemoCustomers } from '@caseflow/db';
 import { optionalString, UsageError, type CliContext, type Command, type OptionValues } from '../command';
 import { generateDemo } from '../demo/generate';
 import { demoDueAt, demoTargets, ensureDemoPolicies } from '../demo/policies';
 import { demoRow } from '../demo/rows';
 import { ensureDemoAgents } from '../demo/agents';
+import { demoCustomerName, liveCustomerId } from '../demo/customers';
 import { emergingText } from '../demo/texts';
 import { resolveFrom } from '../files';
 import { withRegistry } from '../registry';
@@ -28,7 +29,7 @@ async function postLive(ctx: CliContext, url: string, key: string, count: number
     const response = await fetch(new URL('/v1/requests', url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'idempotency-key': `caseflow-demo-live-${i}` },
-      body: JSON.stringify({ customerId: `demo-cust-live-${i}`, subject, body, type: 'inquiry', channel: 'app' }),
+      body: JSON.stringify({ customerId: liveCustomerId(i), subject, body, type: 'inquiry', channel: 'app' }),
     });
     if (response.status === 202) accepted++;
     else ctx.stderr.write(`live request ${i}: HTTP ${response.status} ${await response.text()}\n`);
@@ -42,7 +43,7 @@ export const demoSeed: Command = {
     'fill the read model with a month of realistic demo requests (banking77 texts, lifecycle with plausible timings) for the analytics dashboard. ' +
     'Historical requests are written straight into PostgreSQL (Temporal cannot back-date workflows): they have no workflow, are marked metadata.demo=true and are removed by --reset; ' +
     'priorities without an SLA policy get a demo one (business hours Mon–Fri 08:00–19:00 UTC). ' +
-    '--live N also posts N requests through the API (real workflows). ' +
+    '--live N also posts N requests through the API (real workflows). The demo customers get names (kept when they have one). ' +
     'Also creates, when absent, the demo agents ana@demo.caseflow.local (agent, en), li@demo.caseflow.local (agent, zh+en) and lead@demo.caseflow.local (lead), ' +
     'serving the demo\'s queues, all with the printed demo password (demo only).',
   usage: '[--days 30] [--count 3000] [--seed 1] [--reset] [--data data/banking77/train.csv] [--live N --url http://localhost:8080 --key KEY]',
@@ -84,6 +85,8 @@ export const demoSeed: Command = {
         },
         dueAt: (start, minutes, priority) => demoDueAt(policies.get(priority), start, minutes),
       });
+      const customers = [...new Set([...requests.map((r) => r.customerId), ...Array.from({ length: live }, (_, i) => liveCustomerId(i))])];
+      await nameDemoCustomers(db, customers.map((id) => ({ id, name: demoCustomerName(id) })));
       let inserted = 0;
       for (let i = 0; i < requests.length; i += 500) {
         inserted += await insertDemoRequests(db, requests.slice(i, i + 500).map((r) => demoRow(r, policies.get(r.priority) ?? null)));

@@ -288,6 +288,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -312,6 +313,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -814,6 +816,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -838,6 +841,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -4085,6 +4089,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -4109,6 +4114,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -7778,6 +7784,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -7802,6 +7809,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8114,6 +8122,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8138,6 +8147,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8448,6 +8458,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8472,6 +8483,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -8786,6 +8798,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -8810,6 +8823,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9122,6 +9136,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9146,6 +9161,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9458,6 +9474,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9482,6 +9499,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -9792,6 +9810,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -9816,6 +9835,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10128,6 +10148,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10152,6 +10173,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10465,6 +10487,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10489,6 +10512,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -10802,6 +10826,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -10826,6 +10851,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -11143,6 +11169,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -11167,6 +11194,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -11513,6 +11541,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -11537,6 +11566,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -12222,6 +12252,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                                 customerId: string;
+                                customerName: string | null;
                                 subject: string;
                                 body: string;
                                 type: string;
@@ -12246,6 +12277,7 @@ export interface paths {
                                 escalationLevel: number;
                                 slaDueAt: string | null;
                                 slaBreached: boolean;
+                                slaWarnAt: string | null;
                                 workflowId: string;
                                 createdAt: string;
                                 updatedAt: string;
@@ -13365,6 +13397,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -13389,6 +13422,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;
@@ -13702,6 +13736,7 @@ export interface paths {
                             /** @enum {unknown} */
                             status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
                             customerId: string;
+                            customerName: string | null;
                             subject: string;
                             body: string;
                             type: string;
@@ -13726,6 +13761,7 @@ export interface paths {
                             escalationLevel: number;
                             slaDueAt: string | null;
                             slaBreached: boolean;
+                            slaWarnAt: string | null;
                             workflowId: string;
                             createdAt: string;
                             updatedAt: string;

@@ -93,6 +93,17 @@ export async function findCustomer(db: Db, id: string): Promise<CustomerRow | un
   return db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Names of customers by id, in one query for a whole page of requests (lists show who
+ * asked, not an id); customers without a name, or unknown, are left out.
+ */
+export async function customerNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('customers').select(['id', 'name']).where('id', 'in', unique).where('name', 'is not', null).execute();
+  return new Map(rows.flatMap((row) => (row.name === null ? [] : [[row.id, row.name] as const])));
+}
+
 export async function listCustomers(db: Db, { limit, after, externalId, email }: Page & { externalId?: string | undefined; email?: string | undefined }): Promise<CustomerRow[]> {
   let query = db.selectFrom('customers').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);
   if (externalId !== undefined) query = query.where('external_id', '=', externalId);

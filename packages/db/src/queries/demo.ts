@@ -13,6 +13,20 @@ export interface DemoRow {
   events: { seq: number; type: string; actor: EventActor; at: Date; data: Record<string, unknown> }[];
 }
 
+/**
+ * Gives the demo's customers their names: created when absent, named when they have none; a
+ * name already there (given by someone, or `[erased]`) stays.
+ */
+export async function nameDemoCustomers(db: Db, customers: readonly { id: string; name: string }[]): Promise<void> {
+  for (let i = 0; i < customers.length; i += 5_000) {
+    await db
+      .insertInto('customers')
+      .values(customers.slice(i, i + 5_000).map(({ id, name }) => ({ id, name })))
+      .onConflict((oc) => oc.column('id').doUpdateSet({ name: sql<string>`coalesce(customers.name, excluded.name)` }))
+      .execute();
+  }
+}
+
 /** Inserts requests (and their customers and events); a request that exists already is left as it is. */
 export async function insertDemoRequests(db: Db, rows: readonly DemoRow[]): Promise<number> {
   if (rows.length === 0) return 0;

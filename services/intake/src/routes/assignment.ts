@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assignmentModes } from '@caseflow/assignment';
-import { type Db, findAgentById, findRequest, knownQueues, openRequestsOf, queueOverview, setQueueMode } from '@caseflow/db';
+import { agentNames, type Db, findAgentById, findRequest, knownQueues, openRequestsOf, queueOverview, setQueueMode } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
@@ -10,7 +10,7 @@ import { Accepted } from './request-actions';
 import type { AssignmentNotices } from '../assignment';
 import { actorOf } from '../auth';
 import { ApiError, notFound } from '../errors';
-import { assigneeNames, presentRequest } from '../present';
+import { requestNames, presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, RequestList, RoutingName, ServiceRequest } from '../schemas';
 
 export interface AssignmentRoutesOptions {
@@ -59,7 +59,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
       if (agent === undefined) throw new ApiError(422, 'unknown_agent', `agent ${request.body.agentId} does not exist`, { agentId: request.body.agentId });
       if (agent.disabledAt !== null) throw new ApiError(422, 'agent_disabled', `agent ${agent.name} is disabled and takes no requests`, { agentId: agent.id });
       const outcome = await performAction(db, temporal, request.params.id, 'assign', { actor: actorOf(request.principal), agentId: agent.id, agentName: agent.name, reason: 'manual' }, timeoutMs);
-      return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await assigneeNames(db, [outcome]));
+      return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await requestNames(db, [outcome]));
     },
   );
 
@@ -76,9 +76,9 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
       const current = await findRequest(db, request.params.id);
       if (current === undefined) throw notFound(`request ${request.params.id}`);
       if (current.assignee === null) throw new ApiError(409, 'invalid_transition', 'cannot unassign a request that has no assignee', { from: current.status, action: 'unassign' });
-      const agent = { id: current.assignee, name: (await assigneeNames(db, [current])).get(current.assignee) ?? current.assignee };
+      const agent = { id: current.assignee, name: (await agentNames(db, [current.assignee])).get(current.assignee) ?? current.assignee };
       const outcome = await performAction(db, temporal, request.params.id, 'unassign', { actor: actorOf(request.principal), agent, reason: 'manual' }, timeoutMs);
-      return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await assigneeNames(db, [outcome]));
+      return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await requestNames(db, [outcome]));
     },
   );
 
@@ -122,7 +122,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
       const agentId = signedInAgent(request);
       if (agentId === null) throw new ApiError(403, 'not_an_agent', 'this route answers a signed-in agent (session cookie), not an API key');
       const rows = await openRequestsOf(db, agentId);
-      const names = await assigneeNames(db, rows);
+      const names = await requestNames(db, rows);
       return { items: rows.map((row) => presentRequest(row, names)), nextCursor: null };
     },
   );

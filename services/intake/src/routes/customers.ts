@@ -8,7 +8,7 @@ import { visibleQueues } from '@caseflow/people';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { canSeeCustomer, caller, credentialId, customerGuard } from '../customer-access';
 import { ApiError, notFound } from '../errors';
-import { assigneeNames, presentRequest } from '../present';
+import { requestNames, presentRequest } from '../present';
 import { CustomerIdString, CustomerProfile, ErrorBody, ListQuery, RequestList, text } from '../schemas';
 
 const Customer = Type.Object({
@@ -116,7 +116,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app,
       if ((await findCustomer(db, request.params.id)) === undefined) throw notFound(`customer ${request.params.id}`);
       const inQueues = request.principal === null ? undefined : visibleQueues(request.principal.credential);
       const rows = await searchRequests(db, { customerId: request.params.id, inQueues }, { limit: limit + 1, after });
-      const names = await assigneeNames(db, rows);
+      const names = await requestNames(db, rows);
       return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
     },
   );

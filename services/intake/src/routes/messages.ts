@@ -10,7 +10,7 @@ import { grants } from '@caseflow/people';
 import { actorOf } from '../auth';
 import { decodeCursor, page, uuidPattern } from '../cursor';
 import { ApiError, notFound } from '../errors';
-import { assigneeNames, presentRequest } from '../present';
+import { requestNames, presentRequest } from '../present';
 import { Accepted } from './request-actions';
 import '../scopes';
 import { ErrorBody, IdempotencyHeaders, RequestIdParams, ServiceRequest, text } from '../schemas';
@@ -149,7 +149,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
       async (request, reply) => {
         const input = { actor: actorOf(request.principal), body: request.body.body };
         const outcome = await performUpdate(db, temporal, request.params.id, action, update, input, timeoutMs);
-        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await assigneeNames(db, [outcome]));
+        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await requestNames(db, [outcome]));
       },
     );
   }

@@ -6,7 +6,7 @@ import { type TSchema, Type } from 'typebox';
 import '../scopes';
 import { performAction } from '../actions';
 import { actorOf } from '../auth';
-import { assigneeNames, presentRequest } from '../present';
+import { requestNames, presentRequest } from '../present';
 import { ErrorBody, RequestIdParams, ResolveBody, RoutingName, ServiceRequest } from '../schemas';
 
 /** Printable text: control characters other than tab and newlines are rejected. */
@@ -71,7 +71,7 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         // The event names who acted: the signed-in agent or the API key (id and name).
         const input = spec.input((request.body ?? {}) as never, actorOf(request.principal));
         const outcome = await performAction(db, temporal, request.params.id, action, input, timeoutMs);
-        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await assigneeNames(db, [outcome]));
+        return 'updateId' in outcome ? reply.status(202).send(outcome) : presentRequest(outcome, await requestNames(db, [outcome]));
       },
     );
   }

@@ -1,4 +1,5 @@
-import { createRequest, recordTransition, type SlaClocks, type TransitionRecord } from '@caseflow/db';
+import { randomUUID } from 'node:crypto';
+import { createRequest, insertCustomer, recordTransition, type SlaClocks, type TransitionRecord } from '@caseflow/db';
 import { newRequestRow } from '@caseflow/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startIsolatedTestApp, type TestApp } from '../testing';
@@ -16,8 +17,8 @@ afterAll(async () => {
   await built?.close();
 });
 
-async function recorded(clocks: SlaClocks | undefined, assignee: string | null = null): Promise<string> {
-  const row = newRequestRow({ customer_id: 'cust-detail' });
+async function recorded(clocks: SlaClocks | undefined, assignee: string | null = null, customerId = 'cust-detail', slaDueAt: string | null = null): Promise<string> {
+  const row = newRequestRow({ customer_id: customerId });
   await createRequest(built.db, row);
   const at = new Date().toISOString();
   const state: TransitionRecord['state'] = {
@@ -37,7 +38,7 @@ async function recorded(clocks: SlaClocks | undefined, assignee: string | null =
     updatedAt: at,
     resolvedAt: null,
     closedAt: null,
-    sla: { slaDueAt: null, slaBreached: false, slaNextCheckAt: null, slaPolicyId: null, slaPolicyVersion: null, firstRespondedAt: null, csatScore: null, csatComment: null, clocks },
+    sla: { slaDueAt, slaBreached: false, slaNextCheckAt: null, slaPolicyId: null, slaPolicyVersion: null, firstRespondedAt: null, csatScore: null, csatComment: null, clocks },
   };
   await recordTransition(built.db, { requestId: row.id, event: { id: `${row.id}.1`, seq: 1, type: 'request.started', actor: { kind: 'system' }, at, data: {} }, state });
   return row.id;
@@ -88,5 +89,32 @@ describe('GET /v1/requests/:id for the request page', () => {
   it('answers slaClocks null for a request whose clocks were never recorded', async () => {
     const id = await recorded(undefined);
     expect((await built.injectAsAdmin({ method: 'GET', url: `/v1/requests/${id}` })).json().slaClocks).toBeNull();
+  });
+});
+
+describe('GET /v1/requests for the workspace lists', () => {
+  it('answers each item with its customer\'s name and the warning time of the SLA clock it is due by', async () => {
+    const named = `cust-named-${randomUUID()}`;
+    const unnamed = `cust-unnamed-${randomUUID()}`;
+    await insertCustomer(built.db, { id: named, externalId: null, name: 'Grace Hopper', email: null });
+    await insertCustomer(built.db, { id: unnamed, externalId: null, name: null, email: null });
+    const started = Date.now() - 10 * minute;
+    const at = (minutes: number) => new Date(started + minutes * minute).toISOString();
+    const running = (target: number, warn: number | null) => ({ targetMinutes: target, elapsedMs: 0, runningSince: at(0), stoppedAt: null, dueAt: at(target), warnAt: warn === null ? null : at(warn), warned: false, breached: false });
+    // First response already met: the resolution clock is the one slaDueAt counts down to.
+    const clocks: SlaClocks = { firstResponse: { ...running(60, 48), stoppedAt: at(5), runningSince: null }, resolution: running(240, 192), calendar: alwaysUtc };
+    await recorded(clocks, null, named, clocks.resolution.dueAt);
+    await recorded({ firstResponse: running(60, null), resolution: running(240, null), calendar: alwaysUtc }, null, unnamed, at(60));
+
+    const list = async (customerId: string) => (await built.injectAsAdmin({ method: 'GET', url: `/v1/requests?customerId=${customerId}` })).json().items;
+    expect(await list(named)).toMatchObject([{ customerId: named, customerName: 'Grace Hopper', slaDueAt: at(240), slaWarnAt: at(192) }]);
+    // A policy without a warning fraction never turns amber; a customer without a name answers null.
+    expect(await list(unnamed)).toMatchObject([{ customerId: unnamed, customerName: null, slaDueAt: at(60), slaWarnAt: null }]);
+  });
+
+  it('answers slaWarnAt null for a request whose clocks were never recorded', async () => {
+    const customerId = `cust-old-${randomUUID()}`;
+    await recorded(undefined, null, customerId, new Date(Date.now() + 60 * minute).toISOString());
+    expect((await built.injectAsAdmin({ method: 'GET', url: `/v1/requests?customerId=${customerId}` })).json().items).toMatchObject([{ slaWarnAt: null, customerName: null }]);
   });
 });

@@ -9,7 +9,7 @@ import { ApiError, notFound } from '../errors';
 import { caller, credentialId, customerGuard } from '../customer-access';
 import { type CustomerRef, submitRequest } from '../intake';
 import '../metrics';
-import { assigneeNames, presentEvent, presentRequest } from '../present';
+import { requestNames, presentEvent, presentRequest } from '../present';
 import { presentSlaClocks } from '../sla-clocks';
 import {
   Accepted,
@@ -116,7 +116,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
         },
         sort === 'sla' ? { limit: limit + 1, order: 'sla', afterSla: decodeSlaCursor(cursor) } : { limit: limit + 1, after: decodeCursor(cursor, uuidPattern) },
       );
-      const names = await assigneeNames(db, rows);
+      const names = await requestNames(db, rows);
       if (sort === 'created') return page(rows, limit, (row) => ({ createdAt: row.created_at.toISOString(), id: row.id }), (row) => presentRequest(row, names));
       const items = rows.slice(0, limit);
       const last = items.at(-1);
@@ -142,7 +142,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
       if (row === undefined) throw notFound(`request ${request.params.id}`);
       const events = await listLatestRequestEvents(db, row.id, LATEST_EVENTS);
       return {
-        ...presentRequest(row, await assigneeNames(db, [row])),
+        ...presentRequest(row, await requestNames(db, [row])),
         firstRespondedAt: row.first_responded_at?.toISOString() ?? null,
         slaClocks: presentSlaClocks(row.sla_clocks, new Date()),
         latestEvents: events.map(presentEvent),
