@@ -9,7 +9,7 @@ import {
   lineQuery,
   taskQueues,
 } from '@caseflow/contracts';
-import { condition, makeContinueAsNewFunc, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, makeContinueAsNewFunc, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 
 // No task queue named: a line's activities run on the line's own (caseflow-assignment; a
 // line started before that queue existed runs on caseflow-requests, which serves them too,
@@ -27,6 +27,14 @@ export interface CarriedLine {
 }
 
 export const lineHistoryLimit = 4_000;
+
+/**
+ * Picks in flight at once per line. Unbounded, a backlog of hundreds went out as hundreds of
+ * activities at once: they filled the worker's slots waiting for the capacity guard's few
+ * connections, ran into their start-to-close timeout, were retried, and the line handed out
+ * almost nothing (bench:assignment: 493 of 500 unassigned after the drain).
+ */
+export const picksPerRound = 8;
 
 /**
  * One queue's line, one writer: requests come in by signal (enqueue), the line decides who
@@ -62,10 +70,14 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
     awayUntil: Object.fromEntries([...awayUntil].map(([agent, at]) => [agent, new Date(at).toISOString()])),
   }));
 
-  /** Hands out what the roster can take; a pick of a request that is gone wasted a slot, so plan again. */
+  /**
+   * Hands out what the roster can take, a round of at most `picksPerRound` at a time, each
+   * round on a fresh roster; a pick of a request that is gone wasted a slot, so plan again.
+   */
   async function dispatch(mode: AutomaticMode, first: RosterAgent[]): Promise<void> {
+    const limit = patched('line-bounded-rounds') ? picksPerRound : undefined;
     for (let agents = first; ; agents = (await activities.loadRoster({ queue: input.queue })).agents) {
-      const picks = line.plan(mode, agents);
+      const picks = line.plan(mode, agents, limit);
       if (picks.length === 0) return;
       const names = new Map(agents.map((agent) => [agent.id, agent.name]));
       const outcomes: LineAssignOutcome[] = await Promise.all(
@@ -77,7 +89,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
       );
       // A request offered again while its pick was in flight stays (LineState.settle).
       picks.forEach((pick, index) => line.settle(pick, outcomes[index]!));
-      if (!outcomes.includes('gone')) return;
+      if (!outcomes.includes('gone') && (limit === undefined || picks.length < limit)) return;
     }
   }
 

@@ -35,4 +35,13 @@ describe('a line settling its picks', () => {
     line.settle(pick!, 'gone');
     expect([...line.entries.keys()]).toEqual(['r1']);
   });
+
+  it('plans at most the limit, in line order, and the next plan goes on from there', () => {
+    const line = new LineState();
+    for (const id of ['r1', 'r2', 'r3', 'r4', 'r5']) line.offer({ ...entry(id, 2), createdAt: `2026-11-30T10:00:0${id.slice(1)}.000Z` });
+    const first = line.plan('round_robin', agents, 2);
+    expect(first.map((pick) => [pick.requestId, pick.agentId])).toEqual([['r1', 'a'], ['r2', 'b']]);
+    for (const pick of first) line.settle(pick, 'assigned');
+    expect(line.plan('round_robin', agents, 2).map((pick) => [pick.requestId, pick.agentId])).toEqual([['r3', 'c'], ['r4', 'a']]);
+  });
 });

@@ -46,9 +46,9 @@ export class LineState {
     this.offers.clear();
   }
 
-  /** Who gets what now; the picks are proposals until `settle`. */
-  plan(mode: AutomaticMode, roster: readonly RosterAgent[]): PendingPick[] {
-    const plan = planAssignments(mode, this.entries.values(), roster, this.after);
+  /** Who gets what now, at most `limit` picks in line order; the picks are proposals until `settle`. */
+  plan(mode: AutomaticMode, roster: readonly RosterAgent[], limit?: number): PendingPick[] {
+    const plan = planAssignments(mode, this.entries.values(), roster, this.after, limit);
     this.after = plan.after;
     return plan.picks.map((pick) => {
       const since = this.entries.get(pick.requestId)?.since;

@@ -42,11 +42,12 @@ export interface Plan {
  * requests behind it may still go to other agents (a Chinese request waits for a Chinese
  * speaker while the English one behind it goes to whoever is free).
  */
-export function planAssignments(mode: AutomaticMode, line: Iterable<LineEntry>, roster: readonly RosterAgent[], after: string | null): Plan {
+export function planAssignments(mode: AutomaticMode, line: Iterable<LineEntry>, roster: readonly RosterAgent[], after: string | null, limit = Number.POSITIVE_INFINITY): Plan {
   const agents = roster.map((agent) => ({ ...agent }));
   const picks: Pick[] = [];
   let cursor = after;
   for (const entry of orderLine(line)) {
+    if (picks.length >= limit) break;
     if (!agents.some((agent) => agent.available && agent.load < agent.capacity)) break;
     const agent = pickAgent(mode, agents, entry, cursor);
     if (agent === null) continue;
