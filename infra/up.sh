@@ -12,7 +12,8 @@
 # Ports: intake PORT (8080), Temporal TEMPORAL_PORT/TEMPORAL_UI_PORT (7233/8233; the cluster's
 # server also holds 7234, 7235, 7239, 7243 and 6933-6939), PostgreSQL PGPORT (5433) unless
 # DATABASE_URL is given, the workers' Prometheus metrics WORKFLOWS_/CLASSIFICATION_/
-# NOTIFICATION_METRICS_ADDRESS (127.0.0.1:9401/9402/9403; `off`).
+# NOTIFICATION_METRICS_ADDRESS (127.0.0.1:9401/9402/9403; `off`), the dev topology's mailbox
+# DEV_MAILBOX_PORT (1025; not started when SMTP_URL is set).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -138,6 +139,16 @@ start_copies() {
     fi
   done
 }
+# The dev topology's outbound mail lands in a mailbox on this machine (.data/mailbox/*.eml)
+# unless SMTP_URL names a real one; the cluster profile, like docker-compose.yml, has none.
+if [[ $topology == dev && -z "${SMTP_URL:-}" ]]; then
+  mailbox_port="${DEV_MAILBOX_PORT:-1025}"
+  (cd "$root/packages/test-harness" && DEV_MAILBOX_PORT="$mailbox_port" exec node --import tsx src/dev-mailbox.ts "$root/.data/mailbox") \
+    > >(sed -u 's/^/mailbox: /') 2>&1 &
+  infra_pids+=($!)
+  export SMTP_URL="smtp://127.0.0.1:$mailbox_port"
+  banner_lines+=("mailbox          $SMTP_URL   (caseflow's outgoing mail, kept as .data/mailbox/*.eml)")
+fi
 start_copies workflows workflows "$workflows_metrics"
 start_copies classification services/classification "$classification_metrics"
 start_copies notification services/notification "$notification_metrics"
