@@ -3,7 +3,7 @@ import { actionUpdates, customerMessageUpdate, noteUpdate, replyUpdate, requestW
 import { createSlaPolicy, type Db, listRequestEvents, type SlaPolicyInput } from '@caseflow/db';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { nextLocal, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
+import { berlinOffice, nextLocal, startRequest, startTestbed, stateWhen, subjectFor, type Testbed, testSlaPolicy } from './testing';
 
 // The next-reply clock on the time-skipping server: started by a customer's message once the
 // first response is behind, stopped by the next public reply, paused while waiting on the
@@ -13,25 +13,8 @@ let env: TestWorkflowEnvironment;
 let db: Db;
 
 const minute = 60_000;
-const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
-const berlinOffice = { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '18:00', holidays: [] };
 
-function policy(overrides: Partial<SlaPolicyInput>): SlaPolicyInput {
-  return {
-    name: 'chat',
-    priority: 'normal',
-    category: null,
-    firstResponseMinutes: 30,
-    resolutionMinutes: 10 * 24 * 60,
-    nextReplyMinutes: 60,
-    warnFraction: 0.5,
-    escalationAction: 'notify',
-    escalationQueue: null,
-    roundTheClock: true,
-    calendar: alwaysUtc,
-    ...overrides,
-  };
-}
+const policy = (overrides: Partial<SlaPolicyInput>) => testSlaPolicy({ name: 'chat', resolutionMinutes: 10 * 24 * 60, nextReplyMinutes: 60, warnFraction: 0.5, ...overrides });
 
 beforeAll(async () => {
   testbed = await startTestbed(inject('databaseUrl'));

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { actionUpdates, type EscalationDigest, escalationDigestWorkflowType, escalationSweepWorkflowType, requestWorkflowId, searchAttributes, taskQueues } from '@caseflow/contracts';
-import { createSlaPolicy, type Db, findSlaReviewCandidates, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
+import { createSlaPolicy, type Db, findSlaReviewCandidates, listRequestEvents, updateSlaPolicy } from '@caseflow/db';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EscalationSweepResult } from './escalation';
-import { nextLocal, type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
+import { alwaysUtc, berlinOffice, nextLocal, type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed, testSlaPolicy } from './testing';
 
 let testbed: Testbed;
 let env: TestWorkflowEnvironment;
@@ -12,24 +12,8 @@ let db: Db;
 let services: OtherServices;
 
 const minute = 60_000;
-const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
-const berlinOffice = { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '18:00', holidays: [] };
 
-function policy(overrides: Partial<SlaPolicyInput>): SlaPolicyInput {
-  return {
-    name: 'test',
-    priority: 'normal',
-    category: null,
-    firstResponseMinutes: 30,
-    resolutionMinutes: 120,
-    warnFraction: null,
-    escalationAction: 'notify',
-    escalationQueue: null,
-    roundTheClock: true,
-    calendar: alwaysUtc,
-    ...overrides,
-  };
-}
+const policy = testSlaPolicy;
 
 beforeAll(async () => {
   // Without workflow caching (no sticky task queue), so a stopped worker's tasks go to its

@@ -20,7 +20,7 @@ import {
   taskQueues,
 } from '@caseflow/contracts';
 import { FieldCipher } from '@caseflow/codec';
-import { createDb, CustomerVault, type Db, migrateToLatest } from '@caseflow/db';
+import { createDb, CustomerVault, type Db, migrateToLatest, type SlaPolicyInput } from '@caseflow/db';
 import { utcOffset } from '@caseflow/sla';
 import { createTestDatabase, repoRoot } from '@caseflow/test-harness';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -237,4 +237,25 @@ export function nextLocal(from: number, timeZone: string, weekday: number, hh: n
     if ((date.getUTCDay() || 7) === weekday && instant > from) return instant;
   }
   throw new Error('unreachable');
+}
+
+/** Calendars for SLA tests: open every minute of every day in UTC, and a Berlin office week. */
+export const alwaysUtc = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5, 6, 7], openTime: '00:00', closeTime: '24:00', holidays: [] };
+export const berlinOffice = { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '18:00', holidays: [] };
+
+/** An SLA policy for tests: normal priority, 30 min first response, 2 h resolution, round the clock in UTC, unless overridden. */
+export function testSlaPolicy(overrides: Partial<SlaPolicyInput>): SlaPolicyInput {
+  return {
+    name: 'test',
+    priority: 'normal',
+    category: null,
+    firstResponseMinutes: 30,
+    resolutionMinutes: 120,
+    warnFraction: null,
+    escalationAction: 'notify',
+    escalationQueue: null,
+    roundTheClock: true,
+    calendar: alwaysUtc,
+    ...overrides,
+  };
 }
