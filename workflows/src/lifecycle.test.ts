@@ -180,25 +180,3 @@ describe('continue-as-new', () => {
     expect((await listRequestEvents(db, id)).map((event) => event.seq)).toEqual(Array.from({ length: after.seq }, (_, i) => i + 1));
   });
 });
-
-describe('Updates that reach the workflow in one task', () => {
-  it('applies the first of two resolves and refuses the second as an invalid transition, and the request goes on working', { timeout: 60_000 }, async () => {
-    const id = await requestIn('classified');
-    const settled = (promise: Promise<ServiceRequestState>) => promise.then((state) => ({ state }), (error: unknown) => ({ error }));
-    let both: Promise<({ state: ServiceRequestState } | { error: unknown })[]> = Promise.resolve([]);
-    // With the worker stopped both Updates wait at the server, so the next workflow task carries them together
-    // (as after a crash of the worker while a client retried): their handlers start in the same activation.
-    await testbed.restartRequestsWorker(async () => {
-      both = Promise.all([settled(update(id, 'resolve')), settled(update(id, 'resolve'))]);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    });
-    const outcomes = await both;
-    const applied = outcomes.flatMap((outcome) => ('state' in outcome ? [outcome.state] : []));
-    const refused = outcomes.flatMap((outcome) => ('error' in outcome ? [outcome.error] : []));
-    expect(applied.map((state) => state.status)).toEqual(['resolved']);
-    expect(refused).toHaveLength(1);
-    expect((await failureOf(Promise.reject(refused[0]))).type).toBe('InvalidTransition');
-    expect((await update(id, 'reopen')).status).toBe('reopened');
-    expect((await listRequestEvents(db, id)).filter((event) => event.type === 'request.resolved')).toHaveLength(1);
-  });
-});
