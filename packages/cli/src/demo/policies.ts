@@ -7,11 +7,11 @@ import { addBusinessTime } from '@caseflow/sla';
  * or, where a priority has none, a demo policy created for it — business hours Monday to
  * Friday 08:00–19:00 UTC, urgent round the clock.
  */
-export const demoTargets: Record<string, { firstResponseMinutes: number; resolutionMinutes: number }> = {
-  urgent: { firstResponseMinutes: 30, resolutionMinutes: 4 * 60 },
-  high: { firstResponseMinutes: 60, resolutionMinutes: 8 * 60 },
-  normal: { firstResponseMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
-  low: { firstResponseMinutes: 8 * 60, resolutionMinutes: 72 * 60 },
+export const demoTargets: Record<string, { firstResponseMinutes: number; nextReplyMinutes: number; resolutionMinutes: number }> = {
+  urgent: { firstResponseMinutes: 30, nextReplyMinutes: 30, resolutionMinutes: 4 * 60 },
+  high: { firstResponseMinutes: 60, nextReplyMinutes: 2 * 60, resolutionMinutes: 8 * 60 },
+  normal: { firstResponseMinutes: 4 * 60, nextReplyMinutes: 4 * 60, resolutionMinutes: 24 * 60 },
+  low: { firstResponseMinutes: 8 * 60, nextReplyMinutes: 8 * 60, resolutionMinutes: 72 * 60 },
 };
 
 export async function ensureDemoPolicies(db: Db, say: (line: string) => void = () => {}): Promise<Map<string, SlaPolicyRow>> {
@@ -31,7 +31,7 @@ export async function ensureDemoPolicies(db: Db, say: (line: string) => void = (
         roundTheClock: priority === 'urgent',
         calendar: { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], openTime: '08:00', closeTime: '19:00', holidays: [] },
       });
-      say(`created SLA policy "${policy.name}" (${targets.firstResponseMinutes} min first response, ${targets.resolutionMinutes / 60} h resolution)\n`);
+      say(`created SLA policy "${policy.name}" (${targets.firstResponseMinutes} min first response, ${targets.nextReplyMinutes} min next reply, ${targets.resolutionMinutes / 60} h resolution)\n`);
     }
     byPriority.set(priority, policy);
   }
