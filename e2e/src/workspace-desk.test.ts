@@ -111,6 +111,22 @@ describe('the agent workspace, beyond the main path', () => {
     await expectAccessible(ana, 'request page with an attachment');
   });
 
+  it('shows the resolution clock of a request waiting on the customer as paused with its business time left, not as "No SLA"', { timeout: 120_000 }, async () => {
+    const asked = await classifiedRequest(system, customerEmail, `Refund missing ${run}`, 'The refund you promised has not reached my account.');
+    await ana.goto(`${system.intakeUrl}/app#/request/${asked.id}`);
+    await requestReady(ana, asked.id);
+    for (const action of ['#action-assign-me', '#action-start']) {
+      await ana.click(action);
+      await ana.waitForSelector(`${action}`, { state: 'detached' });
+    }
+    await ana.fill('#action-wait-text', 'the bank statement of 28 November');
+    await ana.click('#action-wait button[type=submit]');
+    await ana.waitForFunction(() => document.querySelector('.request')?.getAttribute('data-status') === 'waiting_on_customer');
+    // A paused clock has no due time: the page said "No SLA" for it, as if the request had no target.
+    await ana.waitForFunction(() => document.querySelector('[data-clock="resolution"]')?.textContent?.includes('Paused') ?? false);
+    expect(await ana.textContent('[data-clock="resolution"]')).toMatch(/left \(business time\) · Paused \(waiting on the customer\)/);
+  });
+
   it('a lead creates, edits and deletes a canned response; an agent inserts it with "/" filled in, and no longer once deleted', { timeout: 120_000 }, async () => {
     const asked = await classifiedRequest(system, customerEmail, `Refund question ${run}`, 'When will I get the refund for the returned item?');
     // Ana's page was drawn before the lead's changes: it must pick them up without a reload.

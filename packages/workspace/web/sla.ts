@@ -34,8 +34,10 @@ export type SlaClock = NonNullable<RequestDetail['slaClocks']>['firstResponse'];
  * and whether it is paused or stopped — in words as well as colour.
  */
 export function clockState(clock: SlaClock, met: boolean, now: number): { level: SlaLevel; label: string } {
-  if (clock.targetMinutes === null || clock.dueAt === null) return { level: 'none', label: t('noSla') };
+  if (clock.targetMinutes === null) return { level: 'none', label: t('noSla') };
   if (clock.state === 'stopped') return clock.breached ? { level: 'breached', label: `${t('breached')} · ${t('clockStopped')}` } : { level: 'ok', label: met ? t('clockMet') : t('clockStopped') };
+  // A paused clock has no due time (it moves when the clock runs again) but still its business time left.
+  if (clock.dueAt === null && clock.state !== 'paused') return { level: 'none', label: t('noSla') };
   const remaining = clock.businessMinutesRemaining;
   const span = remaining === null ? '' : ` · ${duration(Math.abs(remaining) * 60_000)} ${remaining < 0 ? t('over') : t('left')} (${t('businessTime')})`;
   const paused = clock.state === 'paused' ? ` · ${t('clockPaused')}` : '';
