@@ -271,6 +271,14 @@ describe('the agent workspace in a real browser', () => {
     await listReady(ana);
     expect(await ana.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await ana.textContent('a[data-view="mine"]')).toContain('我的工作');
+    // Countdowns in Chinese units too, not "h" and "min" (Breaching soon always has some).
+    await ana.click('a[data-view="breaching"]');
+    await listReady(ana);
+    const countdowns = await ana.$$eval('#list tbody .sla', (cells) => cells.map((cell) => cell.textContent ?? ''));
+    expect(countdowns.filter((text) => /\d/.test(text)).length).toBeGreaterThan(0);
+    for (const text of countdowns) expect(text).not.toMatch(/\d (h|min|d|s)\b/);
+    await ana.click('a[data-view="resolved"]');
+    await listReady(ana);
     await expectAccessible(ana, 'list (中文)');
     await shot(ana, 'workspace-list-zh');
     await ana.click(`tr[data-id="${ids[0]}"] a.subject`);

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * Elements built from data. Text always goes in as text nodes, never as HTML: customer text
  * (subjects, bodies, names) cannot become markup, whatever it contains.
@@ -30,10 +32,10 @@ export const $ = <T extends HTMLElement>(id: string): T => {
 /** Short relative durations: "2 h 05 min", "35 min", "40 s". */
 export function duration(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
-  if (minutes < 1) return `${Math.floor(Math.abs(ms) / 1000)} s`;
+  if (minutes < 1) return `${Math.floor(Math.abs(ms) / 1000)} ${t('unitSeconds')}`;
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const rest = minutes % 60;
-  if (days > 0) return `${days} d ${hours} h`;
-  return hours > 0 ? `${hours} h ${String(rest).padStart(2, '0')} min` : `${rest} min`;
+  if (days > 0) return `${days} ${t('unitDays')} ${hours} ${t('unitHours')}`;
+  return hours > 0 ? `${hours} ${t('unitHours')} ${String(rest).padStart(2, '0')} ${t('unitMinutes')}` : `${rest} ${t('unitMinutes')}`;
 }
