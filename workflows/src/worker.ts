@@ -15,6 +15,9 @@ import { createSlaActivities } from './sla-activities';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
+/** The workers' workflow code: the bundle given, else built from `workflowsPath`. */
+const workflowCode = (workflowBundle: WorkerOptions['workflowBundle']) => (workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle });
+
 export interface RequestsWorkerOptions {
   connection: NativeConnection;
   namespace: string;
@@ -46,7 +49,7 @@ export async function createRequestsWorker({ connection, namespace, db, guardDb,
     connection,
     namespace,
     taskQueue: taskQueues.requests,
-    ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
+    ...workflowCode(workflowBundle),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
     activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
@@ -63,7 +66,7 @@ export async function createAssignmentWorker({ connection, namespace, db, guardD
     connection,
     namespace,
     taskQueue: taskQueues.assignment,
-    ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
+    ...workflowCode(workflowBundle),
     activities: createAssignmentActivities(db, guardDb, client),
     dataConverter: { payloadCodecs },
   });
