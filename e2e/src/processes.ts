@@ -104,6 +104,14 @@ export class Supervised {
     throw new Error(`${this.name} not ready after ${timeoutMs} ms:\n${this.outputTail}`);
   }
 
+  /** Changes the environment of the next start (undefined removes a variable). */
+  setEnv(changes: Record<string, string | undefined>): void {
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === undefined) delete this.spec.env[name];
+      else this.spec.env[name] = value;
+    }
+  }
+
   /** SIGKILL: no shutdown hook runs, no buffer is flushed. */
   async crash(): Promise<void> {
     const child = this.#child;

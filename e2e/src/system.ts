@@ -19,6 +19,8 @@ export interface SystemOptions {
   intakeEnv?: Record<string, string>;
   /** Starts the SMTP listener (services/mail-intake) too, with this extra environment. */
   mailIntakeEnv?: Record<string, string>;
+  /** Extra environment for every process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env?: Record<string, string>;
 }
 
 /** The Authorization header for an API key, merged into other headers. */
@@ -83,6 +85,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     LOG_LEVEL: 'info',
     // The test receivers listen on loopback, which webhooks may reach only when allowed, as under `make up`.
     WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,::1/128',
+    ...options.env,
   };
   // Free ports for the metrics too, not the defaults: test files start systems side by side on one host.
   const [port, mailPort, ...metricsPorts] = (await freePorts(5)) as [number, number, number, number, number];

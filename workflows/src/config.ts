@@ -1,8 +1,9 @@
 import { defaultRoutingPath } from '@caseflow/classifier';
-import { commonConfig, custom, integer, listenAddress, string } from '@caseflow/config';
+import { commonConfig, tracingConfig, custom, integer, listenAddress, string } from '@caseflow/config';
 
 export const workflowsConfig = {
   ...commonConfig,
+  ...tracingConfig('caseflow-workflows'),
   /** Prometheus metrics of the Temporal SDK and of this worker, at http://<address>/metrics; `off` serves none. */
   metricsAddress: listenAddress('METRICS_ADDRESS', '127.0.0.1:9401'),
   /** Category → queue and default priority, for reclassification (the classifier's routing file). */

@@ -4,6 +4,7 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient, connectWorker, installTemporalRuntime, workflowBundlerOptions } from '@caseflow/temporal';
+import { startTracing } from '@caseflow/tracing';
 import { bundleWorkflowCode, Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
 import { timeToClassificationBucketsMs } from './metrics';
@@ -13,6 +14,7 @@ import { createAssignmentWorker, createRequestsWorker, workflowsPath } from './w
 const config = readConfigOrExit(workflowsConfig);
 const logger = createLogger('workflows', config.logLevel);
 installTemporalRuntime(logger, { metricsAddress: config.metricsAddress, histogramBuckets: { caseflow_time_to_classification: timeToClassificationBucketsMs } });
+const tracing = await startTracing(config.tracing);
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' });
 // Apart from `db`: a guard holds its connection while the request's Update records through
@@ -20,7 +22,7 @@ const db = createDb(config.databaseUrl, { applicationName: 'caseflow-workflows' 
 const guardDb = createDb(config.databaseUrl, { maxConnections: 12, applicationName: 'caseflow-assignment-guard' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
-const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
+const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs, interceptors: tracing.clientInterceptors });
 const schedules = { sweepIntervalSeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron };
 // The worker must not die because Temporal was briefly unreachable while it started (a
 // restart right after a server restart): the schedules are ensured again until they are.
@@ -38,14 +40,15 @@ void (async () => {
   }
 })();
 // One bundle for both workers: building it is the slow part of a (re)start.
-const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: Runtime.instance().logger });
-const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, workflowBundle, metricMeter: Runtime.instance().metricMeter });
-const assignmentWorker = await createAssignmentWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, payloadCodecs, workflowBundle });
-logger.info({ taskQueues: [worker.options.taskQueue, assignmentWorker.options.taskQueue], metricsAddress: config.metricsAddress ?? 'off' }, 'workflow worker started');
+const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, workflowInterceptorModules: tracing.workflowModules, logger: Runtime.instance().logger });
+const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, workflowBundle, metricMeter: Runtime.instance().metricMeter, tracing });
+const assignmentWorker = await createAssignmentWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, payloadCodecs, workflowBundle, tracing });
+logger.info({ taskQueues: [worker.options.taskQueue, assignmentWorker.options.taskQueue], metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off' }, 'workflow worker started');
 // Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers for every worker).
 await Promise.all([worker.run(), assignmentWorker.run()]);
 await client.connection.close();
 await connection.close();
 await db.destroy();
 await guardDb.destroy();
+await tracing.shutdown();
 logger.info('workflow worker stopped');

@@ -4,6 +4,7 @@ import { taskQueues } from '@caseflow/contracts';
 import type { PayloadCodec } from '@caseflow/codec';
 import type { CustomerVault, Db } from '@caseflow/db';
 import { workflowBundlerOptions } from '@caseflow/temporal';
+import { noTracing, type Tracing } from '@caseflow/tracing';
 import type { Client } from '@temporalio/client';
 import type { MetricMeter } from '@temporalio/common';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
@@ -15,8 +16,15 @@ import { createSlaActivities } from './sla-activities';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
-/** The workers' workflow code: the bundle given, else built from `workflowsPath`. */
-const workflowCode = (workflowBundle: WorkerOptions['workflowBundle']) => (workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle });
+/**
+ * The workers' workflow code: the bundle given (built with the tracing's workflow
+ * interceptor modules), else built from `workflowsPath` with them; and tracing's activity
+ * interceptors and workflow span sink.
+ */
+const workflowCode = (workflowBundle: WorkerOptions['workflowBundle'], tracing: Tracing) => ({
+  ...(workflowBundle === undefined ? { workflowsPath, bundlerOptions: workflowBundlerOptions } : { workflowBundle }),
+  ...tracing.workerOptions(workflowBundle === undefined),
+});
 
 export interface RequestsWorkerOptions {
   connection: NativeConnection;
@@ -36,6 +44,8 @@ export interface RequestsWorkerOptions {
   maxCachedWorkflows?: number;
   /** Where the business series are counted (the SDK runtime's meter in main.ts); none by default. */
   metricMeter?: MetricMeter;
+  /** OpenTelemetry (@caseflow/tracing); off by default. */
+  tracing?: Tracing;
 }
 
 /**
@@ -44,12 +54,12 @@ export interface RequestsWorkerOptions {
  * the request workflow calls its notices to the lines as local activities, and lines started
  * before `caseflow-assignment` existed still run here).
  */
-export async function createRequestsWorker({ connection, namespace, db, guardDb, client, vault, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [] }: RequestsWorkerOptions): Promise<Worker> {
+export async function createRequestsWorker({ connection, namespace, db, guardDb, client, vault, routing, workflowBundle, maxCachedWorkflows, metricMeter, payloadCodecs = [], tracing = noTracing }: RequestsWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.requests,
-    ...workflowCode(workflowBundle),
+    ...workflowCode(workflowBundle, tracing),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
     activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
@@ -61,12 +71,12 @@ export async function createRequestsWorker({ connection, namespace, db, guardDb,
  * process as the requests worker but polling apart, so that handing out work never queues
  * behind the requests' own tasks.
  */
-export async function createAssignmentWorker({ connection, namespace, db, guardDb, client, workflowBundle, payloadCodecs = [] }: Omit<RequestsWorkerOptions, 'vault' | 'routing' | 'maxCachedWorkflows' | 'metricMeter'>): Promise<Worker> {
+export async function createAssignmentWorker({ connection, namespace, db, guardDb, client, workflowBundle, payloadCodecs = [], tracing = noTracing }: Omit<RequestsWorkerOptions, 'vault' | 'routing' | 'maxCachedWorkflows' | 'metricMeter'>): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue: taskQueues.assignment,
-    ...workflowCode(workflowBundle),
+    ...workflowCode(workflowBundle, tracing),
     activities: createAssignmentActivities(db, guardDb, client),
     dataConverter: { payloadCodecs },
   });

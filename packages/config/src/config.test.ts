@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, integer, keyRing, listenAddress, port, readConfig, string, url, urlList } from './config';
 import { commonConfig } from './common';
+import { tracingConfig } from './tracing';
 
 describe('readConfig', () => {
   it('uses defaults when variables are unset', () => {
@@ -67,5 +68,21 @@ describe('keyRing', () => {
     expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: `k1:${Buffer.alloc(16).toString('base64')}` })).toThrow('KEYS key "k1" must be 32 bytes');
     expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: 'no-colon' })).toThrow('KEYS entry 1 must be <id>:<base64 key>');
     expect(() => readConfig({ ring: keyRing('KEYS') }, { KEYS: `a:${key(1)},a:${key(2)}` })).toThrow('KEYS names key "a" twice');
+  });
+});
+
+describe('tracingConfig', () => {
+  it('is off without OTEL_EXPORTER_OTLP_ENDPOINT and names the process by default', () => {
+    expect(readConfig(tracingConfig('caseflow-intake'), {}).tracing).toEqual({ otlpEndpoint: undefined, serviceName: 'caseflow-intake' });
+  });
+
+  it('takes an OTLP/HTTP base URL and a service name', () => {
+    const { tracing } = readConfig(tracingConfig('caseflow-intake'), { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'intake-eu' });
+    expect(tracing).toEqual({ otlpEndpoint: 'http://collector:4318/', serviceName: 'intake-eu' });
+  });
+
+  it('rejects an endpoint that is no HTTP URL, naming the variable', () => {
+    expect(() => readConfig(tracingConfig('x'), { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4317' })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT must use http: or https:');
+    expect(() => readConfig(tracingConfig('x'), { OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT must be a URL');
   });
 });

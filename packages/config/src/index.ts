@@ -1,3 +1,4 @@
 export * from './config';
 export * from './common';
 export * from './conversation';
+export * from './tracing';

@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
 
@@ -7,12 +7,14 @@ export interface TemporalSettings {
   namespace: string;
   /** Applied to every payload the client sends and receives (see @caseflow/codec). */
   payloadCodecs?: PayloadCodec[];
+  /** Around every workflow call the client makes (tracing: @caseflow/tracing's clientInterceptors). */
+  interceptors?: WorkflowClientInterceptor[];
 }
 
 /** A client for starting, updating and querying workflows (intake, tools, tests). */
-export async function connectClient({ address, namespace, payloadCodecs = [] }: TemporalSettings): Promise<Client> {
+export async function connectClient({ address, namespace, payloadCodecs = [], interceptors = [] }: TemporalSettings): Promise<Client> {
   const connection = await Connection.connect({ address });
-  return new Client({ connection, namespace, dataConverter: { payloadCodecs } });
+  return new Client({ connection, namespace, dataConverter: { payloadCodecs }, interceptors: { workflow: interceptors } });
 }
 
 /** The connection a worker polls with. */

@@ -1,5 +1,5 @@
 import { bundledOutOfScopeSets, bundledTrainingSets, defaultRoutingPath } from '@caseflow/classifier';
-import { commonConfig, custom, integer, listenAddress, string } from '@caseflow/config';
+import { commonConfig, tracingConfig, custom, integer, listenAddress, string } from '@caseflow/config';
 
 /** Comma-separated CSV paths; unset = the bundled ones (English and Chinese). */
 const pathList =
@@ -13,6 +13,7 @@ const pathList =
 
 export const classificationConfig = {
   ...commonConfig,
+  ...tracingConfig('caseflow-classification'),
   /** Prometheus metrics of the Temporal SDK and of this worker, at http://<address>/metrics; `off` serves none. */
   metricsAddress: listenAddress('METRICS_ADDRESS', '127.0.0.1:9402'),
   routingFile: string('CLASSIFIER_ROUTING_FILE', defaultRoutingPath),

@@ -2,6 +2,7 @@ import type { Routing } from '@caseflow/classifier';
 import type { PayloadCodec } from '@caseflow/codec';
 import { taskQueues } from '@caseflow/contracts';
 import type { CustomerVault } from '@caseflow/db';
+import { noTracing, type Tracing } from '@caseflow/tracing';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { ActiveModel } from './active-model';
 import { createClassificationActivities } from './activities';
@@ -13,6 +14,8 @@ export async function createClassificationWorker(options: {
   routing: Routing;
   payloadCodecs?: PayloadCodec[];
   vault: CustomerVault;
+  /** OpenTelemetry (@caseflow/tracing): a span per classify; off by default. */
+  tracing?: Tracing;
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
@@ -20,5 +23,6 @@ export async function createClassificationWorker(options: {
     taskQueue: taskQueues.classification,
     activities: createClassificationActivities(() => options.model.classifier, options.routing, (texts) => options.vault.unsealDeep(texts), Runtime.instance().metricMeter),
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
+    ...(options.tracing ?? noTracing).workerOptions(false),
   });
 }

@@ -32,6 +32,8 @@ import { streamRoutes } from './routes/stream';
 import { macroRoutes } from './routes/macros';
 import { viewRoutes } from './routes/views';
 import { EventHub } from './event-hub';
+import { installTracing } from './tracing';
+import type { Tracing } from '@caseflow/tracing';
 
 export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   db: Db;
@@ -73,6 +75,8 @@ export interface AppDeps extends Omit<PlatformOptions, 'db'> {
   databaseUrl?: string | undefined;
   /** How often an open stream sends a heartbeat and checks its caller again (default 15 s). */
   streamHeartbeatMs?: number | undefined;
+  /** OpenTelemetry (OTEL_EXPORTER_OTLP_ENDPOINT): a span per HTTP request; off by default. */
+  tracing?: Tracing | undefined;
 }
 
 declare module 'fastify' {
@@ -93,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     frameworkErrors,
   });
+  // First, so that the request span covers every hook of the platform's too.
+  await installTracing(app, deps.tracing);
   // Auth, rate limits, errors, JSON-only bodies, security headers, metrics, OpenAPI: before any route.
   await installPlatform(app, deps);
 

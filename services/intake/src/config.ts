@@ -1,9 +1,10 @@
 import { AddressPolicy } from '@caseflow/net-guard';
-import { commonConfig, conversationConfig, custom, integer, oneOf, optionalString, port, retired, secret, string, url, urlList } from '@caseflow/config';
+import { commonConfig, tracingConfig, conversationConfig, custom, integer, oneOf, optionalString, port, retired, secret, string, url, urlList } from '@caseflow/config';
 import { parseAllowedHosts } from './hosts';
 
 export const intakeConfig = {
   ...commonConfig,
+  ...tracingConfig('caseflow-intake'),
   port: port('PORT', 8080),
   host: string('HOST', '127.0.0.1'),
   bodyLimitBytes: integer('BODY_LIMIT_BYTES', { fallback: 64 * 1024, min: 1024, max: 10 * 1024 * 1024 }),

@@ -3,15 +3,18 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient } from '@caseflow/temporal';
+import { startTracing } from '@caseflow/tracing';
 import { buildApp } from './app';
 import { intakeConfig } from './config';
 
 const config = readConfigOrExit(intakeConfig);
 const logger = createLogger('intake', config.logLevel);
+// Before the Temporal client and the app: both take its interceptors and plugin.
+const tracing = await startTracing(config.tracing);
 const db = createDb(config.databaseUrl, { maxConnections: 20, applicationName: 'caseflow-intake' });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 if (payloadCodecs.length === 0) logger.warn('CODEC_KEYS is not set: customer text goes to Temporal unencrypted, and new webhook signing secrets are stored in clear');
-const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
+const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs, interceptors: tracing.clientInterceptors });
 const app = await buildApp({
   db,
   temporal,
@@ -40,6 +43,7 @@ const app = await buildApp({
   secretCipher: new FieldCipher(config.codecKeys),
   reassignAfterAwaySeconds: config.reassignAfterAwaySeconds,
   databaseUrl: config.databaseUrl,
+  tracing,
 });
 
 let stopping = false;
@@ -50,8 +54,10 @@ async function stop(signal: string): Promise<void> {
   await app.close();
   await temporal.connection.close();
   await db.destroy();
+  await tracing.shutdown();
 }
 process.once('SIGINT', () => void stop('SIGINT'));
 process.once('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
+logger.info({ tracing: config.tracing.otlpEndpoint ?? 'off' }, 'intake serving');

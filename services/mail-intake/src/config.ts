@@ -1,7 +1,8 @@
-import { commonConfig, conversationConfig, integer, port, string } from '@caseflow/config';
+import { commonConfig, tracingConfig, conversationConfig, integer, port, string } from '@caseflow/config';
 
 export const mailIntakeConfig = {
   ...commonConfig,
+  ...tracingConfig('caseflow-mail-intake'),
   ...conversationConfig,
   /** The SMTP listener; put a relay (MX, TLS, spam filtering) in front of it in production. */
   inboundSmtpPort: port('INBOUND_SMTP_PORT', 2525),

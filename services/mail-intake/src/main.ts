@@ -3,13 +3,15 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectClient } from '@caseflow/temporal';
+import { startTracing } from '@caseflow/tracing';
 import { mailIntakeConfig } from './config';
 import { startListener } from './listener';
 
 const config = readConfigOrExit(mailIntakeConfig);
 const logger = createLogger('mail-intake', config.logLevel);
+const tracing = await startTracing(config.tracing);
 const db = createDb(config.databaseUrl, { maxConnections: 10, applicationName: 'caseflow-mail-intake' });
-const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs: payloadCodecsFor(config.codecKeys) });
+const temporal = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs: payloadCodecsFor(config.codecKeys), interceptors: tracing.clientInterceptors });
 const listener = await startListener(
   {
     db,
@@ -30,6 +32,7 @@ const stop = async () => {
   await listener.close();
   await temporal.connection.close();
   await db.destroy();
+  await tracing.shutdown();
   logger.info('mail intake stopped');
   process.exit(0);
 };

@@ -1,5 +1,5 @@
 import { AddressPolicy } from '@caseflow/net-guard';
-import { commonConfig, conversationConfig, custom, type Field, integer, listenAddress, string, url } from '@caseflow/config';
+import { commonConfig, tracingConfig, conversationConfig, custom, type Field, integer, listenAddress, string, url } from '@caseflow/config';
 
 const address = /^[^\s@,;<>]+@[^\s@,;<>]+$/;
 
@@ -35,6 +35,7 @@ function optionalSmtpUrl(name: string): Field<string | undefined> {
 
 export const notificationConfig = {
   ...commonConfig,
+  ...tracingConfig('caseflow-notification'),
   ...conversationConfig,
   /** Prometheus metrics of the Temporal SDK and of this worker, at http://<address>/metrics; `off` serves none. */
   metricsAddress: listenAddress('METRICS_ADDRESS', '127.0.0.1:9403'),

@@ -3,6 +3,7 @@ import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
+import { startTracing } from '@caseflow/tracing';
 import { notificationConfig } from './config';
 import { notificationSettings } from './settings';
 import { createNotificationWorker } from './worker';
@@ -10,6 +11,7 @@ import { createNotificationWorker } from './worker';
 const config = readConfigOrExit(notificationConfig);
 const logger = createLogger('notification', config.logLevel);
 installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
+const tracing = await startTracing(config.tracing);
 const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const settings = notificationSettings(config);
@@ -23,13 +25,15 @@ const worker = await createNotificationWorker({
   logger,
   ...settings,
   payloadCodecs: payloadCodecsFor(config.codecKeys),
+  tracing,
 });
 logger.info(
-  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds, webhookAllowPrivate: config.webhookDestinations.allowList },
+  { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds, webhookAllowPrivate: config.webhookDestinations.allowList },
   'notification worker started',
 );
 await worker.run();
 settings.email.transport?.close();
 await connection.close();
 await db.destroy();
+await tracing.shutdown();
 logger.info('notification worker stopped');

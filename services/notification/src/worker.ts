@@ -4,6 +4,7 @@ import { taskQueues } from '@caseflow/contracts';
 import type { CustomerVault, Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import { workflowBundlerOptions } from '@caseflow/temporal';
+import { noTracing, type Tracing } from '@caseflow/tracing';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createEmailActivities, type EmailSettings } from './email/activities';
 import { createDigestActivities } from './email/digest';
@@ -21,6 +22,8 @@ export interface NotificationWorkerOptions {
   payloadCodecs?: PayloadCodec[];
   /** Tests run their own worker on a queue of their own; production uses the shared one. */
   taskQueue?: string;
+  /** OpenTelemetry (@caseflow/tracing): spans of the delivery workflows and activities; off by default. */
+  tracing?: Tracing;
 }
 
 /**
@@ -42,5 +45,6 @@ export async function createNotificationWorker(options: NotificationWorkerOption
       ...createDigestActivities(options.email, options.logger),
     },
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
+    ...(options.tracing ?? noTracing).workerOptions(true),
   });
 }

@@ -82,6 +82,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
         },
         request.headers['idempotency-key'],
       );
+      request.traceRequestId(row.id);
       return reply.status(202).send({ id: row.id, status: row.status, workflowId: row.workflow_id });
     },
   );

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { createDb, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createNamespace } from './namespace';
+import { type ReceivedSpan, OtlpReceiver } from './otlp-receiver';
+import { printOutputs } from './processes';
+import { type RunningSystem, startSystem } from './system';
+import { WebhookReceiver } from './webhook-receiver';
+
+// One system, traced (the collector's URL in OTEL_EXPORTER_OTLP_ENDPOINT), then restarted
+// untraced: it must send the collector nothing.
+let database: RunningPostgres;
+let system: RunningSystem;
+const collector = new OtlpReceiver();
+const subscriber = new WebhookReceiver();
+
+beforeAll(async () => {
+  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  database = postgres;
+  const db = createDb(database.databaseUrl, { maxConnections: 2 });
+  await migrateToLatest(db);
+  await db.destroy();
+  await Promise.all([collector.start(), subscriber.start()]);
+  // autoClose 1 s: the request's workflow completes soon after its resolve, and its RunWorkflow span ends with it.
+  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 1, env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url } });
+  expect((await system.call('POST', '/v1/webhooks', { url: subscriber.url, events: ['request.created'] })).status).toBe(201);
+}, 400_000);
+
+afterEach((context) => {
+  if (context.task.result?.state !== 'fail' || system === undefined) return;
+  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
+  console.error(collector.spans.map((span) => `${span.traceId} ${span.spanId} <- ${span.parentSpanId ?? 'root'} ${span.name} ${span.service} ${span.attributes['caseflow.request_id'] ?? ''}`).join('\n'));
+});
+
+afterAll(async () => {
+  await system?.stop();
+  await Promise.all([collector.stop(), subscriber.stop()]);
+  await database?.stop();
+});
+
+const processes = () => [system.intake, system.workflows, system.classification, system.notification];
+
+/** Posts a request, waits for its classification and its created event's webhook, and resolves it. */
+async function requestThroughDelivery(running: RunningSystem): Promise<string> {
+  const accepted = await running.call('POST', '/v1/requests', { customerId: `trace-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' });
+  expect(accepted.status).toBe(202);
+  const id = accepted.body['id'] as string;
+  await eventually('the request to be classified', async () => ((await running.call('GET', `/v1/requests/${id}`)).body['status'] === 'classified' ? true : undefined));
+  await eventually('its created event at the subscriber', async () => (subscriber.received.some((hook) => JSON.parse(hook.body).data.request.requestId === id) ? true : undefined));
+  expect((await running.call('POST', `/v1/requests/${id}/resolve`, { resolution: 'Card re-sent' })).status).toBe(200);
+  return id;
+}
+
+/** Names from a span up to its trace's root, or undefined while an ancestor is not exported yet. */
+function pathToRoot(span: ReceivedSpan, byId: Map<string, ReceivedSpan>): string[] | undefined {
+  const names = [span.name];
+  for (let parent = span.parentSpanId; parent !== undefined; parent = byId.get(parent)?.parentSpanId) {
+    const next = byId.get(parent);
+    if (next === undefined) return undefined;
+    names.push(next.name);
+  }
+  return names;
+}
+
+describe('tracing', () => {
+  it('one POST /v1/requests yields one trace: intake → StartWorkflow → RunWorkflow → classify, and the child delivery workflow → its webhook activity', async () => {
+    const id = await requestThroughDelivery(system);
+
+    // The HTTP span of the POST names the request; its trace is the request's.
+    const posted = await eventually('the HTTP span of the POST', async () =>
+      collector.spans.find((span) => span.kind === 2 && span.attributes['http.route'] === '/v1/requests' && span.attributes['caseflow.request_id'] === id),
+    );
+    expect(posted.parentSpanId).toBeUndefined();
+    expect(posted.service).toBe('caseflow-intake');
+    const wanted = ['StartWorkflow:serviceRequest', 'RunWorkflow:serviceRequest', 'RunActivity:classify', 'RunActivity:deliverWebhook'];
+    // Buffered spans leave each process within the SDK's batch delay (5 s); RunWorkflow only once the workflow completed.
+    const trace = await eventually(
+      'the whole trace, every parent exported',
+      async () => {
+        const spans = collector.spans.filter((span) => span.traceId === posted.traceId);
+        const byId = new Map(spans.map((span) => [span.spanId, span]));
+        const complete = wanted.every((name) => spans.some((span) => span.name === name)) && spans.every((span) => pathToRoot(span, byId) !== undefined);
+        return complete ? { spans, byId } : undefined;
+      },
+      60_000,
+      500,
+    );
+    const only = (name: string) => {
+      const found = trace.spans.filter((span) => span.name === name);
+      expect(found, name).toHaveLength(1);
+      return found[0]!;
+    };
+    // One tree: a single root (the HTTP span); every hop the child of the one before.
+    expect(trace.spans.filter((span) => span.parentSpanId === undefined)).toEqual([posted]);
+    const path = (name: string) => pathToRoot(only(name), trace.byId)!.filter((hop) => hop !== 'request' && !hop.startsWith('handler'));
+    expect(path('RunActivity:classify')).toEqual(['RunActivity:classify', 'StartActivity:classify', 'RunWorkflow:serviceRequest', 'StartWorkflow:serviceRequest']);
+    expect(path('RunActivity:deliverWebhook')).toEqual([
+      'RunActivity:deliverWebhook',
+      'StartActivity:deliverWebhook',
+      'RunWorkflow:deliverEvent',
+      'StartChildWorkflow:deliverEvent',
+      'RunWorkflow:serviceRequest',
+      'StartWorkflow:serviceRequest',
+    ]);
+    for (const name of wanted) expect(only(name).attributes['caseflow.request_id'], name).toBe(id);
+    // Every event's delivery workflow is a child in the request's trace (only `created` has a subscriber here).
+    const deliveries = trace.spans.filter((span) => span.name === 'RunWorkflow:deliverEvent');
+    expect(deliveries.length).toBeGreaterThan(0);
+    for (const delivery of deliveries) expect(delivery.attributes['caseflow.request_id']).toBe(id);
+    expect(Object.fromEntries(wanted.map((name) => [name, only(name).service]))).toEqual({
+      'StartWorkflow:serviceRequest': 'caseflow-intake',
+      'RunWorkflow:serviceRequest': 'caseflow-workflows',
+      'RunActivity:classify': 'caseflow-classification',
+      'RunActivity:deliverWebhook': 'caseflow-notification',
+    });
+  }, 240_000);
+
+  it('sends nothing anywhere when OTEL_EXPORTER_OTLP_ENDPOINT is unset', async () => {
+    // Stopping flushes what the traced processes still buffer: counted before, not after.
+    await Promise.all(processes().map((process) => process.stop()));
+    const before = collector.hits;
+    // Were the SDK loaded anyway, its exporter would read this standard variable and post here.
+    for (const process of processes()) process.setEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: undefined, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${collector.url}/v1/traces` });
+    await Promise.all(processes().map((process) => process.start()));
+    await requestThroughDelivery(system);
+    await Promise.all(processes().map((process) => process.stop()));
+    expect(collector.hits).toBe(before);
+  }, 240_000);
+});

@@ -1,0 +1,2 @@
+export * from './tracing';
+export { requestIdAttribute, requestIdOfWorkflow } from './request-id';
