@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createDb, migrateToLatest } from '@caseflow/db';
 import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -42,8 +42,9 @@ afterAll(async () => {
 const processes = () => [system.intake, system.workflows, system.classification, system.notification];
 
 /** Posts a request, waits for its classification and its created event's webhook, and resolves it. */
-async function requestThroughDelivery(running: RunningSystem): Promise<string> {
-  const accepted = await running.call('POST', '/v1/requests', { customerId: `trace-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' });
+async function requestThroughDelivery(running: RunningSystem, headers: Record<string, string> = {}): Promise<string> {
+  const body = { customerId: `trace-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' };
+  const accepted = await running.call('POST', '/v1/requests', body, headers);
   expect(accepted.status).toBe(202);
   const id = accepted.body['id'] as string;
   await eventually('the request to be classified', async () => ((await running.call('GET', `/v1/requests/${id}`)).body['status'] === 'classified' ? true : undefined));
@@ -52,10 +53,14 @@ async function requestThroughDelivery(running: RunningSystem): Promise<string> {
   return id;
 }
 
-/** Names from a span up to its trace's root, or undefined while an ancestor is not exported yet. */
+/** The caller's span, which intake's HTTP span continues (W3C `traceparent`). */
+const caller = { traceId: randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') };
+
+/** Names from a span up to the caller's span, or undefined while an ancestor is not exported yet. */
 function pathToRoot(span: ReceivedSpan, byId: Map<string, ReceivedSpan>): string[] | undefined {
   const names = [span.name];
-  for (let parent = span.parentSpanId; parent !== undefined; parent = byId.get(parent)?.parentSpanId) {
+  for (let parent = span.parentSpanId; parent !== caller.spanId; parent = byId.get(parent)?.parentSpanId) {
+    if (parent === undefined) return undefined;
     const next = byId.get(parent);
     if (next === undefined) return undefined;
     names.push(next.name);
@@ -65,13 +70,13 @@ function pathToRoot(span: ReceivedSpan, byId: Map<string, ReceivedSpan>): string
 
 describe('tracing', () => {
   it('one POST /v1/requests yields one trace: intake → StartWorkflow → RunWorkflow → classify, and the child delivery workflow → its webhook activity', async () => {
-    const id = await requestThroughDelivery(system);
+    const id = await requestThroughDelivery(system, { traceparent: `00-${caller.traceId}-${caller.spanId}-01` });
 
-    // The HTTP span of the POST names the request; its trace is the request's.
+    // The HTTP span of the POST names the request and continues the caller's trace.
     const posted = await eventually('the HTTP span of the POST', async () =>
       collector.spans.find((span) => span.kind === 2 && span.attributes['http.route'] === '/v1/requests' && span.attributes['caseflow.request_id'] === id),
     );
-    expect(posted.parentSpanId).toBeUndefined();
+    expect([posted.traceId, posted.parentSpanId]).toEqual([caller.traceId, caller.spanId]);
     expect(posted.service).toBe('caseflow-intake');
     const wanted = ['StartWorkflow:serviceRequest', 'RunWorkflow:serviceRequest', 'RunActivity:classify', 'RunActivity:deliverWebhook'];
     // Buffered spans leave each process within the SDK's batch delay (5 s); RunWorkflow only once the workflow completed.
@@ -91,9 +96,14 @@ describe('tracing', () => {
       expect(found, name).toHaveLength(1);
       return found[0]!;
     };
-    // One tree: a single root (the HTTP span); every hop the child of the one before.
-    expect(trace.spans.filter((span) => span.parentSpanId === undefined)).toEqual([posted]);
-    const path = (name: string) => pathToRoot(only(name), trace.byId)!.filter((hop) => hop !== 'request' && !hop.startsWith('handler'));
+    // One tree: a single root (the HTTP span, under the caller's); every hop the child of the one before.
+    expect(trace.spans.filter((span) => span.parentSpanId === caller.spanId)).toEqual([posted]);
+    // Up to intake's route handler span and its server span `request`, the root.
+    const path = (name: string) => {
+      const hops = pathToRoot(only(name), trace.byId)!;
+      expect(hops.slice(-2), name).toEqual([expect.stringMatching(/^handler/), 'request']);
+      return hops.slice(0, -2);
+    };
     expect(path('RunActivity:classify')).toEqual(['RunActivity:classify', 'StartActivity:classify', 'RunWorkflow:serviceRequest', 'StartWorkflow:serviceRequest']);
     expect(path('RunActivity:deliverWebhook')).toEqual([
       'RunActivity:deliverWebhook',

@@ -3,12 +3,14 @@
 // without a Temporal server. See src/histories/README.md for how the histories are recorded.
 import { readdir, readFile } from 'node:fs/promises';
 import { requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { workflowInterceptorModules } from '@caseflow/tracing';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { type History, historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workflowBundle } from './testing';
+import { workflowsPath } from './worker';
 
 interface Recorded {
   file: string;
@@ -79,6 +81,14 @@ describe('recorded request histories', () => {
     const failures = await replay(bundle, recorded);
     expect(failures.map(({ file, error }) => `${file}: ${error.name}: ${error.message}`)).toEqual([]);
   });
+
+  it('replay the same with tracing on: its workflow interceptors change no workflow command', async () => {
+    const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
+    const traced = await bundleWorkflowCode({ workflowsPath, workflowInterceptorModules: [...workflowInterceptorModules], logger: quiet });
+    expect(traced.code).toContain('RunWorkflow');
+    const failures = await replay(traced, recorded);
+    expect(failures.map(({ file, error }) => `${file}: ${error.name}: ${error.message}`)).toEqual([]);
+  }, 120_000);
 
   it('fail the replay when the code schedules other work than a history recorded (a tampered history stands in for a broken change)', async () => {
     const original = recorded.find((r) => r.file.startsWith(`before-${patchId}.`))!;

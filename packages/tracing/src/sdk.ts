@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { FastifyOtelInstrumentation } from '@fastify/otel';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
@@ -8,10 +7,8 @@ import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundI
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { RequestIdClientInterceptor, RequestIdSpanProcessor, requestIdAttribute } from './request-id';
-import type { Tracing, TracingSettings } from './tracing';
+import { type Tracing, type TracingSettings, workflowInterceptorModules } from './tracing';
 import { workflowSpanSink } from './workflow-spans';
-
-const require = createRequire(import.meta.url);
 
 /**
  * The OpenTelemetry SDK of one process: a Node tracer provider (async-hooks context, W3C
@@ -36,11 +33,11 @@ export function startSdk({ otlpEndpoint, serviceName }: TracingSettings & { otlp
   return {
     enabled: true,
     clientInterceptors: [new RequestIdClientInterceptor(), new OpenTelemetryWorkflowClientInterceptor()],
-    workflowModules: [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')],
+    workflowModules: [...workflowInterceptorModules],
     workerOptions: (workflowModules) => ({
       interceptors: {
         activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) })],
-        ...(workflowModules ? { workflowModules: [require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')] } : {}),
+        ...(workflowModules ? { workflowModules: [...workflowInterceptorModules] } : {}),
       },
       sinks: { exporter: workflowSpanSink(batch, resource) },
     }),

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { WorkflowClientInterceptor } from '@temporalio/client';
 import type { WorkerOptions } from '@temporalio/worker';
 import type { FastifyPluginAsync } from 'fastify';
@@ -9,6 +10,12 @@ declare module 'fastify' {
     traceRequestId(requestId: string): void;
   }
 }
+
+/**
+ * Temporal's OpenTelemetry workflow interceptors, by path for the workflow bundler (they run
+ * in the sandbox, and only add headers and sink calls: no workflow command).
+ */
+export const workflowInterceptorModules: readonly string[] = [createRequire(import.meta.url).resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors')];
 
 /** From the process's validated config (`tracingConfig` in @caseflow/config). */
 export interface TracingSettings {
