@@ -42,8 +42,8 @@ afterAll(async () => {
 const processes = () => [system.intake, system.workflows, system.classification, system.notification];
 
 /** Posts a request, waits for its classification and its created event's webhook, and resolves it. */
-async function requestThroughDelivery(running: RunningSystem, headers: Record<string, string> = {}): Promise<string> {
-  const body = { customerId: `trace-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' };
+async function requestThroughDelivery(running: RunningSystem, headers: Record<string, string> = {}, customerId = `trace-${randomUUID()}`): Promise<string> {
+  const body = { customerId, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' };
   const accepted = await running.call('POST', '/v1/requests', body, headers);
   expect(accepted.status).toBe(202);
   const id = accepted.body['id'] as string;
@@ -70,7 +70,8 @@ function pathToRoot(span: ReceivedSpan, byId: Map<string, ReceivedSpan>): string
 
 describe('tracing', () => {
   it('one POST /v1/requests yields one trace: intake → StartWorkflow → RunWorkflow → classify, and the child delivery workflow → its webhook activity', async () => {
-    const id = await requestThroughDelivery(system, { traceparent: `00-${caller.traceId}-${caller.spanId}-01` });
+    const customerId = `trace-${randomUUID()}`;
+    const id = await requestThroughDelivery(system, { traceparent: `00-${caller.traceId}-${caller.spanId}-01` }, customerId);
 
     // The HTTP span of the POST names the request and continues the caller's trace.
     const posted = await eventually('the HTTP span of the POST', async () =>
@@ -118,6 +119,12 @@ describe('tracing', () => {
     const deliveries = trace.spans.filter((span) => span.name === 'RunWorkflow:deliverEvent');
     expect(deliveries.length).toBeGreaterThan(0);
     for (const delivery of deliveries) expect(delivery.attributes['caseflow.request_id']).toBe(id);
+    // An operator action on the request is a trace of its own, its HTTP span tagged too.
+    const resolved = collector.spans.find((span) => span.kind === 2 && span.attributes['http.route'] === '/v1/requests/:id/resolve');
+    expect(resolved?.attributes['caseflow.request_id']).toBe(id);
+    expect(resolved?.traceId).not.toBe(posted.traceId);
+    // Ids and names only: nothing of the customer (the workflow's search attributes name them).
+    expect(JSON.stringify(trace.spans)).not.toContain(customerId);
     expect(Object.fromEntries(wanted.map((name) => [name, only(name).service]))).toEqual({
       'StartWorkflow:serviceRequest': 'caseflow-intake',
       'RunWorkflow:serviceRequest': 'caseflow-workflows',

@@ -10,6 +10,9 @@ import { RequestIdClientInterceptor, RequestIdSpanProcessor, requestIdAttribute 
 import { type Tracing, type TracingSettings, workflowInterceptorModules } from './tracing';
 import { workflowSpanSink } from './workflow-spans';
 
+/** Health probes and metric scrapes (with or without a query). */
+const probesAndScrapes = /^\/(healthz|readyz|metrics)(\?|$)/;
+
 /**
  * The OpenTelemetry SDK of one process: a Node tracer provider (async-hooks context, W3C
  * trace context and baggage propagation) batching spans to the collector over OTLP/HTTP
@@ -21,8 +24,9 @@ export function startSdk({ otlpEndpoint, serviceName }: TracingSettings & { otlp
   const batch = new BatchSpanProcessor(exporter);
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new RequestIdSpanProcessor(), batch] });
   provider.register();
-  // Only the request span and the handler's: a span per hook (auth, rate limit, …) says little.
-  const fastifyOtel = new FastifyOtelInstrumentation({ instrumentHooks: false });
+  // Only the request span and the handler's: a span per hook (auth, rate limit, …) says little;
+  // and none for probes and scrapes, which would bury the requests' traces.
+  const fastifyOtel = new FastifyOtelInstrumentation({ instrumentHooks: false, ignorePaths: ({ url }) => probesAndScrapes.test(url) });
   fastifyOtel.setTracerProvider(provider);
   const httpPlugin: FastifyPluginAsync = fp(async (app) => {
     await app.register(fastifyOtel.plugin());
