@@ -33,8 +33,9 @@ interface OtlpExport {
   }[];
 }
 
+/** A scalar as its text; an array or map (or anything else) as its OTLP JSON, so that no value goes unseen. */
 function flatten(attributes: OtlpKeyValue[] = []): Record<string, string> {
-  return Object.fromEntries(attributes.map(({ key, value }) => [key, String(value?.stringValue ?? value?.intValue ?? value?.boolValue ?? value?.doubleValue ?? '')]));
+  return Object.fromEntries(attributes.map(({ key, value }) => [key, String(value?.stringValue ?? value?.intValue ?? value?.boolValue ?? value?.doubleValue ?? JSON.stringify(value ?? null))]));
 }
 
 /**
