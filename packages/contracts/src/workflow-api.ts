@@ -159,6 +159,7 @@ export const searchAttributes = {
   escalationLevel: defineSearchAttributeKey('EscalationLevel', SearchAttributeType.INT),
   slaDueAt: defineSearchAttributeKey('SlaDueAt', SearchAttributeType.DATETIME),
   assignee: defineSearchAttributeKey('Assignee', SearchAttributeType.KEYWORD),
+  language: defineSearchAttributeKey('RequestLanguage', SearchAttributeType.KEYWORD),
 } as const;
 
 /**
@@ -172,6 +173,8 @@ export function serviceRequestStart(input: ServiceRequestInput, options: Service
     { key: searchAttributes.status, value: 'pending' },
     { key: searchAttributes.customerId, value: input.customerId },
   ];
+  // Set at the start, never changed: the workflow itself need not know the attribute.
+  if (input.language !== undefined) typedSearchAttributes.push({ key: searchAttributes.language, value: input.language });
   return {
     taskQueue: taskQueues.requests,
     workflowId: requestWorkflowId(input.requestId),

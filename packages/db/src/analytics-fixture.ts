@@ -90,6 +90,7 @@ export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureR
         subject: `${r.category} question ${r.id.slice(-2)}`,
         body: `About ${r.category.replaceAll('_', ' ')}.`,
         type: r.type,
+        language: 'en',
         channel: r.channel,
         metadata: '{}',
         status: r.status,

@@ -1,3 +1,6 @@
+import type { RequestLanguage } from '@caseflow/classifier/language';
+
+export type { RequestLanguage };
 import type { BusinessCalendar, SlaClock } from '@caseflow/sla';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, JSONColumnType, Selectable } from 'kysely';
 
@@ -79,6 +82,8 @@ export interface RequestsTable {
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The SLA clocks as last recorded (migration 2026-12-01-1020-sla-clocks); null before. */
   sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
+  /** Decided once from the request's words by @caseflow/classifier's detector (migration 2026-12-03-1000-request-language). */
+  language: RequestLanguage;
 }
 
 /** The SLA clocks of a request and the calendar they count in (@caseflow/sla). */

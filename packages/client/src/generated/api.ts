@@ -248,6 +248,8 @@ export interface paths {
                     queue?: string;
                     category?: string;
                     priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description the recorded language: `en`, `zh` or `other` */
+                    language?: "en" | "zh" | "other";
                     customerId?: string;
                     /** @description the same as customerId (give one of them) */
                     customer?: string;
@@ -296,6 +298,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -824,6 +831,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -4097,6 +4109,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -7792,6 +7809,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8130,6 +8152,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8466,6 +8493,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8806,6 +8838,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9144,6 +9181,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9482,6 +9524,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9818,6 +9865,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10156,6 +10208,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10495,6 +10552,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10834,6 +10896,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -11177,6 +11244,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -11549,6 +11621,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -12260,6 +12337,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -13405,6 +13487,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -13744,6 +13831,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
