@@ -97,6 +97,8 @@ export const requestEventTypes = [
   'request.reopened',
   'request.feedback',
   'request.reclassified',
+  /** An operator confirmed the classifier's (or a person's) category: data {category, queue}. */
+  'request.category_confirmed',
   'request.priority_changed',
   /** SLA due times recomputed after a policy change reached a request in flight. */
   'request.sla_updated',

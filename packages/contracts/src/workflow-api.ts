@@ -85,11 +85,12 @@ export interface OperatorActionInputs {
   reopen: ReopenInput;
   close: ActionBase;
   reclassify: ReclassifyInput;
+  'confirm-category': ActionBase;
   priority: PriorityInput;
   feedback: FeedbackInput;
 }
 export type OperatorAction = keyof OperatorActionInputs;
-export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
+export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
 
 type ActionUpdates = { [A in OperatorAction]: UpdateDefinition<ServiceRequestState, [OperatorActionInputs[A]], A> };
 
@@ -105,6 +106,7 @@ export const actionUpdates: ActionUpdates = {
   reopen: defineUpdate('reopen'),
   close: defineUpdate('close'),
   reclassify: defineUpdate('reclassify'),
+  'confirm-category': defineUpdate('confirm-category'),
   priority: defineUpdate('priority'),
   feedback: defineUpdate('feedback'),
 };

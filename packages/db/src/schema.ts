@@ -75,6 +75,8 @@ export interface RequestsTable {
   resolution_escalated: Generated<boolean>;
   /** Migration 2026-12-02-1100-next-reply. */
   next_reply_escalated: Generated<boolean>;
+  /** An operator confirmed the category (`request.category_confirmed`, migration 2026-12-03-1010-category-confirmed). */
+  category_confirmed: Generated<boolean>;
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;

@@ -20,7 +20,7 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 /** Stands for the id of a webhook the test creates, so that its deliveries route gets as far as reading the cursor. */
 export const webhookFixture = '{webhookId}';
 
-const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const;
+const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback'] as const;
 const analyticsNames = ['volume', 'resolution', 'sla', 'csat', 'classifier', 'topics', 'at-risk'] as const;
 
 /** SLA policy calendars that are wrong only in their `hours` (several openings a day). */
