@@ -161,6 +161,17 @@ describe('the agent workspace in a real browser', () => {
     expect(events.find((event) => event.type === 'request.reclassified')?.actor.name).toBe('Ana Lima');
   });
 
+  it('confirms the category in one click beside reclassify, recorded as the signed-in agent', { timeout: 120_000 }, async () => {
+    expect(await ana.textContent('#confirm-category')).toBe('Confirm category');
+    const category = (await system.call('GET', `/v1/requests/${first.id}`)).body['category'];
+    await ana.click('#confirm-category');
+    const confirmed = await eventually('the confirmation', async () => {
+      const events = (await system.call('GET', `/v1/requests/${first.id}/events`)).body['items'] as { type: string; actor: { name?: string }; data: Record<string, unknown> }[];
+      return events.find((event) => event.type === 'request.category_confirmed');
+    });
+    expect(confirmed).toMatchObject({ actor: { name: 'Ana Lima' }, data: { category } });
+  });
+
   it('resolves, and a second agent on the same request sees it live', { timeout: 120_000 }, async () => {
     const li = await newPage();
     await signIn(li, system.intakeUrl, 'li@demo.caseflow.local');
@@ -284,6 +295,7 @@ describe('the agent workspace in a real browser', () => {
     await ana.click(`tr[data-id="${ids[0]}"] a.subject`);
     await requestReady(ana, ids[0]!);
     expect(await ana.textContent('#actions-title')).toBe('操作');
+    expect(await ana.textContent('#confirm-category')).toBe('确认类别');
     await expectAccessible(ana, 'request page (中文)');
     await shot(ana, 'workspace-request-zh');
     await ana.click('#language');

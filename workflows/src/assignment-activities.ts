@@ -1,4 +1,4 @@
-import { isAutomatic, type LineEntry, linePriorities, type LinePriority, requestLanguage, requestLevel } from '@caseflow/assignment';
+import { isAutomatic, type LineEntry, linePriorities, type LinePriority, requestLevel } from '@caseflow/assignment';
 import {
   actionUpdates,
   type AssignmentActivities,
@@ -17,7 +17,7 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 
 export function lineEntryOf(row: RequestRow): LineEntry {
   const priority = (linePriorities as readonly string[]).includes(row.priority ?? '') ? (row.priority as LinePriority) : 'normal';
-  return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: requestLanguage(row), level: requestLevel(row.metadata), since: row.last_seq };
+  return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: row.language, level: requestLevel(row.metadata), since: row.last_seq };
 }
 
 /** The request refused: it no longer waits (resolved, assigned by hand, moved) or its workflow has ended. */

@@ -2,7 +2,7 @@ import { actorFrom, priorities } from '@caseflow/contracts';
 import { type ActionContext, actionRegistrar } from './action-registry';
 import { invalid, requireText } from './action-rules';
 
-/** A person corrects the classifier: another category (and so queue and priority), or another priority; both re-plan the SLA. */
+/** A person corrects the classifier (another category, and so queue and priority, or another priority; both re-plan the SLA) or confirms its category. */
 export function registerClassificationActions(ctx: ActionContext): void {
   const { state } = ctx;
   const register = actionRegistrar(ctx);
@@ -24,6 +24,19 @@ export function registerClassificationActions(ctx: ActionContext): void {
         replan: true,
       };
     },
+  });
+
+  // An operator says the category is right: no change to the request, only the record that someone looked (classifier quality counts it).
+  register('confirm-category', {
+    guard: () => {
+      if (state.classification === null) throw invalid('the request has no category to confirm yet');
+    },
+    change: ({ actor }) => ({
+      type: 'request.category_confirmed',
+      actor: actorFrom(actor),
+      action: 'confirm-category',
+      data: { category: state.classification?.category ?? null, queue: state.classification?.queue ?? null },
+    }),
   });
 
   register('priority', {

@@ -37,6 +37,7 @@ const inputs: { [A in OperatorAction]: OperatorActionInputs[A] } = {
   reopen: { actor, reason: 'Card did not arrive' },
   close: { actor },
   reclassify: { actor, category: 'lost_or_stolen_card' },
+  'confirm-category': { actor },
   priority: { actor, priority: 'urgent' },
   feedback: { actor, score: 4, comment: null },
 };
@@ -145,6 +146,21 @@ describe('auto-close and reopen', () => {
     expect((await stateWhen(env, id, () => true)).status).toBe('resolved');
     await env.sleep(2 * hour);
     await stateWhen(env, id, (s) => s.status === 'closed');
+  });
+});
+
+describe('confirming the category', () => {
+  it('records who confirmed which category, changes nothing else, and marks the row reviewed for classifier quality', async () => {
+    const id = await requestIn('resolved');
+    const handle = env.client.workflow.getHandle(requestWorkflowId(id));
+    const before = await handle.query(stateQuery);
+    const after = await update(id, 'confirm-category');
+    expect(after).toEqual({ ...before, seq: before.seq + 1, updatedAt: after.updatedAt });
+    await eventsRecorded(id, after.seq);
+    const confirmed = (await listRequestEvents(db, id)).at(-1);
+    expect(confirmed).toMatchObject({ type: 'request.category_confirmed', actor, data: { category: before.classification?.category, queue: before.classification?.queue } });
+    const row = await db.selectFrom('requests').select(['category_confirmed', 'reclassified']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ category_confirmed: true, reclassified: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
 import { type CustomerVault, type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
@@ -73,6 +74,8 @@ function toRequestRow(request: ServiceRequestInput): NewRequestRow {
     type: request.type,
     channel: request.channel,
     metadata: JSON.stringify(request.metadata),
+    // Histories from before the language was recorded decide it here, from the words in clear.
+    language: request.language ?? requestLanguage(request),
     status: 'pending',
     idempotency_key: request.idempotencyKey,
     idempotency_owner: request.idempotencyOwner ?? null,

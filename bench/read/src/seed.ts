@@ -30,7 +30,7 @@ export interface SeedResult {
 const columns = [
   'id', 'customer_id', 'subject', 'body', 'type', 'channel', 'status', 'category', 'queue', 'priority', 'confidence', 'model_version',
   'assignee', 'escalation_level', 'sla_due_at', 'sla_breached', 'request_hash', 'workflow_id', 'last_seq', 'created_at', 'updated_at',
-  'classified_at', 'resolved_at', 'closed_at',
+  'classified_at', 'resolved_at', 'closed_at', 'language',
 ] as const;
 
 const HOUR = 3_600_000;
@@ -129,6 +129,7 @@ function* requestRows(options: SeedOptions, stream: number, english: LabelledTex
       assignee, escalation, slaDue, breached, id.replaceAll('-', ''), `request-${id}`,
       1 + (classified ? 1 : 0) + (assignee === null ? 0 : 2) + (resolvedAt === null ? 0 : 1) + (closedAt === null ? 0 : 1),
       created, updated, classified ? new Date(created.getTime() + 150 + random() * 400) : null, resolvedAt, closedAt,
+      chinese ? 'zh' : 'en',
     ];
     lines.push(`${row.map(copyField).join('\t')}\n`);
     if (lines.length === 5_000) yield lines.splice(0).join('');

@@ -1,5 +1,5 @@
 export * from './types';
 export { compareEntries, enqueue, orderLine } from './line';
 export { eligible, pickAgent, type Plan, planAssignments } from './pick';
-export { detectLanguage, languageCode, requestLanguage, requestLevel } from './language';
+export { requestLanguage, requestLevel } from './language';
 export { LineState, type LineSnapshot, type PendingPick, type PickOutcome } from './line-state';

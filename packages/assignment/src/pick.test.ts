@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, requestLanguage, requestLevel } from './language';
+import { requestLevel } from './language';
 import { orderLine } from './line';
 import { pickAgent, planAssignments } from './pick';
 import type { LineEntry, RosterAgent } from './types';
@@ -54,22 +54,15 @@ describe('skills', () => {
     const line = [entry('zh', { language: 'zh', createdAt: at(0) }), entry('en', { createdAt: at(1) })];
     expect(planAssignments('skills', line, [agent('a')], null).picks).toEqual([{ requestId: 'en', agentId: 'a' }]);
   });
+
+  it('offers a request in neither English nor Chinese to any agent at its level', () => {
+    const roster = [agent('junior', { languages: ['zh'], level: 1 }), agent('senior', { languages: ['en'], level: 3, load: 5 })];
+    expect(pickAgent('skills', roster, entry('r', { language: 'other', level: 1 }), null)?.id).toBe('junior');
+    expect(pickAgent('skills', roster, entry('r', { language: 'other', level: 2 }), null)?.id).toBe('senior');
+  });
 });
 
-describe('language', () => {
-  it('detects Chinese by the share of Han characters, English otherwise', () => {
-    expect(detectLanguage('我的银行卡被吞了，请帮忙')).toBe('zh');
-    expect(detectLanguage('我的 Visa card 被冻结了')).toBe('zh');
-    expect(detectLanguage('My card was declined at the ATM')).toBe('en');
-    expect(detectLanguage('12345 !!!')).toBe('en');
-  });
-
-  it('takes metadata.language when it is an ISO 639-1 code', () => {
-    expect(requestLanguage({ subject: 'Hello', body: 'card', metadata: { language: 'ZH' } })).toBe('zh');
-    expect(requestLanguage({ subject: '你好', body: '卡', metadata: { language: 'chinese' } })).toBe('zh');
-    expect(requestLanguage({ subject: 'Hello', body: 'card', metadata: {} })).toBe('en');
-  });
-
+describe('level', () => {
   it('takes metadata.skillLevel from 1 to 5, else 1', () => {
     expect(requestLevel({ skillLevel: 3 })).toBe(3);
     expect(requestLevel({ skillLevel: 9 })).toBe(1);

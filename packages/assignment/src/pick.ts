@@ -5,7 +5,8 @@ import type { AutomaticMode, LineEntry, Pick, RosterAgent } from './types';
 export function eligible(mode: AutomaticMode, agent: RosterAgent, entry: LineEntry): boolean {
   if (!agent.available || agent.load >= agent.capacity) return false;
   if (mode !== 'skills') return true;
-  return agent.level >= entry.level && agent.languages.includes(entry.language);
+  // Nobody lists "other" (neither English nor Chinese) as a language: such a request needs only the level, or it would wait forever.
+  return agent.level >= entry.level && (entry.language === 'other' || agent.languages.includes(entry.language));
 }
 
 const byId = (a: RosterAgent, b: RosterAgent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

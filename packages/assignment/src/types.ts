@@ -21,7 +21,7 @@ export interface LineEntry {
   priority: LinePriority;
   /** When the request was created (ISO 8601): older first within a priority. */
   createdAt: string;
-  /** ISO 639-1 code (`en`, `zh` …): the skills mode only offers it to agents who speak it. */
+  /** The request's recorded language (`en`, `zh`, `other`): the skills mode offers `en` and `zh` only to agents who speak it. */
   language: string;
   /** The skill level (1–5) the request needs in the skills mode. */
   level: number;

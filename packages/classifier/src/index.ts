@@ -10,6 +10,6 @@ export { readLabelledCsv, parseLabelledCsv, DatasetError, type CsvColumns } from
 export { evaluate, scorePredictions, percentile, type Evaluation, type LanguageMetrics, type ClassMetrics, type ConfusedPair } from './metrics';
 export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels, routingFor } from './routing';
 export { mulberry32, shuffle } from './random';
-export { scriptLanguage, type ScriptLanguage } from './language';
+export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, type RequestLanguage } from './language';
 export { bundledTrainingSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';

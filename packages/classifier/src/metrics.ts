@@ -1,4 +1,4 @@
-import { scriptLanguage, type ScriptLanguage } from './language';
+import { detectLanguage, type RequestLanguage } from './language';
 import type { LabelledText, Prediction } from './types';
 
 export interface ClassMetrics {
@@ -24,8 +24,8 @@ export interface Evaluation {
   confusions: ConfusedPair[];
   predictMsP50: number;
   predictMsP99: number;
-  /** the same scores over the texts of each language (by script, `scriptLanguage`); languages with no text are absent */
-  perLanguage: Partial<Record<ScriptLanguage, LanguageMetrics>>;
+  /** the same scores over the texts of each language (`detectLanguage`); languages with no text are absent */
+  perLanguage: Partial<Record<RequestLanguage, LanguageMetrics>>;
 }
 
 export interface LanguageMetrics {
@@ -84,13 +84,13 @@ export function scorePredictions(pairs: readonly { actual: string; predicted: st
 /** Predicts every example once, timing each call. */
 export function evaluate(predictor: { predict(text: string): Prediction }, examples: readonly LabelledText[]): Evaluation {
   const times: number[] = [];
-  const byLanguage = new Map<ScriptLanguage, { actual: string; predicted: string }[]>();
+  const byLanguage = new Map<RequestLanguage, { actual: string; predicted: string }[]>();
   const pairs = examples.map((e) => {
     const t0 = performance.now();
     const p = predictor.predict(e.text);
     times.push(performance.now() - t0);
     const pair = { actual: e.label, predicted: p.label };
-    const language = scriptLanguage(e.text);
+    const language = detectLanguage(e.text);
     const group = byLanguage.get(language) ?? [];
     group.push(pair);
     byLanguage.set(language, group);

@@ -1,4 +1,4 @@
-import type { ScriptLanguage } from './language';
+import type { RequestLanguage } from './language';
 
 /**
  * The confidence below which a prediction goes to a person, chosen on validation texts
@@ -22,12 +22,12 @@ export interface RoutingThreshold {
 
 export interface ScoredText {
   confidence: number;
-  language: ScriptLanguage;
+  language: RequestLanguage;
 }
 
 export function chooseThreshold(inScope: readonly ScoredText[], outOfScope: readonly number[], targetRouted = 0.95): RoutingThreshold | undefined {
   if (inScope.length === 0) return undefined;
-  const byLanguage = new Map<ScriptLanguage, number[]>();
+  const byLanguage = new Map<RequestLanguage, number[]>();
   for (const { confidence, language } of inScope) {
     const group = byLanguage.get(language) ?? [];
     group.push(confidence);

@@ -7,7 +7,7 @@ import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vect
 import { scorePredictions } from './metrics';
 import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
-import { scriptLanguage } from './language';
+import { detectLanguage } from './language';
 import { mulberry32, shuffle } from './random';
 import { chooseThreshold, type RoutingThreshold } from './threshold';
 import type { LabelledText } from './types';
@@ -139,7 +139,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     const oosRows = toRows((options.outOfScope ?? []).map((text) => first.vectorizer.transform(text)), first.vectorizer.nCols);
     const oosConfidence = (options.outOfScope ?? []).map((_, r) => top(Float64Array.from(first.svms, (s) => rowDot(oosRows, r, s.w) + s.b)));
     routing = chooseThreshold(
-      heldOut.map((i, r) => ({ confidence: top(scores[r]!), language: scriptLanguage(examples[i]!.text) })),
+      heldOut.map((i, r) => ({ confidence: top(scores[r]!), language: detectLanguage(examples[i]!.text) })),
       oosConfidence,
       options.targetRouted,
     );

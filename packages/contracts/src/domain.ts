@@ -1,3 +1,4 @@
+import type { RequestLanguage } from '@caseflow/classifier/language';
 import type { RequestStatus } from '@caseflow/lifecycle';
 import type { SlaState } from '@caseflow/sla';
 
@@ -36,6 +37,8 @@ export interface ServiceRequestInput {
   idempotencyOwner?: string | null;
   requestHash: string;
   createdAt: string;
+  /** The language intake recorded (`requests.language`); absent in workflows started before it was recorded. */
+  language?: RequestLanguage;
 }
 
 /** The lifecycle state a request workflow holds and answers its state Query with. */
@@ -94,6 +97,8 @@ export const requestEventTypes = [
   'request.reopened',
   'request.feedback',
   'request.reclassified',
+  /** An operator confirmed the classifier's (or a person's) category: data {category, queue}. */
+  'request.category_confirmed',
   'request.priority_changed',
   /** SLA due times recomputed after a policy change reached a request in flight. */
   'request.sla_updated',

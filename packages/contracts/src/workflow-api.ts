@@ -85,11 +85,12 @@ export interface OperatorActionInputs {
   reopen: ReopenInput;
   close: ActionBase;
   reclassify: ReclassifyInput;
+  'confirm-category': ActionBase;
   priority: PriorityInput;
   feedback: FeedbackInput;
 }
 export type OperatorAction = keyof OperatorActionInputs;
-export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
+export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
 
 type ActionUpdates = { [A in OperatorAction]: UpdateDefinition<ServiceRequestState, [OperatorActionInputs[A]], A> };
 
@@ -105,6 +106,7 @@ export const actionUpdates: ActionUpdates = {
   reopen: defineUpdate('reopen'),
   close: defineUpdate('close'),
   reclassify: defineUpdate('reclassify'),
+  'confirm-category': defineUpdate('confirm-category'),
   priority: defineUpdate('priority'),
   feedback: defineUpdate('feedback'),
 };
@@ -159,6 +161,7 @@ export const searchAttributes = {
   escalationLevel: defineSearchAttributeKey('EscalationLevel', SearchAttributeType.INT),
   slaDueAt: defineSearchAttributeKey('SlaDueAt', SearchAttributeType.DATETIME),
   assignee: defineSearchAttributeKey('Assignee', SearchAttributeType.KEYWORD),
+  language: defineSearchAttributeKey('RequestLanguage', SearchAttributeType.KEYWORD),
 } as const;
 
 /**
@@ -172,6 +175,8 @@ export function serviceRequestStart(input: ServiceRequestInput, options: Service
     { key: searchAttributes.status, value: 'pending' },
     { key: searchAttributes.customerId, value: input.customerId },
   ];
+  // Set at the start, never changed: the workflow itself need not know the attribute.
+  if (input.language !== undefined) typedSearchAttributes.push({ key: searchAttributes.language, value: input.language });
   return {
     taskQueue: taskQueues.requests,
     workflowId: requestWorkflowId(input.requestId),

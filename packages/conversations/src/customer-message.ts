@@ -10,6 +10,7 @@ import {
   serviceRequestWorkflowType,
 } from '@caseflow/contracts';
 import { CustomerErased, customerErasureStarted, type CustomerVault, type Db, findMessage, findRequest, insertRequestOnce, type RequestRow } from '@caseflow/db';
+import { requestLanguage } from '@caseflow/assignment';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { sealCustomerMessage, sealRequestInput } from './sealing';
@@ -126,6 +127,7 @@ export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'vault' | 
     type: request.type ?? 'inquiry',
     channel: request.channel,
     metadata: JSON.stringify(request.metadata),
+    language: requestLanguage(request),
     status: 'pending',
     idempotency_key: null,
     request_hash: request.id,
@@ -148,6 +150,7 @@ export async function openRequest(deps: Pick<ConversationDeps, 'db' | 'vault' | 
           idempotencyKey: null,
           requestHash: row.request_hash,
           createdAt: row.created_at.toISOString(),
+          language: row.language,
         }),
         { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 },
       ),

@@ -6,8 +6,8 @@ import type { CustomerVault } from '@caseflow/db';
  * What a request workflow is started with, its customer's words sealed under their data key
  * (crypto-shredding, docs/security.md): subject, body and the metadata (e-mail address,
  * HTML, attachment names …) as one sealed JSON string. The two facts the workflow itself
- * reads from the metadata stay readable: the language (decided here from the words, as the
- * workflow would) and the skill level.
+ * reads from the metadata stay readable: the language (as intake recorded it, else decided
+ * here from the words, as the workflow would) and the skill level.
  */
 export async function sealRequestInput(vault: CustomerVault, input: ServiceRequestInput): Promise<ServiceRequestInput> {
   const seal = await vault.sealer(input.customerId);
@@ -16,7 +16,7 @@ export async function sealRequestInput(vault: CustomerVault, input: ServiceReque
     ...input,
     subject: seal(input.subject),
     body: seal(input.body),
-    metadata: { language: requestLanguage(input), ...(level === 1 ? {} : { skillLevel: level }), sealed: seal(JSON.stringify(input.metadata)) },
+    metadata: { language: input.language ?? requestLanguage(input), ...(level === 1 ? {} : { skillLevel: level }), sealed: seal(JSON.stringify(input.metadata)) },
   };
 }
 

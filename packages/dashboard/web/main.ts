@@ -133,7 +133,8 @@ async function loadAll(fresh = false): Promise<void> {
     }),
     panel('panel-classifier', () => getJson<ClassifierAnswer>('classifier', period, { fresh, times }), (data) => {
       const interval = data.accuracyInterval === null ? '' : `95%: ${percent(data.accuracyInterval.low)}–${percent(data.accuracyInterval.high)}`;
-      kpi('kpi-accuracy', percent(data.accuracy), interval);
+      // Accuracy speaks only for the reviewed requests: their share stands beside it.
+      kpi('kpi-accuracy', percent(data.accuracy), `${t('coverage')} ${percent(data.coverage)}${interval === '' ? '' : ` · ${interval}`}`);
       kpi('kpi-triage', percent(data.triageRate), `${number(data.triaged)} / ${number(data.classified)}`);
       drawClassifier(data);
       renderClassifierExtra(data);

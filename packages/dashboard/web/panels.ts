@@ -31,7 +31,7 @@ export function renderCsatExtra(data: CsatAnswer): void {
 export function renderClassifierExtra(data: ClassifierAnswer): void {
   const pairs = data.confusedPairs.slice(0, 5).map((pair) => el('li', {}, el('span', { text: label(pair.predicted) }), ' → ', el('strong', { text: label(pair.actual) }), el('span', { className: 'count', text: ` ×${pair.count}` })));
   document.getElementById('classifier-extra')!.replaceChildren(
-    el('p', { className: 'headline', text: `${data.confirmed} ${t('confirmed')} · ${data.corrected} ${t('corrected')}` }),
+    el('p', { className: 'headline', text: `${data.confirmed} ${t('confirmed')} · ${data.corrected} ${t('corrected')} · ${t('reviewed')} ${data.verified} / ${data.classified} (${percent(data.coverage)})` }),
     ...(pairs.length === 0 ? [] : [el('h3', { text: t('confused') }), el('ul', { className: 'pairs' }, ...pairs)]),
   );
 }

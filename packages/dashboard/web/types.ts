@@ -43,6 +43,8 @@ export interface ClassifierAnswer {
   verified: number;
   confirmed: number;
   corrected: number;
+  /** verified / classified: how much the accuracy speaks for. */
+  coverage: number | null;
   accuracy: number | null;
   accuracyInterval: { low: number; high: number } | null;
   confusedPairs: { predicted: string; actual: string; count: number }[];

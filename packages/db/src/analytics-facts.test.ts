@@ -144,7 +144,7 @@ describe('the backfill of rows written before the columns', () => {
     const at = (h: number) => new Date(createdAt.getTime() + h * 3_600_000);
     await insertDemoRequests(db, [
       {
-        request: { id: demoId, customer_id: 'cust-demo', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{"demo":true}', status: 'resolved', category: 'exchange_rate', queue: 'fx', priority: 'normal', request_hash: 'demo', workflow_id: `request-${demoId}`, created_at: createdAt, updated_at: at(90), first_responded_at: at(70), resolved_at: at(90), sla_policy_id: policyIds.calendar, sla_policy_version: 1, escalation_level: 1, last_seq: 4 },
+        request: { id: demoId, customer_id: 'cust-demo', subject: 's', body: 'b', type: 'inquiry', channel: 'web', metadata: '{"demo":true}', language: 'en', status: 'resolved', category: 'exchange_rate', queue: 'fx', priority: 'normal', request_hash: 'demo', workflow_id: `request-${demoId}`, created_at: createdAt, updated_at: at(90), first_responded_at: at(70), resolved_at: at(90), sla_policy_id: policyIds.calendar, sla_policy_version: 1, escalation_level: 1, last_seq: 4 },
         events: [
           { seq: 1, type: 'request.classified', actor: { kind: 'system' }, at: createdAt, data: { category: 'card_arrival', queue: 'cards', confidence: 0.77 } },
           { seq: 2, type: 'request.reclassified', actor: { kind: 'agent', id: 'a1', name: 'Ana' }, at: at(1), data: {} },

@@ -18,6 +18,8 @@ export interface FixtureRequest {
   predictedQueue: string;
   confidence: number;
   reclassified: boolean;
+  /** An operator confirmed the model's category (`request.category_confirmed`). */
+  confirmed: boolean;
   status: string;
   firstRespondedAt: Date | null;
   resolvedAt: Date | null;
@@ -61,6 +63,7 @@ export const fixtureRequests: FixtureRequest[] = Array.from({ length: 40 }, (_, 
     predictedQueue: confidence < 0.5 ? 'triage' : queue,
     confidence,
     reclassified,
+    confirmed: !reclassified && i % 3 === 0,
     status: resolved ? 'resolved' : i % 4 === 1 ? 'in_progress' : 'classified',
     firstRespondedAt: responded ? new Date(createdAt.getTime() + ((i % 6) + 1) * 0.5 * HOUR) : null,
     resolvedAt: resolved ? new Date(createdAt.getTime() + (i + 1) * 1.5 * HOUR) : null,
@@ -90,6 +93,7 @@ export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureR
         subject: `${r.category} question ${r.id.slice(-2)}`,
         body: `About ${r.category.replaceAll('_', ' ')}.`,
         type: r.type,
+        language: 'en',
         channel: r.channel,
         metadata: '{}',
         status: r.status,
@@ -115,6 +119,7 @@ export async function seedFixture(db: Db, options: { extraColumns?: (r: FixtureR
       { type: 'request.created', data: {} },
       { type: 'request.classified', data: { category: r.predicted, queue: r.predictedQueue, priority: r.priority, confidence: r.confidence, modelVersion: 'fixture' } },
       ...(r.reclassified ? [{ type: 'request.reclassified', data: { from: { category: r.predicted }, to: { category: r.category, queue: r.queue } } }] : []),
+      ...(r.confirmed ? [{ type: 'request.category_confirmed', data: { category: r.category } }] : []),
       ...r.escalations.map((e) => ({ type: 'request.escalated', data: { clock: e.clock, level: e.level } })),
     ];
     await db

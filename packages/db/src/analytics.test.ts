@@ -7,6 +7,7 @@ import { migrateToLatest } from './migrate';
 import { type AnalyticsFilter, analyticsAggregate, isStatementTimeout, volumeSeries } from './queries/analytics';
 import { classifierQuality, listTopicCandidates } from './queries/analytics-classifier';
 import { listAtRiskRequests } from './queries/analytics-service';
+import { newRequestRow } from './testing';
 
 let db: Db;
 let database: RunningPostgres;
@@ -90,9 +91,10 @@ describe('request volume', () => {
 });
 
 describe('classifier quality from operator actions', () => {
-  const verified = fixtureRequests.filter((r) => r.reclassified || r.status === 'resolved');
+  // Reviewed only by an explicit act: resolving a request confirms nothing.
+  const verified = fixtureRequests.filter((r) => r.reclassified || r.confirmed);
 
-  it('counts classified, triaged, verified, confirmed and corrected requests', async () => {
+  it('counts as reviewed only confirmed or reclassified requests, not every resolved one, and gives the coverage', async () => {
     const { totals } = await classifierQuality(db, week);
     expect(totals).toEqual({
       classified: 40,
@@ -100,7 +102,19 @@ describe('classifier quality from operator actions', () => {
       verified: verified.length,
       confirmed: verified.filter((r) => r.predicted === r.category).length,
       corrected: verified.filter((r) => r.predicted !== r.category).length,
+      coverage: verified.length / 40,
     });
+    // The fixture resolves requests nobody confirmed: they stay out of the accuracy.
+    expect(fixtureRequests.some((r) => r.status === 'resolved' && !r.reclassified && !r.confirmed)).toBe(true);
+  });
+
+  it('counts a reclassification to the same category as a confirmation, and a resolution without review not at all', async () => {
+    const day = { from: new Date('2020-03-02T00:00:00Z'), to: new Date('2020-03-03T00:00:00Z') };
+    const resolved = { status: 'resolved', category: 'card_arrival', queue: 'cards', model_category: 'card_arrival', model_queue: 'cards', model_confidence: 0.9, created_at: '2020-03-02T10:00:00Z' };
+    await db.insertInto('customers').values({ id: 'cust-review' }).onConflict((oc) => oc.doNothing()).execute();
+    await db.insertInto('requests').values([newRequestRow({ ...resolved, customer_id: 'cust-review', reclassified: true }), newRequestRow({ ...resolved, customer_id: 'cust-review' })]).execute();
+    const { totals } = await classifierQuality(db, day);
+    expect(totals).toEqual({ classified: 2, triaged: 0, verified: 1, confirmed: 1, corrected: 0, coverage: 0.5 });
   });
 
   it('measures accuracy per predicted category and names the confused pairs', async () => {

@@ -25,6 +25,8 @@ import * as customerKeys from './migrations/2026-12-01-1110-customer-keys';
 import * as calendarHours from './migrations/2026-12-01-1200-calendar-hours';
 import * as emailBounces from './migrations/2026-12-02-1000-email-bounces';
 import * as nextReply from './migrations/2026-12-02-1100-next-reply';
+import * as requestLanguage from './migrations/2026-12-03-1000-request-language';
+import * as categoryConfirmed from './migrations/2026-12-03-1010-category-confirmed';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -59,6 +61,8 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-12-01-1200-calendar-hours': calendarHours,
   '2026-12-02-1000-email-bounces': emailBounces,
   '2026-12-02-1100-next-reply': nextReply,
+  '2026-12-03-1000-request-language': requestLanguage,
+  '2026-12-03-1010-category-confirmed': categoryConfirmed,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

@@ -1,3 +1,6 @@
+import type { RequestLanguage } from '@caseflow/classifier/language';
+
+export type { RequestLanguage };
 import type { BusinessCalendar, SlaClock } from '@caseflow/sla';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, JSONColumnType, Selectable } from 'kysely';
 
@@ -72,6 +75,8 @@ export interface RequestsTable {
   resolution_escalated: Generated<boolean>;
   /** Migration 2026-12-02-1100-next-reply. */
   next_reply_escalated: Generated<boolean>;
+  /** An operator confirmed the category (`request.category_confirmed`, migration 2026-12-03-1010-category-confirmed). */
+  category_confirmed: Generated<boolean>;
   /** Wall-clock seconds to first response and resolution, computed by PostgreSQL (migration 2026-11-25-0500-wall-clock-seconds). */
   first_response_seconds: GeneratedAlways<number | null>;
   resolution_seconds: GeneratedAlways<number | null>;
@@ -79,6 +84,8 @@ export interface RequestsTable {
   erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The SLA clocks as last recorded (migration 2026-12-01-1020-sla-clocks); null before. */
   sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
+  /** Decided once from the request's words by @caseflow/classifier's detector (migration 2026-12-03-1000-request-language). */
+  language: RequestLanguage;
 }
 
 /** The SLA clocks of a request and the calendar they count in (@caseflow/sla). */

@@ -42,6 +42,7 @@ export function newRequestRow(overrides: Partial<NewRequestRow> = {}): NewReques
     type: 'inquiry',
     channel: 'web',
     metadata: '{}',
+    language: 'en',
     status: 'pending',
     idempotency_key: null,
     request_hash: 'hash-a',

@@ -27,6 +27,7 @@ export const lifecycleActions = [
   'close',
   'comment',
   'reclassify',
+  'confirm-category',
   'priority',
   'feedback',
 ] as const;
@@ -62,6 +63,8 @@ export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<
   // a satisfaction score only makes sense once there is a resolution to judge.
   comment: keepIn(['pending', ...open, 'resolved']),
   reclassify: keepIn(open),
+  // A review of the category may come after the work: a resolved request can still be confirmed.
+  'confirm-category': keepIn([...open, 'resolved']),
   priority: keepIn(open),
   feedback: keepIn(['resolved', 'closed']),
 };

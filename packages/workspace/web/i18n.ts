@@ -56,6 +56,8 @@ const en = {
   back: 'Back to the list',
   confidence: 'confidence',
   reclassifyAs: 'Reclassify as',
+  confirmCategory: 'Confirm category',
+  confirmCategoryHint: 'The category is right: counts as reviewed in the classifier quality',
   alternatives: 'Other likely categories',
   slaClocks: 'SLA',
   slaCurrent: 'Current target',
@@ -188,6 +190,8 @@ const zh: Record<TextKey, string> = {
   back: '返回列表',
   confidence: '置信度',
   reclassifyAs: '改为',
+  confirmCategory: '确认类别',
+  confirmCategoryHint: '类别正确：在分类器质量中计为已审核',
   alternatives: '其他可能的类别',
   slaClocks: 'SLA',
   slaCurrent: '当前目标',
@@ -295,7 +299,7 @@ const valueNames: Record<string, string> = {
   agent: '客服', lead: '组长', admin: '管理员',
   // Event types (without "request."), as the timeline names them.
   created: '已创建', commented: '已评论', erased: '已擦除', escalated: '已升级', feedback: '客户评分', priority_changed: '优先级变更',
-  reclassified: '已重新分类', sla_updated: 'SLA 已更新', sla_warning: 'SLA 预警', status_changed: '状态变更', unassigned: '已取消分配',
+  reclassified: '已重新分类', category_confirmed: '类别已确认', sla_updated: 'SLA 已更新', sla_warning: 'SLA 预警', status_changed: '状态变更', unassigned: '已取消分配',
 };
 
 export function valueName(value: string | null): string {

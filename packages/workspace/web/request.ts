@@ -1,3 +1,4 @@
+import { allowedActions } from '@caseflow/lifecycle';
 import { actionCalls, actionPanel, isConflict } from './actions';
 import { api, type Agent, type Customer, type Macro, type Message, type QueueSummary, type RequestDetail, type RequestEvent, type Settings, unwrap } from './api';
 import { composer } from './composer';
@@ -84,6 +85,9 @@ function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: (
   const confidence = request.confidence === null ? '' : ` (${percent(request.confidence)} ${t('confidence')})`;
   const alternatives = (request.alternatives ?? []).filter((alt) => alt.label !== request.category).slice(0, 2);
   const canReclassify = !['pending', 'resolved', 'closed'].includes(request.status);
+  // Beside reclassify: saying the category is right is what classifier quality counts as reviewed.
+  const canConfirm = request.category !== null && allowedActions(request.status).includes('confirm-category');
+  const offered = alternatives.length > 0 && canReclassify ? alternatives : [];
   const temporal = settings !== null && (me.role === 'lead' || me.role === 'admin') ? `${settings.temporalUiUrl}/namespaces/${encodeURIComponent(settings.namespace)}/workflows/${encodeURIComponent(request.workflowId)}` : null;
   return h(
     'header',
@@ -100,12 +104,13 @@ function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: (
       chip(t('assignee'), request.assignee?.name ?? t('nobody')),
       chip(t('escalationLevel'), String(request.escalationLevel)),
     ),
-    alternatives.length > 0 && canReclassify
+    canConfirm || offered.length > 0
       ? h(
           'div',
           { className: 'alternatives', role: 'group', 'aria-label': t('alternatives') },
-          h('span', { className: 'muted' }, `${t('alternatives')}: `),
-          alternatives.map((alt) =>
+          canConfirm ? h('button', { type: 'button', id: 'confirm-category', title: t('confirmCategoryHint'), onclick: () => void perform(() => actionCalls(request.id).confirmCategory()) }, t('confirmCategory')) : null,
+          offered.length > 0 ? h('span', { className: 'muted' }, `${t('alternatives')}: `) : null,
+          offered.map((alt) =>
             h('button', { type: 'button', className: 'alt', 'data-category': alt.label, onclick: () => void perform(() => actionCalls(request.id).reclassify(alt.label)) }, `${t('reclassifyAs')} ${alt.label} (${percent(alt.confidence)})`),
           ),
         )

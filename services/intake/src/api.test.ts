@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { payloadCodecsFor } from '@caseflow/codec';
+import { searchAttributes } from '@caseflow/contracts';
 import { createDb, migrateToLatest } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
 import '@caseflow/test-harness';
@@ -151,6 +152,24 @@ describe('customers and requests', () => {
     expect(page.items.map((r: { id: string }) => r.id)).toEqual([reverted]);
     const refused = await call('GET', `/v1/requests?category=${encodeURIComponent('card arrival')}`, key);
     expect(refused.statusCode).toBe(400);
+  });
+
+  it("records each request's language, shows it, filters by it and starts its workflow with RequestLanguage", async () => {
+    const { key } = await built.keyWith(['requests:write', 'requests:read']);
+    const customerId = `cust-${randomUUID()}`;
+    const post = async (subject: string, body: string) => (await call('POST', '/v1/requests', key, { customerId, subject, body })).json().id as string;
+    const english = await post('Card declined', 'My card was declined at the supermarket twice today.');
+    const chinese = await post('退款还没到账', '我上周申请的退款到现在还没有到账。');
+    const russian = await post('Карта', 'Моя карта не работает');
+
+    expect((await call('GET', `/v1/requests/${chinese}`, key)).json().language).toBe('zh');
+    const all = (await call('GET', `/v1/requests?customerId=${customerId}`, key)).json().items as { id: string; language: string }[];
+    expect(all.map((r) => [r.id, r.language])).toEqual([[russian, 'other'], [chinese, 'zh'], [english, 'en']]);
+    for (const [language, id] of [['zh', chinese], ['en', english], ['other', russian]] as const) {
+      expect((await call('GET', `/v1/requests?customerId=${customerId}&language=${language}`, key)).json().items.map((r: { id: string }) => r.id)).toEqual([id]);
+    }
+    const started = await temporal.workflow.getHandle(`request-${chinese}`).describe();
+    expect(started.typedSearchAttributes.get(searchAttributes.language)).toBe('zh');
   });
 
   it('shows one request with its latest events and classification fields', async () => {

@@ -20,7 +20,7 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 /** Stands for the id of a webhook the test creates, so that its deliveries route gets as far as reading the cursor. */
 export const webhookFixture = '{webhookId}';
 
-const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'priority', 'feedback'] as const;
+const actionNames = ['assign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback'] as const;
 const analyticsNames = ['volume', 'resolution', 'sla', 'csat', 'classifier', 'topics', 'at-risk'] as const;
 
 /** SLA policy calendars that are wrong only in their `hours` (several openings a day). */
@@ -300,6 +300,8 @@ export function corpus(marker: string): BadInput[] {
     { name: 'a view count with a query parameter', method: 'GET', url: '/v1/views/counts?queue=cards', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'a sort that does not exist', method: 'GET', url: '/v1/requests?sort=priority', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'breaching later', method: 'GET', url: '/v1/requests?breaching=later', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a language that is not en, zh or other', method: 'GET', url: '/v1/requests?language=fr', key: 'requests:read', status: 400, code: 'invalid_request' },
+    { name: 'a language in upper case', method: 'GET', url: '/v1/requests?language=ZH', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'assignee=me from an API key', method: 'GET', url: '/v1/requests?assignee=me', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'both customer and customerId', method: 'GET', url: '/v1/requests?customer=a&customerId=b', key: 'requests:read', status: 400, code: 'invalid_request' },
     { name: 'a forged sort=sla cursor (a date that does not exist)', method: 'GET', url: `/v1/requests?sort=sla&cursor=${b64(['sla', '2026-02-31T00:00:00.000Z', uuid])}`, key: 'requests:read', status: 400, code: 'invalid_cursor' },

@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { requestWorkflowId, type RequestType, serviceRequestStart, serviceRequestWorkflowType, type ServiceRequestInput } from '@caseflow/contracts';
+import { requestLanguage } from '@caseflow/classifier/language';
 import { sealRequestInput } from '@caseflow/conversations';
 import { createRequest, CustomerErased, customerErasureStarted, type CustomerChangeGuard, type CustomerVault, type CustomerProfile, type Db, deleteUnstartedRequest, type RequestRow } from '@caseflow/db';
 import type { Client } from '@temporalio/client';
@@ -93,6 +94,7 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     type: request.type,
     channel: request.channel,
     metadata: JSON.stringify(request.metadata),
+    language: requestLanguage(request),
     status: 'pending',
     idempotency_key: idempotencyKey ?? null,
     idempotency_owner: idempotencyKey === undefined ? null : caller.credentialId,
@@ -122,6 +124,7 @@ export async function submitRequest(deps: IntakeDeps, caller: Caller, request: N
     idempotencyOwner: row.idempotency_owner,
     requestHash: row.request_hash,
     createdAt: row.created_at.toISOString(),
+    language: row.language,
   };
   try {
     await deps.temporal.workflow.start(serviceRequestWorkflowType, serviceRequestStart(await sealRequestInput(deps.vault, input), { autoCloseAfter: deps.autoCloseAfterSeconds * 1000 }));

@@ -36,6 +36,7 @@ export function presentRequest(row: RequestRow, names: RequestNames = noNames) {
     type: row.type,
     channel: row.channel,
     metadata: row.metadata,
+    language: row.language,
     category: row.category,
     queue: row.queue,
     priority: row.priority,

@@ -48,6 +48,7 @@ const someRoutes: Record<string, Permission> = {
   'POST /v1/requests': 'requests:write',
   'GET /v1/requests/:id': 'requests:read',
   'POST /v1/requests/:id/resolve': 'operator',
+  'POST /v1/requests/:id/confirm-category': 'operator',
   'GET /v1/analytics/volume': 'analytics',
   'POST /v1/agents': 'lead',
   'POST /v1/agents/:id/password-reset': 'lead',

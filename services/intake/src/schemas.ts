@@ -1,3 +1,4 @@
+import { requestLanguages } from '@caseflow/classifier/language';
 import { priorities, requestTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
 import emailAddresses from 'email-addresses';
@@ -96,6 +97,7 @@ export const ServiceRequest = Type.Object({
   type: Type.String(),
   channel: Type.String(),
   metadata: Type.Record(Type.String(), Type.Unknown()),
+  language: Type.Enum(requestLanguages, { description: 'detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither' }),
   category: Nullable(Type.String()),
   queue: Nullable(Type.String()),
   priority: Nullable(Type.String()),
@@ -151,6 +153,7 @@ export const ListRequestsQuery = Type.Object(
     queue: Type.Optional(RoutingName),
     category: Type.Optional(RoutingName),
     priority: Type.Optional(Type.Enum(priorities)),
+    language: Type.Optional(Type.Enum(requestLanguages, { description: 'the recorded language: `en`, `zh` or `other`' })),
     customerId: Type.Optional(CustomerIdString),
     customer: Type.Optional({ ...CustomerIdString, description: 'the same as customerId (give one of them)' }),
     assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$', description: 'an agent id; `me` (the signed-in agent); `none` (nobody assigned)' })),

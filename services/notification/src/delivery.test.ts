@@ -337,6 +337,16 @@ describe('e-mail', () => {
     expect(logged).toMatchObject({ recipient: 'wang@example.com', audience: 'customer', language: 'zh', status: 'sent' });
   });
 
+  it('writes in the language the request recorded, not in that of its words: Chinese when the posting service stated zh', async () => {
+    const payload = await requestWithEvent(db, { email: 'li@example.com', subject: 'Card PIN', body: 'Please reset the PIN of my card.', metadata: { language: 'zh' } });
+
+    await deliver(payload);
+
+    const [received] = smtp.to('li@example.com');
+    expect(received?.mail.subject).toBe(`[caseflow #${payload.data.request.requestId}] 已收到您的请求：Card PIN`);
+    expect(received?.mail.text).toContain('我们已收到您的请求');
+  });
+
   it('tells the queue about a request routed to it, once per event even when delivered again', async () => {
     const payload = await requestWithEvent(db, { type: 'request.classified', queue: 'cards' });
 

@@ -177,6 +177,8 @@ export function generateDemo(options: DemoOptions): DemoRequest[] {
     const [respondMedian, resolveMedian] = pace[queue] ?? [120, 720];
     t = nextWorkingInstant(t) + around(Math.min(30, respondMedian / 3));
     events.push({ type: 'request.assigned', actor: { kind: 'api_key', id: 'demo', name: 'duty.lead' }, at: at(t), data: { assignee, previous: null } });
+    // Three in five agents confirm a right guess when they take the request (by its index: the random sequence stays as it was); classifier quality counts only these and the fixes as reviewed.
+    if (!fix && r.i % 5 < 3) events.push({ type: 'request.category_confirmed', actor: { kind: 'api_key', id: 'demo', name: assignee }, at: at(t + 60_000), data: { category, queue } });
     t += around(5);
     events.push({ type: 'request.status_changed', actor: demoAgent(assignee), at: at(t), data: { from: 'assigned', to: 'in_progress' } });
     const responded = nextWorkingInstant(t + around(respondMedian * 0.6));

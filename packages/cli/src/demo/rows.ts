@@ -1,3 +1,4 @@
+import { detectLanguage } from '@caseflow/classifier/language';
 import type { DemoRow } from '@caseflow/db';
 import type { DemoRequest } from './generate';
 
@@ -12,6 +13,7 @@ export function demoRow(r: DemoRequest, policy: { id: string; version: number } 
       type: r.type,
       channel: r.channel,
       metadata: JSON.stringify({ demo: true }),
+      language: detectLanguage(`${r.subject}\n${r.body}`),
       status: r.status,
       category: r.category,
       queue: r.queue,

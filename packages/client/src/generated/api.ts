@@ -248,6 +248,8 @@ export interface paths {
                     queue?: string;
                     category?: string;
                     priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description the recorded language: `en`, `zh` or `other` */
+                    language?: "en" | "zh" | "other";
                     customerId?: string;
                     /** @description the same as customerId (give one of them) */
                     customer?: string;
@@ -296,6 +298,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -824,6 +831,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -4097,6 +4109,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -6665,9 +6682,12 @@ export interface paths {
                             classified: number;
                             triaged: number;
                             triageRate: number | null;
+                            /** @description classified requests an operator reviewed: confirmed the category (confirm-category) or reclassified them */
                             verified: number;
                             confirmed: number;
                             corrected: number;
+                            /** @description verified / classified: the share of the period's classified requests reviewed at all; accuracy speaks only for these */
+                            coverage: number | null;
                             accuracy: number | null;
                             accuracyInterval: {
                                 low: number;
@@ -7792,6 +7812,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8130,6 +8155,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8466,6 +8496,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -8806,6 +8841,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9144,6 +9184,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9482,6 +9527,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -9818,6 +9868,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10156,6 +10211,352 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
+                            category: string | null;
+                            queue: string | null;
+                            priority: string | null;
+                            confidence: number | null;
+                            modelVersion: string | null;
+                            alternatives: {
+                                label: string;
+                                confidence: number;
+                            }[] | null;
+                            assignee: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            resolution: string | null;
+                            escalationLevel: number;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            slaWarnAt: string | null;
+                            workflowId: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            classifiedAt: string | null;
+                            resolvedAt: string | null;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The workflow accepted the action but had not finished it within OPERATOR_ACTION_TIMEOUT_MS: it will be applied; read the request later. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            updateId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/confirm-category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "classified" | "assigned" | "in_progress" | "waiting_on_customer" | "resolved" | "reopened" | "closed";
+                            customerId: string;
+                            customerName: string | null;
+                            subject: string;
+                            body: string;
+                            type: string;
+                            channel: string;
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10495,6 +10896,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -10834,6 +11240,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -11177,6 +11588,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -11549,6 +11965,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -12260,6 +12681,11 @@ export interface paths {
                                 metadata: {
                                     [key: string]: unknown;
                                 };
+                                /**
+                                 * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                                 * @enum {unknown}
+                                 */
+                                language: "en" | "zh" | "other";
                                 category: string | null;
                                 queue: string | null;
                                 priority: string | null;
@@ -13405,6 +13831,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;
@@ -13744,6 +14175,11 @@ export interface paths {
                             metadata: {
                                 [key: string]: unknown;
                             };
+                            /**
+                             * @description detected from subject and body when the request arrived (`metadata.language` when the poster stated en, zh or other): `en`, `zh`, or `other` for neither
+                             * @enum {unknown}
+                             */
+                            language: "en" | "zh" | "other";
                             category: string | null;
                             queue: string | null;
                             priority: string | null;

@@ -6,13 +6,15 @@ import { type AnalyticsFilter, analyticsAggregate, periodFilter } from './analyt
  * Routing quality measured from what operators did. The model's guess is what the
  * `request.classified` event said (its category, queue, confidence), kept on the row as
  * `model_*` (queries/analytics-facts.ts); the request's category now is what people left
- * it at. A request is *verified* when a person reclassified it or worked it to
- * resolution: confirmed when the category is still the model's, corrected when it is not.
+ * it at. A request is *verified* (reviewed) only when a person said so: reclassified it
+ * (to the same category counts) or confirmed its category with `confirm-category`;
+ * confirmed when the category is still the model's, corrected when it is not. Resolving a
+ * request says nothing about its category: an agent may never have looked at it.
  */
 function judged(filter: AnalyticsFilter, triageQueue: string): RawBuilder<unknown> {
   return sql`
     select r.category as final, r.model_category as predicted, r.model_queue = ${triageQueue} as triaged,
-      r.model_confidence as confidence, (r.status in ('resolved', 'closed') or r.reclassified) as verified
+      r.model_confidence as confidence, (r.category_confirmed or r.reclassified) as verified
     from requests r
     where ${periodFilter(filter)} and r.model_category is not null`;
 }
@@ -23,6 +25,8 @@ export interface ClassifierTotals {
   verified: number;
   confirmed: number;
   corrected: number;
+  /** verified / classified: how much of the model's work people reviewed at all; null with nothing classified. */
+  coverage: number | null;
 }
 
 export interface CategoryQuality {
@@ -68,7 +72,7 @@ export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triag
     select predicted, case when verified then final end as final, coalesce(triaged, false) as triaged, verified,
       least(width_bucket(confidence, 0, 1, ${sql.lit(buckets)}), ${sql.lit(buckets)}) as bucket, count(*)::int as n, sum(confidence)::double precision as confidence_sum
     from j group by 1, 2, 3, 4, 5`, { workMem: '64MB' });
-  const totals: ClassifierTotals = { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0 };
+  const totals: ClassifierTotals = { classified: 0, triaged: 0, verified: 0, confirmed: 0, corrected: 0, coverage: null };
   const categories = new Map<string, CategoryQuality>();
   const confused = new Map<string, ConfusedPair>();
   const bands = new Map<number, { verified: number; confirmed: number; confidenceSum: number }>();
@@ -100,6 +104,7 @@ export async function classifierQuality(db: Db, filter: AnalyticsFilter, { triag
       bands.set(row.bucket, band);
     }
   }
+  totals.coverage = totals.classified === 0 ? null : totals.verified / totals.classified;
   const byCountThenName = <T>(count: (t: T) => number, name: (t: T) => string) => (a: T, b: T) => count(b) - count(a) || name(a).localeCompare(name(b));
   return {
     totals,

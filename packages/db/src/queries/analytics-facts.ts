@@ -10,7 +10,7 @@ import type { Db } from '../client';
  *   request's SLA policy when the time was recorded (packages/sla's definition; wall-clock
  *   for round-the-clock policies and requests without one);
  * - what the model first said (the `request.classified` event: category, queue,
- *   confidence), and whether a person reclassified the request since;
+ *   confidence), and whether a person reclassified the request since or confirmed its category;
  * - which SLA clocks were escalated (a `request.escalated` event with `data.clock`).
  * Written by recordTransition and insertDemoRequests, and by `backfillAnalyticsFacts` for
  * rows that predate the columns (migration 2026-11-25-0450-analytics-durations).
@@ -53,8 +53,9 @@ export function modelFacts(data: Record<string, unknown>): ModelFactColumns {
 }
 
 /** The flags an event sets on its request (none for most events). */
-export function eventFlags(type: string, data: Record<string, unknown>): { reclassified?: true; first_response_escalated?: true; resolution_escalated?: true; next_reply_escalated?: true } {
+export function eventFlags(type: string, data: Record<string, unknown>): { reclassified?: true; category_confirmed?: true; first_response_escalated?: true; resolution_escalated?: true; next_reply_escalated?: true } {
   if (type === 'request.reclassified') return { reclassified: true };
+  if (type === 'request.category_confirmed') return { category_confirmed: true };
   if (type === 'request.escalated' && data['clock'] === 'firstResponse') return { first_response_escalated: true };
   if (type === 'request.escalated' && data['clock'] === 'resolution') return { resolution_escalated: true };
   if (type === 'request.escalated' && data['clock'] === 'nextReply') return { next_reply_escalated: true };
@@ -95,6 +96,7 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
         first_response_business_seconds = f.fr, resolution_business_seconds = f.res,
         model_category = e.category, model_queue = e.queue, model_confidence = e.confidence,
         reclassified = coalesce(e.reclassified, false),
+        category_confirmed = coalesce(e.category_confirmed, false),
         first_response_escalated = coalesce(e.first_response_escalated, false),
         resolution_escalated = coalesce(e.resolution_escalated, false),
         next_reply_escalated = coalesce(e.next_reply_escalated, false)
@@ -106,6 +108,7 @@ export async function backfillAnalyticsFacts(db: Db, { batch = 5_000 }: { batch?
             max(data->>'queue') filter (where type = 'request.classified') as queue,
             max((data->>'confidence')::double precision) filter (where type = 'request.classified') as confidence,
             bool_or(type = 'request.reclassified') as reclassified,
+            bool_or(type = 'request.category_confirmed') as category_confirmed,
             bool_or(type = 'request.escalated' and data->>'clock' = 'firstResponse') as first_response_escalated,
             bool_or(type = 'request.escalated' and data->>'clock' = 'resolution') as resolution_escalated,
             bool_or(type = 'request.escalated' and data->>'clock' = 'nextReply') as next_reply_escalated

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import type { EmailDeliveryRow, WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookDeliveryStatus } from '../schema';
+import type { EmailDeliveryRow, RequestLanguage, WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookDeliveryStatus } from '../schema';
 
 export interface PlannedDelivery {
   subscriptionId: string;
@@ -175,17 +175,19 @@ export interface EmailContext {
   body: string;
   queue: string | null;
   customerEmail: string | null;
+  /** The request's recorded language: what its people are written to in. */
+  language: RequestLanguage;
 }
 
-/** What an e-mail about a request needs from the read model: its text (for the language) and the customer's address. */
+/** What an e-mail about a request needs from the read model: its subject, recorded language and the customer's address. */
 export async function findEmailContext(db: Db, requestId: string): Promise<EmailContext | undefined> {
   const row = await db
     .selectFrom('requests')
     .leftJoin('customers', 'customers.id', 'requests.customer_id')
-    .select(['requests.subject', 'requests.body', 'requests.queue', 'customers.email'])
+    .select(['requests.subject', 'requests.body', 'requests.queue', 'requests.language', 'customers.email'])
     .where('requests.id', '=', requestId)
     .executeTakeFirst();
-  return row === undefined ? undefined : { subject: row.subject, body: row.body, queue: row.queue, customerEmail: row.email };
+  return row === undefined ? undefined : { subject: row.subject, body: row.body, queue: row.queue, customerEmail: row.email, language: row.language };
 }
 
 /** Of these Message-IDs, the ones caseflow's delivery log knows (a bounce of anything else is noise). */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { detectLanguage } from '@caseflow/classifier/language';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDb, type Db } from '../client';
@@ -24,6 +25,7 @@ async function add(subject: string, body: string, createdAt: string, idempotency
     type: 'inquiry',
     channel: 'web',
     metadata: '{}',
+    language: detectLanguage(`${subject}\n${body}`),
     status: 'pending',
     idempotency_key: idempotencyKey,
     idempotency_owner: idempotencyKey === null ? null : 'key-a',
@@ -52,6 +54,14 @@ afterAll(async () => {
 const subjects = async (q: string) => (await searchRequests(db, { q, customerId: customer }, { limit: 10 })).map((row) => row.subject);
 
 describe('searchRequests', () => {
+  it('filters by recorded language, alone and beside a text search', async () => {
+    const inLanguage = async (language: 'en' | 'zh' | 'other', q?: string) =>
+      (await searchRequests(db, { language, customerId: customer, ...(q === undefined ? {} : { q }) }, { limit: 10 })).map((row) => row.subject);
+    expect(await inLanguage('zh')).toEqual(['退款问题', '信用卡被拒绝']);
+    expect(await inLanguage('en', '退款')).toEqual([]);
+    expect(await inLanguage('other')).toEqual([]);
+  });
+
   it('finds English words by their stem, in subject or body', async () => {
     expect(await subjects('refund')).toEqual(['Refund not received']);
     expect(await subjects('declining supermarkets')).toEqual(['Card payment declined']);

@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../client';
-import type { RequestRow } from '../schema';
+import type { RequestLanguage, RequestRow } from '../schema';
 
 export interface RequestFilters {
   status?: string | undefined;
   queue?: string | undefined;
   category?: string | undefined;
   priority?: string | undefined;
+  /** The recorded language (`requests.language`). */
+  language?: RequestLanguage | undefined;
   customerId?: string | undefined;
   /** An agent's id (or a free-text assignee of old), or null: nobody assigned. */
   assignee?: string | null | undefined;
@@ -97,6 +99,7 @@ export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, aft
   if (filters.inQueues !== undefined) query = filters.inQueues.length === 0 ? query.where(sql<boolean>`false`) : query.where('queue', 'in', [...filters.inQueues]);
   if (filters.category !== undefined) query = query.where('category', '=', filters.category);
   if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
+  if (filters.language !== undefined) query = query.where('language', '=', filters.language);
   if (filters.customerId !== undefined) query = query.where('customer_id', '=', filters.customerId);
   if (filters.assignee === null) query = query.where('assignee', 'is', null);
   else if (filters.assignee !== undefined) query = query.where('assignee', '=', filters.assignee);

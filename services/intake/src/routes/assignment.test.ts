@@ -94,7 +94,7 @@ describe('my work', () => {
     const me = await built.agentWith('agent', [queue]);
     const row = (status: string, due: string | null) => {
       const id = randomUUID();
-      return { id, customer_id: 'c-1', subject: 's', body: 'b', type: 'inquiry', channel: 'test', metadata: '{}', status, queue, assignee: me.id, sla_due_at: due, request_hash: 'h', workflow_id: `request-${id}`, created_at: new Date(), updated_at: new Date() };
+      return { id, customer_id: 'c-1', subject: 's', body: 'b', type: 'inquiry', channel: 'test', metadata: '{}', language: 'en' as const, status, queue, assignee: me.id, sla_due_at: due, request_hash: 'h', workflow_id: `request-${id}`, created_at: new Date(), updated_at: new Date() };
     };
     const [late, soon, done, undated] = [row('in_progress', '2026-12-02T00:00:00Z'), row('assigned', '2026-12-01T00:00:00Z'), row('resolved', '2026-11-30T00:00:00Z'), row('waiting_on_customer', null)];
     await built.db.insertInto('customers').values({ id: 'c-1', external_id: null, name: null, email: null, created_at: new Date() }).onConflict((oc) => oc.doNothing()).execute();

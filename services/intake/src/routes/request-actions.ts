@@ -29,6 +29,7 @@ const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor
   reopen: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },
   close: { body: Empty, input: (_b, actor) => ({ actor }) },
   reclassify: { body: body({ category: RoutingName }), input: (b: { category: string }, actor) => ({ actor, category: b.category }) },
+  'confirm-category': { body: Empty, input: (_b, actor) => ({ actor }) },
   priority: { body: body({ priority: Type.Enum(priorities) }), input: (b: OperatorActionInputs['priority'], actor) => ({ actor, priority: b.priority }) },
   feedback: {
     body: body({ score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(text(2_000)) }),
@@ -49,7 +50,7 @@ export const Accepted = Type.Object(
 );
 
 /**
- * POST /v1/requests/:id/{start,wait,resume,comment,resolve,reopen,close,reclassify,priority,feedback}:
+ * POST /v1/requests/:id/{start,wait,resume,comment,resolve,reopen,close,reclassify,confirm-category,priority,feedback}:
  * 200 with the request after the change, 409 invalid_transition {from, action} when its
  * state does not allow the action (nothing changes), 404 when it does not exist; 202
  * {status: "accepted", updateId} when the workflow accepted it but had not finished within

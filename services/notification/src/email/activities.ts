@@ -4,9 +4,8 @@ import { replyAddress, replyMessageId, requestThreadId } from '@caseflow/convers
 import type { Logger } from '@caseflow/logging';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
 import type { Transporter } from 'nodemailer';
-import { detectLanguage } from './language';
 import { renderReply } from './reply';
-import { type Audience, audiences, hasTemplate, renderEmail } from './templates';
+import { type Audience, audiences, emailLanguage, hasTemplate, renderEmail } from './templates';
 
 export interface EmailSettings {
   /** Absent: e-mail is off and sendEmail does nothing. */
@@ -50,7 +49,7 @@ export function createEmailActivities(db: Db, vault: CustomerVault, settings: Em
       if (wanted.includes('queue') && queue) for (const address of settings.queueRecipients[queue] ?? []) recipients.set(address, 'queue');
 
       const done = new Set((await listEmailDeliveries(db, payload.id)).filter((row) => row.status === 'sent').map((row) => row.recipient));
-      const language = detectLanguage(`${context.subject}\n${context.body}`);
+      const language = emailLanguage(context.language);
       const link = `${settings.requestLinkBase}${request.requestId}`;
       const reply = payload.type === 'request.replied' ? payload.data.message : undefined;
       const mail = reply === undefined ? renderEmail({ payload, language, requestSubject: context.subject, link }) : renderReply(payload, reply, language, context.subject, link);

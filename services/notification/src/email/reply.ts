@@ -1,5 +1,5 @@
 import type { NotificationPayload, ThreadMessage } from '@caseflow/contracts';
-import type { Language } from './language';
+import type { Language } from './templates';
 
 const words: Record<Language, { greeting: string; reference: string; open: string; answer: string; signature: string }> = {
   en: { greeting: 'Hello,', reference: 'Reference', open: 'Your request', answer: 'Simply reply to this e-mail to answer.', signature: '— caseflow' },

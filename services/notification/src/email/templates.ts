@@ -1,7 +1,17 @@
 import type { NotificationPayload } from '@caseflow/contracts';
-import type { Language } from './language';
 
 export type Audience = 'customer' | 'queue';
+
+/** The languages e-mails are written in. */
+export type Language = 'en' | 'zh';
+
+/**
+ * A request's recorded language as the language of its e-mails: Chinese for `zh`; English
+ * for `en` and for `other`, which no template speaks and English reaches most widely.
+ */
+export function emailLanguage(recorded: 'en' | 'zh' | 'other'): Language {
+  return recorded === 'zh' ? 'zh' : 'en';
+}
 
 /** Who hears about what: customers about their own request's progress, queues about work for them. */
 export const audiences: Record<string, readonly Audience[]> = {

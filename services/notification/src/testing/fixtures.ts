@@ -1,13 +1,14 @@
 import { initialSla } from '@caseflow/sla';
 import { randomUUID } from 'node:crypto';
 import { FieldCipher } from '@caseflow/codec';
+import { requestLanguage } from '@caseflow/classifier/language';
 import type { NotificationPayload } from '@caseflow/contracts';
 import { createRequest, createSubscription, type Db } from '@caseflow/db';
 
 /** A request in the read model (with its customer's e-mail) and an event about it. */
 export async function requestWithEvent(
   db: Db,
-  { type = 'request.created', subject = 'Card not arrived', body = 'My new card has not arrived after two weeks.', email = null as string | null, queue = 'cards' } = {},
+  { type = 'request.created', subject = 'Card not arrived', body = 'My new card has not arrived after two weeks.', email = null as string | null, queue = 'cards', metadata = {} as Record<string, unknown> } = {},
 ): Promise<NotificationPayload> {
   const id = randomUUID();
   const customerId = `cust-${id.slice(0, 8)}`;
@@ -19,7 +20,8 @@ export async function requestWithEvent(
     body,
     type: 'inquiry',
     channel: 'web',
-    metadata: '{}',
+    metadata: JSON.stringify(metadata),
+    language: requestLanguage({ subject, body, metadata }),
     status: 'pending',
     idempotency_key: null,
     request_hash: 'test',
