@@ -5,6 +5,7 @@
 // /proc. Rewrites its section of docs/benchmarks.md.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alternatingRounds, machineLine, openLoop, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
@@ -104,7 +105,7 @@ try {
     steady.push({ offered, ...(await timesToClassification(channel)) });
   }
   await drained();
-  const section = render({ options, machine, differsFromMakeUp: cluster.differsFromMakeUp, saturation, ladder, steady, idleRssMB });
+  const section = render({ options, machine, loadAtEnd: loadavg()[0] ?? 0, differsFromMakeUp: cluster.differsFromMakeUp, saturation, ladder, steady, idleRssMB });
   console.log(section);
   writeBenchmarkSection('Intake throughput and time to classification', section);
   log('wrote docs/benchmarks.md');
