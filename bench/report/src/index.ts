@@ -51,7 +51,7 @@ function throughput(latencies: number[], errors: number, elapsedSeconds: number)
   return { requestsPerSecond: latencies.length / elapsedSeconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors, completed: latencies.length };
 }
 
-/** The same closed loop autocannon runs, but each "request" is one call of `operation`. */
+/** A closed loop: `concurrency` callers, each starting its next call when the last one ends. */
 export async function closedLoop(operation: () => Promise<unknown>, seconds: number, concurrency: number): Promise<Throughput> {
   const latencies: number[] = [];
   let errors = 0;
@@ -98,3 +98,6 @@ export async function openLoop(operation: () => Promise<unknown>, seconds: numbe
   await Promise.all(calls);
   return throughput(latencies, errors, (performance.now() - started) / 1000);
 }
+
+export { alternatingRounds, formatSpread, spreadOf, type Spread } from './rounds';
+export { measureProcesses, processTimesBetween, snapshotProcesses, type ProcessSnapshot, type ProcessTime, type ProcessTimes } from './proc';

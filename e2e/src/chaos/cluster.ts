@@ -24,19 +24,55 @@ export interface Cluster {
   members: Supervised[];
   /** The further copies of each caseflow process (cluster topology): never killed, they carry the load meanwhile. */
   standbys: Supervised[];
+  /** Every setting this cluster runs with that `make up` does not, as `NAME=value (make up: …) — why` lines for a benchmark's table. */
+  differsFromMakeUp: string[];
   stop(): Promise<void>;
 }
 
 export interface ClusterOptions {
-  webhookRetryMaxMs: number;
+  /** The longest pause between webhook retries with `chaos` settings (default 2 s). */
+  webhookRetryMaxMs?: number;
   topology?: Topology;
+  /**
+   * `chaos` (the default) shortens what a crash test waits on: a 5 s escalation sweep, fast
+   * webhook retries, a classifier trained on 20 texts per label. `make-up` runs every process
+   * with `make up`'s settings, for benchmarks; only the admin key's rate limit is raised, so
+   * that one load generator can offer more than 10 requests/s.
+   */
+  settings?: 'chaos' | 'make-up';
 }
+
+/** A setting that differs from `make up`, with its reason. */
+interface Override {
+  value: string;
+  makeUp: string;
+  why: string;
+}
+
+function overridesFor(settings: 'chaos' | 'make-up', webhookRetryMaxMs: number): Record<'intake' | 'workflows' | 'classification' | 'notification', Record<string, Override>> {
+  const intake = { RATE_LIMIT_ADMIN: { value: '1000000', makeUp: '600 per minute', why: 'one admin key carries all the load' } };
+  if (settings === 'make-up') return { intake, workflows: {}, classification: {}, notification: {} };
+  return {
+    intake: { ...intake, LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' } },
+    // A short sweep interval so stalled requests are nudged within about a minute (docs/reliability.md).
+    workflows: { LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' }, ESCALATION_SWEEP_INTERVAL_SECONDS: { value: '5', makeUp: '60', why: 'stalled requests nudged sooner' } },
+    classification: { LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' }, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: { value: '20', makeUp: '0 (all texts)', why: 'a restarted worker trains its model in seconds' } },
+    notification: {
+      LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' },
+      WEBHOOK_RETRY_INITIAL_MS: { value: '200', makeUp: '1000', why: 'deliveries retried within the run' },
+      WEBHOOK_RETRY_MAX_MS: { value: String(webhookRetryMaxMs), makeUp: '600000', why: 'deliveries retried within the run' },
+    },
+  };
+}
+
+const envOf = (overrides: Record<string, Override>) => Object.fromEntries(Object.entries(overrides).map(([name, { value }]) => [name, value]));
 
 /**
  * The whole system on loopback, as `make up` runs it (CASEFLOW_TOPOLOGY=`topology`), on free
  * ports and a data folder of its own, each member restartable in place after a crash.
  */
-export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: ClusterOptions): Promise<Cluster> {
+export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev', settings = 'chaos' }: ClusterOptions): Promise<Cluster> {
+  const overrides = overridesFor(settings, webhookRetryMaxMs);
   const root = repoRoot();
   const copies = topology === 'cluster' ? 2 : 1;
   const dataDir = await mkdtemp(join(tmpdir(), `caseflow-chaos-${process.pid}-`));
@@ -122,7 +158,6 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_NAMESPACE: 'default',
-    LOG_LEVEL: 'warn',
     // Encrypted payloads, as in production: a restart must read what the crashed process wrote.
     CODEC_KEYS: codecKeys.map(({ id, key }) => `${id}:${Buffer.from(key).toString('base64')}`).join(','),
     // The run's webhook receiver listens on loopback, which webhooks may reach only when allowed, as under `make up`.
@@ -144,22 +179,17 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     const name = (base: string) => (copies > 1 ? `${base}#${copy + 1}` : base);
     const intakeUrl = intakeUrls[copy]!;
     return [
-      service(name('intake'), 'services/intake', { PORT: String(intakePorts[copy]), CASEFLOW_ADMIN_KEY: adminKey, RATE_LIMIT_ADMIN: '1000000' }, async () => (await fetch(`${intakeUrl}/readyz`)).ok),
-      // A short sweep interval so stalled requests are nudged within about a minute (docs/reliability.md).
-      service(name('workflows'), 'workflows', { ESCALATION_SWEEP_INTERVAL_SECONDS: '5', ...metricsAddress(0, copy) }, pollers('caseflow-requests')),
-      service(name('classification'), 'services/classification', { CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', ...metricsAddress(1, copy) }, pollers('caseflow-classification')),
-      service(
-        name('notification'),
-        'services/notification',
-        { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: String(webhookRetryMaxMs), ...metricsAddress(2, copy) },
-        pollers('caseflow-notification'),
-      ),
+      service(name('intake'), 'services/intake', { PORT: String(intakePorts[copy]), CASEFLOW_ADMIN_KEY: adminKey, ...envOf(overrides.intake) }, async () => (await fetch(`${intakeUrl}/readyz`)).ok),
+      service(name('workflows'), 'workflows', { ...envOf(overrides.workflows), ...metricsAddress(0, copy) }, pollers('caseflow-requests')),
+      service(name('classification'), 'services/classification', { ...envOf(overrides.classification), ...metricsAddress(1, copy) }, pollers('caseflow-classification')),
+      service(name('notification'), 'services/notification', { ...envOf(overrides.notification), ...metricsAddress(2, copy) }, pollers('caseflow-notification')),
     ];
   };
   const members = processes(0);
   const standbys = Array.from({ length: copies - 1 }, (_, index) => processes(index + 1)).flat();
   // One at a time: the first classification copy trains the bootstrap model, the second finds it.
-  for (const member of [...members, ...standbys]) await member.start();
+  // With make up's settings the first classification copy trains on every text (minutes on a loaded machine).
+  for (const member of [...members, ...standbys]) await member.start(settings === 'make-up' && member.name.startsWith('classification') ? 900_000 : undefined);
   return {
     databaseUrl,
     temporalAddress,
@@ -169,6 +199,11 @@ export async function startCluster({ webhookRetryMaxMs, topology = 'dev' }: Clus
     codecKeys,
     members: [...members, temporal, postgres],
     standbys,
+    differsFromMakeUp: [
+      ...Object.entries(overrides).flatMap(([process, set]) => Object.entries(set).map(([name, { value, makeUp, why }]) => `${process}: \`${name}=${value}\` (make up: ${makeUp}) — ${why}`)),
+      'no mail-intake and no loopback mailbox (the measured requests carry no e-mail address)',
+      'every process on free ports and a data folder of its own',
+    ],
     stop: async () => {
       await Promise.all([...members, ...standbys].map((member) => member.stop()));
       await temporalClient.current?.connection.close();

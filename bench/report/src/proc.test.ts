@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { measureProcesses } from './proc';
+
+describe('measureProcesses', () => {
+  it('counts the CPU a child process burns to its parent group and none to an idle one', async () => {
+    // A shell that forks a busy child: the CPU is the grandchild's, and must count to the root.
+    const busy = spawn('bash', ['-c', 'timeout 0.6 bash -c "while :; do :; done"; sleep 5'], { stdio: 'ignore' });
+    const idle = spawn('sleep', ['5'], { stdio: 'ignore' });
+    try {
+      const { times } = await measureProcesses({ busy: busy.pid, idle: idle.pid }, () => new Promise((resolve) => setTimeout(resolve, 500)));
+      expect(times.busy!.cpuMs).toBeGreaterThan(150);
+      expect(times.idle!.cpuMs).toBeLessThan(20);
+      expect(times.busy!.runQueueWaitMs).toBeGreaterThanOrEqual(0);
+    } finally {
+      busy.kill('SIGKILL');
+      idle.kill('SIGKILL');
+    }
+  });
+
+  it('reports nothing for a group whose process is gone', async () => {
+    const { times } = await measureProcesses({ gone: 2 ** 22 + 1 }, async () => undefined);
+    expect(times.gone).toEqual({ cpuMs: 0, runQueueWaitMs: 0 });
+  });
+});
