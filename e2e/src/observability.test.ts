@@ -35,6 +35,10 @@ beforeAll(async () => {
     const request = (await system.call('GET', `/v1/requests/${id}`)).body;
     return request['status'] === 'classified' ? request : undefined;
   });
+  // An automatic queue with nobody to serve it: its line holds the request, and says so.
+  const queue = classified['queue'] as string;
+  expect((await system.call('PUT', `/v1/queues/${queue}/assignment`, { mode: 'round_robin' })).status).toBe(200);
+  await eventually('the line length to be exported', async () => metricTotal(await scrapeMetrics(system.metricsUrls.workflows), 'caseflow_assignment_line_length', { queue }) === 1 || undefined);
   expect((await system.call('POST', `/v1/requests/${id}/resolve`, { resolution: 'Card re-sent' })).status).toBe(200);
   scraped['workflows'] = await eventually('the resolved event to be counted', async () => {
     const samples = await scrapeMetrics(system.metricsUrls.workflows);
@@ -95,6 +99,7 @@ describe('caseflow business series', () => {
     expect(metricTotal(workflows, 'caseflow_request_events', { event: 'classified', queue })).toBe(1);
     expect(metricTotal(workflows, 'caseflow_request_events', { event: 'resolved', queue })).toBe(1);
     expect(metricTotal(workflows, 'caseflow_time_to_classification_count', { queue })).toBe(1);
+    expect(workflows.some((sample) => sample.name === 'caseflow_assignment_line_length' && sample.labels['queue'] === queue)).toBe(true);
     // caseflow's buckets (25 ms – 5 min), not the SDK's defaults for its own latencies.
     const bounds = workflows.filter((sample) => sample.name === 'caseflow_time_to_classification_bucket' && sample.labels['queue'] === queue).map((sample) => sample.labels['le']);
     expect(bounds).toEqual(['25', '50', '100', '250', '500', '1000', '2500', '5000', '10000', '30000', '60000', '300000', '+Inf']);

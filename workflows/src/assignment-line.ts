@@ -9,7 +9,7 @@ import {
   lineQuery,
   taskQueues,
 } from '@caseflow/contracts';
-import { condition, makeContinueAsNewFunc, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, makeContinueAsNewFunc, metricMeter, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 
 // No task queue named: a line's activities run on the line's own (caseflow-assignment; a
 // line started before that queue existed runs on caseflow-requests, which serves them too,
@@ -50,6 +50,8 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   let ticket = carried?.ticket ?? 0;
   let dirty = true;
   let rebuild = carried === undefined;
+  // For the on-call dashboard: the SDK drops workflow metrics while replaying, so this adds no command and no non-determinism.
+  const lineLength = metricMeter.createGauge('caseflow_assignment_line_length', 'int', '', 'Requests waiting in the queue\'s assignment line, after its last round');
 
   setHandler(enqueueSignal, (entry) => {
     line.offer(entry);
@@ -94,6 +96,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   }
 
   for (;;) {
+    lineLength.set(line.entries.size, { queue: input.queue });
     const nextAway = Math.min(...awayUntil.values());
     if (Number.isFinite(nextAway)) await condition(() => dirty, Math.max(nextAway - Date.now(), 1));
     else await condition(() => dirty);
