@@ -191,6 +191,14 @@ describe('POST /v1/customers/:id/erase', () => {
     expect(await search('quintessent')).toEqual([]);
   });
 
+  it('refuses a message on an erased customer\'s request with 409 customer_erased, and records nothing', async () => {
+    const ada = await customerWith('quiddital', sha(randomUUID()));
+    await erase(ada.customerId);
+    const answer = await built.injectAsAdmin({ method: 'POST', url: `/v1/requests/${ada.requestIds[0]}/messages`, payload: { body: 'quiddital once more' } });
+    expect([answer.statusCode, answer.json().error.code]).toEqual([409, 'customer_erased']);
+    expect(await built.db.selectFrom('messages').select('id').where('body', 'like', '%quiddital%').execute()).toEqual([]);
+  });
+
   it('leaves no text and no running workflow of the customer when their requests arrive during the erasure', async () => {
     const ada = await customerWith('burstling', sha(randomUUID()));
     const writer = await built.keyWith(['requests:write']);
