@@ -63,7 +63,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   const unrouted = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '';
     const allowed = (declared ??= new DeclaredMethods(app.routeScopes)).at(path);
-    if (allowed.length > 0) {
+    // A route that has the method and found nothing (a missing static asset) is a 404, not a 405.
+    const routed = allowed.includes(request.method) || (request.method === 'HEAD' && allowed.includes('GET'));
+    if (allowed.length > 0 && !routed) {
       reply.header('allow', allowed.join(', '));
       return sendError(request, reply, 405, 'method_not_allowed', `${request.method} is not a method of ${path.slice(0, 200)}; it has ${allowed.join(', ')}`, { allowed });
     }

@@ -173,8 +173,10 @@ describe('a declared path asked with a method it does not have', () => {
     }
   });
 
-  it('leaves an unknown path a 404 for a caller with a credential', async () => {
+  it('leaves an unknown path a 404 for a caller with a credential, and a route that has the method but found nothing', async () => {
     const answer = await built.app.inject({ method: 'TRACE', url: '/v1/no-such-thing', headers: headersOf['key admin'] });
     expect([answer.statusCode, answer.headers['allow'], answer.json().error.code]).toEqual([404, undefined, 'not_found']);
+    const missingAsset = await built.app.inject({ method: 'GET', url: '/dashboard/assets/missing.js' });
+    expect([missingAsset.statusCode, missingAsset.headers['allow']]).toEqual([404, undefined]);
   });
 });
