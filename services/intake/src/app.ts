@@ -91,6 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof supplied === 'string' && /^[\w.-]{1,128}$/.test(supplied) ? supplied : crypto.randomUUID();
     },
     requestIdHeader: false,
+    // Path parameters are limited by their schemas (a customer id is up to 128 characters), not
+    // by the router's default of 100, which answered a longer one as a malformed URL.
+    routerOptions: { maxParamLength: 2048 },
     frameworkErrors,
   });
   // Auth, rate limits, errors, JSON-only bodies, security headers, metrics, OpenAPI: before any route.
