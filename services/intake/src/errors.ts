@@ -85,7 +85,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? 'is invalid',
       }));
       const message = `invalid ${error.validationContext ?? 'request'}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
-      return sendError(request, reply, 400, 'invalid_request', message, issues);
+      const codes = request.routeOptions.config.validationCodes ?? {};
+      const fieldCode = issues.length > 0 && issues.every((issue) => issue.path === issues[0]?.path) ? codes[issues[0]?.path ?? ''] : undefined;
+      return sendError(request, reply, 400, fieldCode ?? 'invalid_request', message, issues);
     }
     const known = clientErrors[error.code];
     if (known !== undefined) return sendError(request, reply, known[0], known[1], error.message);
