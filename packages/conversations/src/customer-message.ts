@@ -62,6 +62,8 @@ export async function postCustomerMessage(deps: ConversationDeps, requestId: str
   if (seen !== undefined) return { outcome: 'duplicate', requestId: seen.request_id, messageId: seen.id, relatedTo: null };
   const request = await findRequest(deps.db, requestId);
   if (request === undefined) throw new RequestNotFound(`request ${requestId} does not exist`);
+  // Their data key is destroyed and their workflows ended: nothing of theirs may be recorded again.
+  if (await customerErasureStarted(deps.db, request.customer_id)) throw new CustomerErased(request.customer_id);
   const author: MessageAuthor = { kind: 'customer', id: request.customer_id, ...(message.authorName === null ? {} : { name: message.authorName }) };
   try {
     const result = await deps.temporal.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(customerMessageUpdate, {

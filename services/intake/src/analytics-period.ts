@@ -43,14 +43,29 @@ export function localMidnight(date: string, tz: string): Date {
   return new Date(guess - offsetAt(tz, first));
 }
 
+/**
+ * A date PostgreSQL and Date can both hold: Date.UTC rolls 2026-02-31 over into March and
+ * reads years below 100 as 19xx, and PostgreSQL has no year 0, so the fields are checked
+ * against the day they make.
+ */
+function isCalendarDate(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const notADate = (value: string, name: string) => new ApiError(400, 'invalid_request', `${name} "${value}" is not a date`, [{ path: `querystring/${name}`, message: 'is not a date' }]);
+
 function instant(value: string, tz: string, name: string, endOfDay: boolean): Date {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (!isCalendarDate(value)) throw notADate(value, name);
     const start = localMidnight(value, tz);
     // `to=2026-11-30` means through the end of that day.
     return endOfDay ? localMidnight(new Date(Date.parse(`${value}T00:00:00Z`) + DAY).toISOString().slice(0, 10), tz) : start;
   }
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new ApiError(400, 'invalid_request', `${name} "${value}" is not a date`, [{ path: `querystring/${name}`, message: 'is not a date' }]);
+  if (Number.isNaN(t) || !isCalendarDate(new Date(t).toISOString().slice(0, 10))) throw notADate(value, name);
   return new Date(t);
 }
 

@@ -95,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof supplied === 'string' && /^[\w.-]{1,128}$/.test(supplied) ? supplied : crypto.randomUUID();
     },
     requestIdHeader: false,
+    // Path parameters are limited by their schemas (a customer id is up to 128 characters), not
+    // by the router's default of 100, which answered a longer one as a malformed URL.
+    routerOptions: { maxParamLength: 2048 },
     frameworkErrors,
   });
   // First, so that the request span covers every hook of the platform's too.

@@ -191,6 +191,14 @@ describe('POST /v1/customers/:id/erase', () => {
     expect(await search('quintessent')).toEqual([]);
   });
 
+  it('refuses a message on an erased customer\'s request with 409 customer_erased, and records nothing', async () => {
+    const ada = await customerWith('quiddital', sha(randomUUID()));
+    await erase(ada.customerId);
+    const answer = await built.injectAsAdmin({ method: 'POST', url: `/v1/requests/${ada.requestIds[0]}/messages`, payload: { body: 'quiddital once more' } });
+    expect([answer.statusCode, answer.json().error.code]).toEqual([409, 'customer_erased']);
+    expect(await built.db.selectFrom('messages').select('id').where('body', 'like', '%quiddital%').execute()).toEqual([]);
+  });
+
   it('leaves no text and no running workflow of the customer when their requests arrive during the erasure', async () => {
     const ada = await customerWith('burstling', sha(randomUUID()));
     const writer = await built.keyWith(['requests:write']);
@@ -298,7 +306,7 @@ describe('POST /v1/customers/:id/erase', () => {
     const unknown = await erase(`cust-${randomUUID()}`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('not_found');
-    const cases: [string, string][] = [['a%00b', 'invalid_request'], ['..%2Fapi-keys', 'invalid_request'], ['-leading-dash', 'invalid_request'], ['x'.repeat(129), 'invalid_url'], ['%E0%A4%A', 'invalid_url']];
+    const cases: [string, string][] = [['a%00b', 'invalid_request'], ['..%2Fapi-keys', 'invalid_request'], ['-leading-dash', 'invalid_request'], ['x'.repeat(129), 'invalid_request'], ['%E0%A4%A', 'invalid_url']];
     for (const [bad, code] of cases) {
       const answer = await erase(bad);
       expect(answer.statusCode, bad).toBe(400);

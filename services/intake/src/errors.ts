@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DeclaredMethods } from './method-not-allowed';
 
 /** A failure the client can act on; everything else answers a bare 500. */
 export class ApiError extends Error {
@@ -52,7 +53,28 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
  * the client: whatever is not a known client error is a bare 500 and is logged.
  */
 export function installErrorHandling(app: FastifyInstance): void {
+  let declared: DeclaredMethods | undefined;
+  /**
+   * No route matched. A path the API has, asked with a method it does not declare, is a 405
+   * naming the declared ones in Allow. Only a caller with a valid credential gets this far
+   * (authorization runs first: docs/security.md), and it can read the same list in
+   * /openapi.json, so the 405 tells nobody anything new.
+   */
+  const unrouted = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = (declared ??= new DeclaredMethods(app.routeScopes)).at(path);
+    // A route that has the method and found nothing (a missing static asset) is a 404, not a 405.
+    const routed = allowed.includes(request.method) || (request.method === 'HEAD' && allowed.includes('GET'));
+    if (allowed.length > 0 && !routed) {
+      reply.header('allow', allowed.join(', '));
+      return sendError(request, reply, 405, 'method_not_allowed', `${request.method} is not a method of ${path.slice(0, 200)}; it has ${allowed.join(', ')}`, { allowed });
+    }
+    return sendError(request, reply, 404, 'not_found', `no route ${request.method} ${path.slice(0, 200)}`);
+  };
+
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    // A body that cannot be parsed for a route that does not exist: the route is the answer.
+    if (request.is404 && !(error instanceof ApiError)) return unrouted(request, reply);
     if (error instanceof ApiError) {
       if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, error.message);
       return sendError(request, reply, error.statusCode, error.code, error.message, error.details);
@@ -63,7 +85,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? 'is invalid',
       }));
       const message = `invalid ${error.validationContext ?? 'request'}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
-      return sendError(request, reply, 400, 'invalid_request', message, issues);
+      const codes = request.routeOptions.config.validationCodes ?? {};
+      const fieldCode = issues.length > 0 && issues.every((issue) => issue.path === issues[0]?.path) ? codes[issues[0]?.path ?? ''] : undefined;
+      return sendError(request, reply, 400, fieldCode ?? 'invalid_request', message, issues);
     }
     const known = clientErrors[error.code];
     if (known !== undefined) return sendError(request, reply, known[0], known[1], error.message);
@@ -74,7 +98,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     return sendError(request, reply, 500, 'internal_error', 'internal error; the failure was logged');
   });
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'not_found', `no route ${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
+  app.setNotFoundHandler(unrouted);
 }
 
 /** Fastify's `frameworkErrors`: a URL that cannot be decoded gets the error format too. */

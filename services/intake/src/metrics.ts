@@ -46,7 +46,9 @@ export function installMetrics(app: FastifyInstance, metrics: IntakeMetrics): vo
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { config: { scope: 'admin' }, schema: { summary: 'Prometheus metrics (text exposition format)', produces: ['text/plain'] } }, async (_request, reply) => {
+  // The metrics are text; refusals are JSON errors like everywhere else (openapi.ts adds them).
+  const exposition = { description: 'The exposition', content: { 'text/plain': { schema: { type: 'string' } } } };
+  app.get('/metrics', { config: { scope: 'admin' }, schema: { summary: 'Prometheus metrics (text exposition format)', response: { 200: exposition } } }, async (_request, reply) => {
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 }

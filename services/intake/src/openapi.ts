@@ -13,6 +13,39 @@ const authResponses = {
   429: errorResponse('Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers.'),
 };
 
+/** What a route that takes input can answer besides its own statuses, whatever it declares. */
+const inputResponses = {
+  400: errorResponse('The request does not match this operation\'s schema, or breaks a rule the description states (`invalid_request`, …).'),
+};
+const bodyResponses = {
+  413: errorResponse('The body is larger than the limit (`payload_too_large`).'),
+  415: errorResponse('The body is not JSON (`unsupported_media_type`).'),
+};
+
+/**
+ * Fastify validates with JSON Schema draft-07, where a tuple is `items: [a, b]`; OpenAPI 3.1
+ * speaks draft 2020-12, where that is `prefixItems` and array-valued `items` is invalid. The
+ * document gets the 2020-12 spelling of the same rule.
+ */
+export function toDraft2020(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toDraft2020);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const { items, additionalItems, ...rest } = schema as Record<string, unknown>;
+  const converted: Record<string, unknown> = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, toDraft2020(value)]));
+  const same = Array.isArray(items) && items.every((item) => JSON.stringify(item) === JSON.stringify(items[0]));
+  if (Array.isArray(items) && same && additionalItems === false) {
+    // A pair of times is an array of exactly two times: the plain spelling every tool reads.
+    Object.assign(converted, { items: toDraft2020(items[0]), minItems: items.length, maxItems: items.length });
+  } else if (Array.isArray(items)) {
+    converted['prefixItems'] = toDraft2020(items);
+    if (additionalItems !== undefined) converted['items'] = toDraft2020(additionalItems);
+  } else {
+    if (items !== undefined) converted['items'] = toDraft2020(items);
+    if (additionalItems !== undefined) converted['additionalItems'] = toDraft2020(additionalItems);
+  }
+  return converted;
+}
+
 const description = `caseflow takes in customer-service requests and carries each one through its lifecycle.
 
 **Auth**: every route except health, documentation and sign-in needs \`Authorization: Bearer <API key>\`
@@ -65,16 +98,21 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
       const scope = (route.config as { scope?: RouteScope } | undefined)?.scope ?? 'admin';
       const hidden = url.startsWith('/docs') || url === '/openapi.json';
       const tag = url.split('/').filter((part) => part !== '' && part !== 'v1')[0] ?? 'health';
-      const base = (schema ?? {}) as Record<string, unknown>;
+      const declared = (schema ?? {}) as Record<string, unknown>;
+      // A route that takes raw bytes (consumes without a body schema) shows them as a string body.
+      const base = declared['consumes'] !== undefined && declared['body'] === undefined ? { ...declared, body: { type: 'string', description: 'the raw body' } } : declared;
       const response = { ...(base['response'] as Record<string, unknown> | undefined) };
       if (scope !== 'public') for (const [status, answer] of Object.entries(authResponses)) response[status] ??= answer;
+      const takesInput = ['params', 'querystring', 'body', 'headers'].some((part) => base[part] !== undefined);
+      if (takesInput) for (const [status, answer] of Object.entries(inputResponses)) response[status] ??= answer;
+      if (base['body'] !== undefined) for (const [status, answer] of Object.entries(bodyResponses)) response[status] ??= answer;
       return {
         url,
         schema: {
-          ...base,
+          ...(toDraft2020(base) as Record<string, unknown>),
           ...(hidden ? { hide: true } : {}),
           tags: (base['tags'] as string[] | undefined) ?? [tag.replace(/^:.*/, 'other')],
-          response,
+          response: toDraft2020(response),
           ...(scope === 'public' ? { security: [] } : { security: [{ apiKey: [] }, { session: [] }], 'x-required-scope': scope }),
         } as never,
       };

@@ -151,3 +151,33 @@ describe('every route', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('a declared path asked with a method it does not have', () => {
+  it('is a 405 naming the declared methods in Allow for a caller with a credential, whatever the body', async () => {
+    const admin = headersOf['key admin'];
+    for (const method of ['PUT', 'DELETE', 'TRACE', 'QUERY'] as const) {
+      const answer = await built.app.inject({ method: method as 'PUT', url: '/v1/requests', headers: admin });
+      expect(answer.statusCode, method).toBe(405);
+      expect(answer.headers['allow'], method).toBe('GET, POST');
+      expect(answer.json().error).toMatchObject({ code: 'method_not_allowed', details: { allowed: ['GET', 'POST'] } });
+    }
+    const byId = await built.app.inject({ method: 'PUT', url: '/v1/requests/00000000-0000-4000-8000-000000000000', headers: admin });
+    expect([byId.statusCode, byId.headers['allow']]).toEqual([405, 'GET']);
+    const publicPath = await built.app.inject({ method: 'DELETE', url: '/healthz', headers: admin });
+    expect([publicPath.statusCode, publicPath.headers['allow']]).toEqual([405, 'GET']);
+  });
+
+  it('is a 401 without a credential, as an unknown path is, so that a caller without one learns nothing of the routes', async () => {
+    for (const url of ['/v1/requests', '/healthz', '/v1/no-such-thing']) {
+      const answer = await built.app.inject({ method: 'DELETE', url });
+      expect([url, answer.statusCode, answer.headers['allow']]).toEqual([url, 401, undefined]);
+    }
+  });
+
+  it('leaves an unknown path a 404 for a caller with a credential, and a route that has the method but found nothing', async () => {
+    const answer = await built.app.inject({ method: 'TRACE', url: '/v1/no-such-thing', headers: headersOf['key admin'] });
+    expect([answer.statusCode, answer.headers['allow'], answer.json().error.code]).toEqual([404, undefined, 'not_found']);
+    const missingAsset = await built.app.inject({ method: 'GET', url: '/dashboard/assets/missing.js' });
+    expect([missingAsset.statusCode, missingAsset.headers['allow']]).toEqual([404, undefined]);
+  });
+});

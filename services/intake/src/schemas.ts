@@ -37,7 +37,13 @@ export function isOneEmailAddress(value: string): boolean {
   return parsed !== null && parsed.type === 'mailbox' && parsed.name === null && parsed.address === value && !parsed.domain.startsWith('[');
 }
 Format.Set('caseflow-email', isOneEmailAddress);
-export const Email = Type.String({ minLength: 3, maxLength: 254, format: 'caseflow-email', pattern: '^[^\\s@\\u0000-\\u001F\\u007F]+@[^\\s@\\u0000-\\u001F\\u007F]+$' });
+/**
+ * RFC 5322 atext and, by RFC 6532, any character beyond ASCII but whitespace: everything but
+ * controls, white space (the Unicode spaces too, and U+FEFF), and the specials ()<>[]:;@\\,." .
+ */
+const atext = '[^\\s\\u0000-\\u001F\\u007F\\uFEFF()<>\\[\\]:;@\\\\,."]+';
+/** The pattern says what the parser accepts: dot-atom@dot-atom, no quoted parts, comments or address literals. */
+export const Email = Type.String({ minLength: 3, maxLength: 254, format: 'caseflow-email', pattern: `^${atext}(\\.${atext})*@${atext}(\\.${atext})*$` });
 
 export const CustomerProfile = Type.Object(
   {
@@ -61,6 +67,8 @@ export const CreateRequestBody = Type.Object(
   {
     additionalProperties: false,
     description: 'Exactly one of customerId and customer.',
+    // The same rule, in the schema: validation refuses both or neither, and the document says so.
+    oneOf: [{ required: ['customerId'] }, { required: ['customer'] }],
     examples: [
       { customer: { externalId: 'crm-1001', name: 'Ada Lovelace', email: 'ada@example.com' }, subject: 'Card payment declined', body: 'My card was declined twice today.', type: 'complaint', channel: 'web' },
     ],

@@ -17,5 +17,7 @@ declare module 'fastify' {
     requestParam?: string;
     /** How a cookie-authenticated write proves it is not forged: a CSRF token header (default) or an allowed Origin (the codec, called by the Temporal UI). */
     csrf?: 'token' | 'origin';
+    /** The error code of a schema refusal that concerns only this field (e.g. `body/url`), where the route had its own before the schema said as much; otherwise `invalid_request`. */
+    validationCodes?: Record<string, string>;
   }
 }

@@ -5,8 +5,11 @@ import { Email, RoutingName, text } from '../schemas';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
-/** ISO 639-1: two lower-case letters; whether the code exists is checked by the route. */
-export const Language = Type.String({ pattern: '^[a-z]{2}$', description: 'ISO 639-1 code, e.g. en, zh' });
+const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** The ISO 639-1 codes that exist (`xx` has the right shape and no name), listed in the document so that it says which are accepted. */
+export const languageCodes = letters.flatMap((first) => letters.map((second) => `${first}${second}`)).filter((code) => languageNames.of(code) !== undefined);
+export const Language = Type.Enum(languageCodes, { description: 'ISO 639-1 code, e.g. en, zh' });
 export const AgentQueue = Type.Object({ queue: RoutingName, level: Type.Optional(Type.Integer({ minimum: 1, maximum: 5, default: 1 })) }, { additionalProperties: false });
 
 export const Agent = Type.Object({

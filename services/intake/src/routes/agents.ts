@@ -36,13 +36,6 @@ export interface AgentRoutesOptions {
 }
 
 const INVITATION_SECONDS = 24 * 3600;
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-
-/** ISO 639-1 codes that exist (`xx` has the right shape and no name). */
-function checkLanguages(languages: string[] | undefined): void {
-  const unknown = (languages ?? []).filter((code) => languageNames.of(code) === undefined);
-  if (unknown.length > 0) throw new ApiError(400, 'invalid_request', `unknown language code: ${unknown.join(', ')} (ISO 639-1, e.g. en, zh)`, { languages: unknown });
-}
 
 function normalizeQueues(queues: { queue: string; level?: number }[] | undefined) {
   if (queues === undefined) return undefined;
@@ -72,7 +65,6 @@ export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async 
     async (request, reply) => {
       const body = request.body;
       checkLeadLimits(request.principal, undefined, body.role);
-      checkLanguages(body.languages);
       try {
         const agent = await insertAgent(db, { ...body, queues: normalizeQueues(body.queues) });
         return reply.status(201).send({ ...agent, invitation: await newInvitation(db, agent.id, 'invite') });
@@ -126,7 +118,6 @@ export const agentRoutes: FastifyPluginAsyncTypebox<AgentRoutesOptions> = async 
         if (principal.id !== id || beyondOwn.length > 0) throw new ApiError(403, 'forbidden', 'an agent may change only their own availability and languages', { fields: beyondOwn });
       }
       checkLeadLimits(principal, target, profile.role);
-      checkLanguages(profile.languages);
       await updateAgent(db, id, { ...profile, queues: normalizeQueues(queues) });
       if (disabled !== undefined) await setAgentDisabled(db, id, disabled);
       // More room, other queues, other languages or (re-)enabled: the queues' lines look again.

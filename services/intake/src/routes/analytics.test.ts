@@ -137,6 +137,13 @@ describe('analytics periods', () => {
     expect(() => parsePeriod({ days: 7, to: '2026-11-20' }, now)).toThrow(/days/);
   });
 
+  it('refuse a day that does not exist, and year 0, with a 400 rather than failing', () => {
+    for (const value of ['0000-00-00', '2026-02-30', '2026-13-01', '0000-01-01', '0000-01-01T00:00:00Z']) {
+      expect(() => parsePeriod({ to: value }), value).toThrow(/is not a date/);
+      expect(() => parsePeriod({ from: value, to: '2026-01-01' }), value).toThrow(/is not a date/);
+    }
+  });
+
   it('default to the last 30 days', () => {
     const now = new Date('2026-11-25T12:00:00Z');
     const { filter, tz } = parsePeriod({}, now);

@@ -39,7 +39,8 @@ export const inboundRoutes: FastifyPluginAsyncTypebox<InboundRoutesOptions> = as
     {
       config: { scope: 'requests:write' },
       bodyLimit: options.inboundMaxBytes,
-      schema: { summary: 'Take in one raw e-mail (message/rfc822)', response: { 200: Recorded, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody } },
+      // `consumes` puts the raw body in the document (openapi.ts); Fastify validates no schema on bytes.
+      schema: { summary: 'Take in one raw e-mail (message/rfc822)', consumes: ['message/rfc822'], response: { 200: Recorded, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody } },
     },
     async (request) => {
       // JSON is parsed for every route, so a JSON body gets here as an object, not the mail's bytes.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { noteUpdate, replyUpdate } from '@caseflow/contracts';
 import { postCustomerMessage, RequestNotFound } from '@caseflow/conversations';
-import { type CustomerVault, type Db, findMessage, findRequest, listMessages, type MessageRow } from '@caseflow/db';
+import { CustomerErased, type CustomerVault, type Db, findMessage, findRequest, listMessages, type MessageRow } from '@caseflow/db';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
 import { Type } from 'typebox';
@@ -107,11 +107,11 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
       schema: {
         summary: "Add the customer's message",
         description:
-          'Resumes a request waiting on the customer, reopens one resolved within REOPEN_WINDOW_DAYS, and otherwise (closed, or resolved longer ago) opens a new request linked by relatedTo. With an Idempotency-Key (scoped to the calling API key) a retry records nothing twice; the same key with another body is 422.',
+          'Resumes a request waiting on the customer, reopens one resolved within REOPEN_WINDOW_DAYS, and otherwise (closed, or resolved longer ago) opens a new request linked by relatedTo. A request of an erased customer takes no message: 409 `customer_erased`. With an Idempotency-Key (scoped to the calling API key) a retry records nothing twice; the same key with another body is 422.',
         params: RequestIdParams,
         body: MessageBody,
         headers: IdempotencyHeaders,
-        response: { 201: Posted, 400: ErrorBody, 404: ErrorBody, 422: ErrorBody },
+        response: { 201: Posted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -134,6 +134,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
         return reply.status(201).send(posted);
       } catch (error) {
         if (error instanceof RequestNotFound) throw notFound(`request ${request.params.id}`);
+        if (error instanceof CustomerErased) throw new ApiError(409, 'customer_erased', 'the customer was erased: no message of theirs may be recorded');
         throw error;
       }
     },

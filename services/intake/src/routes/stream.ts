@@ -29,6 +29,9 @@ const StreamHeaders = Type.Object({
 });
 const NoQuery = Type.Object({}, { additionalProperties: false });
 
+/** One Server-Sent Events message as its fields (`data` is the event's JSON, as text). */
+const SseMessage = Type.Object({ event: Type.Optional(Type.String()), id: Type.Optional(Type.String()), data: Type.Optional(Type.String()), retry: Type.Optional(Type.Integer()) });
+
 const description = `Server-Sent Events (\`text/event-stream\`): one message per recorded request event the caller may see —
 an agent the requests of the queues they serve and those assigned to them, leads, admins and API keys all.
 
@@ -83,7 +86,7 @@ export const streamRoutes: FastifyPluginAsyncTypebox<StreamRoutesOptions> = asyn
         headers: StreamHeaders,
         querystring: NoQuery,
         response: {
-          200: { description: 'text/event-stream, never closed by the server while the credential lasts', content: { 'text/event-stream': { schema: Type.String() } } },
+          200: { description: 'text/event-stream, never closed by the server while the credential lasts', content: { 'text/event-stream': { schema: SseMessage } } },
           400: ErrorBody,
           503: ErrorBody,
         },

@@ -9,7 +9,14 @@ export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false 
 
 const EventList = Type.Array(Type.Union([Type.Literal('*'), Type.Enum(webhookEventTypes)]), { minItems: 1, maxItems: webhookEventTypes.length, uniqueItems: true });
 const Description = Type.String({ maxLength: 500, pattern: '^[^\\u0000-\\u001F\\u007F]*$' });
-const Url = Type.String({ minLength: 8, maxLength: 2048 });
+/** http(s), no credentials before the host, no fragment: what parseWebhookUrl accepts, said in the schema. */
+const Url = Type.String({
+  minLength: 8,
+  maxLength: 2048,
+  format: 'uri',
+  pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?][^\\s#]*)?$',
+  description: 'http or https, without credentials or fragment; a host that is a private, loopback or link-local address is refused (400 `webhook_destination_refused`) unless WEBHOOK_ALLOW_PRIVATE allows it',
+});
 
 export const CreateWebhookBody = Type.Object(
   { url: Url, events: EventList, description: Type.Optional(Nullable(Description)), active: Type.Optional(Type.Boolean()), includeInternal: Type.Optional(Type.Boolean()) },

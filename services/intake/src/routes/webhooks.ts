@@ -36,10 +36,13 @@ const page = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Objec
  * Webhook subscriptions (admin): CRUD, secret rotation with a grace period, and each one's delivery log.
  * A signing secret is shown in clear once, when made; it is stored sealed with `secrets` (CODEC_KEYS).
  */
+/** A URL the schema refuses keeps the code parseWebhookUrl gave it before the schema described URLs. */
+const urlCode = { 'body/url': 'invalid_webhook_url' };
+
 export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: AddressPolicy; secrets: FieldCipher }> = async (app, { db, destinations, secrets }) => {
   app.post(
     '/webhooks',
-    { config: { scope: 'admin' }, schema: { body: CreateWebhookBody, response: { 201: WebhookWithSecret, 400: ErrorBody } } },
+    { config: { scope: 'admin', validationCodes: urlCode }, schema: { body: CreateWebhookBody, response: { 201: WebhookWithSecret, 400: ErrorBody } } },
     async (request, reply) => {
       const { body } = request;
       const secret = newWebhookSecret();
@@ -73,7 +76,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ db: Db; destinations: Ad
 
   app.patch(
     '/webhooks/:id',
-    { config: { scope: 'admin' }, schema: { params: IdParams, body: UpdateWebhookBody, response: { 200: Webhook, 400: ErrorBody, 404: ErrorBody } } },
+    { config: { scope: 'admin', validationCodes: urlCode }, schema: { params: IdParams, body: UpdateWebhookBody, response: { 200: Webhook, 400: ErrorBody, 404: ErrorBody } } },
     async (request) => {
       const { body } = request;
       const row = await updateSubscription(db, request.params.id, {
