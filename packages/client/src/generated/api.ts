@@ -11782,6 +11782,76 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The body is larger than the limit (`payload_too_large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The body is not JSON (`unsupported_media_type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
                 /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
                 429: {
                     headers: {
