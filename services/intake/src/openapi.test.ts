@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './openapi-document';
 
-type Operation = { parameters?: unknown[]; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, { content?: Record<string, unknown> }> };
+type Operation = { parameters?: unknown[]; requestBody?: { required?: boolean; content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, { content?: Record<string, unknown> }> };
 
 /** Every place in the document where `items` is an array: valid in draft-07, invalid in OpenAPI 3.1. */
 function arrayItems(value: unknown, path: string): string[] {
@@ -37,5 +37,10 @@ describe('the OpenAPI document', async () => {
   it('says that a request names exactly one of customerId and customer', () => {
     const schema = paths['/v1/requests']?.['post']?.requestBody?.content['application/json']?.schema;
     expect(schema?.['oneOf']).toEqual([{ required: ['customerId'] }, { required: ['customer'] }]);
+  });
+
+  it('lets a body of no fields be left out, as those routes accept, and requires every other body', () => {
+    const optional = operations.filter(({ operation }) => operation.requestBody?.required === false).map(({ name }) => name);
+    expect(optional.sort()).toEqual(['POST /v1/requests/{id}/close', 'POST /v1/requests/{id}/confirm-category', 'POST /v1/requests/{id}/resume', 'POST /v1/requests/{id}/start', 'POST /v1/requests/{id}/unassign']);
   });
 });
