@@ -68,7 +68,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AssignmentRoutesOptions
     {
       config: { scope: 'operator', requestParam: 'id' },
       preValidation: async (request) => {
-        request.body ??= {};
+        if (request.body === undefined) request.body = {}; // left out, not null: a JSON null is still refused
       },
       schema: { summary: 'Take the request from its agent: back to its queue\'s line', params: RequestIdParams, body: Type.Object({}, { additionalProperties: false }), response: { 200: ServiceRequest, 202: Accepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 503: ErrorBody } },
     },

@@ -64,7 +64,7 @@ export const requestActionRoutes: FastifyPluginAsyncTypebox<RequestActionRoutesO
         config: { scope: 'operator', requestParam: 'id' },
         // `curl -X POST …/start` sends no body at all: treat it as an empty object.
         preValidation: async (request) => {
-          request.body ??= {};
+          if (request.body === undefined) request.body = {}; // left out, not null: a JSON null is still refused
         },
         schema: { params: RequestIdParams, body: spec.body, response: { 200: ServiceRequest, 202: Accepted, 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 503: ErrorBody } },
       },
