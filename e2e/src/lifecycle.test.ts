@@ -172,8 +172,12 @@ describe('SLA escalation', () => {
     }, 60_000);
     expect(escalated).toMatchObject({ slaBreached: true, queue: 'escalations' });
     expect(Date.parse(escalated['slaDueAt'])).toBeLessThan(Date.now());
-    const description = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
-    expect(description.typedSearchAttributes.get(searchAttributes.escalationLevel)).toBe(1);
+    // The read model is written by a local activity inside the workflow task that upserts the
+    // search attributes, so it can show the escalation a moment before Temporal does.
+    const description = await eventually('the escalation in the search attributes', async () => {
+      const described = await temporal.workflow.getHandle(requestWorkflowId(id)).describe();
+      return described.typedSearchAttributes.get(searchAttributes.escalationLevel) === 1 ? described : undefined;
+    }, 30_000);
     expect(description.typedSearchAttributes.get(searchAttributes.queue)).toBe('escalations');
     const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'].map((event: { type: string }) => event.type);
     expect(events.filter((type: string) => type === 'request.escalated')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { freePorts } from '@caseflow/test-harness';
 import { type Supervised, serviceProcess } from './processes';
+import { seedSmallModel, smallModelLimitPerLabel } from './small-model';
 
 export interface SystemOptions {
   databaseUrl: string;
@@ -94,8 +95,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const classification = serviceProcess(
     'classification',
     'services/classification',
-    // A small bootstrap model keeps the suite fast; the full data set is for `make up` and benchmarks.
-    { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: '20', CLASSIFIER_MODEL_POLL_MS: '500' },
+    // A small model keeps the suite fast (registered below, before the worker starts); the full data set is for `make up` and benchmarks.
+    { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: String(smallModelLimitPerLabel), CLASSIFIER_MODEL_POLL_MS: '500' },
     /classification worker started/,
   );
   const notification = serviceProcess(
@@ -115,6 +116,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       ? undefined
       : serviceProcess('mail-intake', 'services/mail-intake', { ...common, INBOUND_SMTP_PORT: String(mailPort), AUTO_CLOSE_AFTER_SECONDS: String(options.autoCloseAfterSeconds), ...options.mailIntakeEnv }, /mail intake listening/);
   const all = [workflows, classification, notification, intake, ...(mailIntake === undefined ? [] : [mailIntake])];
+  await seedSmallModel(options.databaseUrl);
   await Promise.all(all.map((process) => process.start(options.startTimeoutMs)));
   const intakeUrl = `http://127.0.0.1:${port}`;
   return {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pingDatabase, createDb, migrateToLatest } from '@caseflow/db';
+import { seedSmallModel, smallModelLimitPerLabel } from '../small-model';
 import { connectClient, isTemporalReachable } from '@caseflow/temporal';
 import { freePorts, repoRoot } from '@caseflow/test-harness/node';
 import { Supervised } from '../processes';
@@ -56,7 +57,7 @@ function overridesFor(settings: 'chaos' | 'make-up', webhookRetryMaxMs: number):
     intake: { ...intake, LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' } },
     // A short sweep interval so stalled requests are nudged within about a minute (docs/reliability.md).
     workflows: { LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' }, ESCALATION_SWEEP_INTERVAL_SECONDS: { value: '5', makeUp: '60', why: 'stalled requests nudged sooner' } },
-    classification: { LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' }, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: { value: '20', makeUp: '0 (all texts)', why: 'a restarted worker trains its model in seconds' } },
+    classification: { LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' }, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: { value: String(smallModelLimitPerLabel), makeUp: '0 (all texts)', why: 'the small model, registered before the worker starts (e2e/src/small-model.ts)' } },
     notification: {
       LOG_LEVEL: { value: 'warn', makeUp: 'info', why: 'quiet crash logs' },
       WEBHOOK_RETRY_INITIAL_MS: { value: '200', makeUp: '1000', why: 'deliveries retried within the run' },
@@ -153,6 +154,7 @@ export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev'
   const db = createDb(databaseUrl, { maxConnections: 1 });
   await migrateToLatest(db);
   await db.destroy();
+  if (settings === 'chaos') await seedSmallModel(databaseUrl);
 
   const common = {
     DATABASE_URL: databaseUrl,
