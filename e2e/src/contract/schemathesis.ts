@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '@caseflow/test-harness';
@@ -79,7 +79,10 @@ export async function runSchemathesis(options: ContractOptions): Promise<Contrac
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, output }));
+    // The whole report stays beside the run for a reader (phases, timings, every case), pass or fail.
+    child.on('close', (code) => {
+      writeFile(join(options.workDir, 'report.txt'), output).then(() => resolve({ exitCode: code ?? -1, output }), reject);
+    });
   });
 }
 
