@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundledOutOfScopeSets, bundledTrainingSets, parseModel, serializeModel, trainDefaultModel, type ModelArtifact } from '@caseflow/classifier';
 import { createDb, findActiveModelVersion, promoteModel, registerModel } from '@caseflow/db';
-import { repoRoot } from '@caseflow/test-harness';
+import { repoRoot } from '@caseflow/test-harness/node';
 
 /** Examples per label the end-to-end systems' model learns from: enough to route the texts the tests send. */
 export const smallModelLimitPerLabel = 20;

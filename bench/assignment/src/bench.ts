@@ -55,7 +55,7 @@ async function latencies(db: Db, runId: string): Promise<{ index: number; ms: nu
 }
 
 log('starting the system');
-const cluster = await startCluster({ webhookRetryMaxMs: 2_000 });
+const cluster = await startCluster({ settings: 'make-up' });
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
 const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default' });
 try {
@@ -93,7 +93,8 @@ Command: \`pnpm bench:assignment --rate ${rate} --seconds ${seconds} --warmup ${
 Measured ${machine}.
 
 The system as \`make up\` runs it (dev topology: one copy of each process, the Temporal dev
-server, the default model), ${agents} available agents serving every routed queue, every queue
+server, the default model)${cluster.differsFromMakeUp.length === 0 ? '' : `, except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}\n`}
+${agents} available agents serving every routed queue, every queue
 \`least_loaded\`, nobody resolving. Each round posts ${requestsPerRound} requests at ${rate}/s (retrying
 clients, 8 at a time); the first ${warmupSeconds} s of arrivals of each round are not counted; a round
 ends when every request is assigned (or after ${drainTimeoutMs / 1000} s). Time = request.assigned's \`at\`

@@ -1,0 +1,254 @@
+// `pnpm bench:throughput`: sustained end-to-end throughput beside the ceiling of the same
+// Temporal server. Both columns are driven by the same open loop at the same offered rates,
+// with the same warm-up and drain before every window, in alternating rounds:
+//   ceiling  — a minimal workflow (start → one activity → complete), start → completed;
+//   caseflow — POST /v1/requests → classified in the read model, and request.created and
+//              request.classified received by a live webhook subscriber.
+// A rate is sustained when every unit offered finished within the grace after the window,
+// nothing failed, and the p99 stayed under --p99-ms. Then, at one low rate, what each request
+// cost: workflows started, history events, activity tasks, database transactions.
+// Rewrites its section of docs/benchmarks.md.
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { alternatingRounds, formatSpread, machineLine, openLoop, percentile, spreadOf, writeBenchmarkSection } from '@caseflow/bench-report';
+import { payloadCodecsFor } from '@caseflow/codec';
+import { createDb } from '@caseflow/db';
+import { sql } from 'kysely';
+import { startCluster } from '@caseflow/e2e/cluster';
+import { connectClient } from '@caseflow/temporal';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { transactionsSql, workflowCosts } from './costs';
+import { ArrivalLog } from './receiver';
+import { highestSteadyRate, isSteady, type Rung } from './verdict';
+
+const { values } = parseArgs({
+  options: {
+    ladder: { type: 'string', default: '5,10,20,40' },
+    seconds: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '10' },
+    grace: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    'p99-ms': { type: 'string', default: '1000' },
+    'cost-requests': { type: 'string', default: '50' },
+    // `chaos`: the crash tests' quicker settings (a small model), every one listed in the table.
+    settings: { type: 'string', default: 'make-up' },
+  },
+});
+const options = {
+  ladder: values.ladder.split(',').map(Number),
+  seconds: Number(values.seconds),
+  warmup: Number(values.warmup),
+  grace: Number(values.grace),
+  rounds: Number(values.rounds),
+  p99Ms: Number(values['p99-ms']),
+  costRequests: Number(values['cost-requests']),
+};
+for (const [name, value] of Object.entries(options)) {
+  if ((Array.isArray(value) ? value : [value]).some((n) => !Number.isFinite(n) || n <= 0)) throw new Error(`bench:throughput: --${name} must be positive numbers`);
+}
+if (values.settings !== 'make-up' && values.settings !== 'chaos') throw new Error('bench:throughput: --settings must be make-up or chaos');
+const settings = values.settings;
+const command = `pnpm bench:throughput --settings ${settings} --ladder ${values.ladder} --seconds ${options.seconds} --warmup ${options.warmup} --grace ${options.grace} --rounds ${options.rounds} --p99-ms ${options.p99Ms} --cost-requests ${options.costRequests}`;
+const log = (line: string) => console.error(`bench:throughput: ${line}`);
+const machine = machineLine();
+/** Queries the drain makes per poll: subtracted from the transaction count of the cost window. */
+const drainQueriesPerPoll = 2;
+let drainPolls = 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+log(`starting the system with ${settings} settings`);
+const cluster = await startCluster({ settings });
+const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default', payloadCodecs: payloadCodecsFor(cluster.codecKeys) });
+const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
+const receiver = new ArrivalLog();
+await receiver.start();
+const auth = { authorization: `Bearer ${cluster.adminKey}`, 'content-type': 'application/json' };
+const subscribed = await fetch(`${cluster.intakeUrl}/v1/webhooks`, { method: 'POST', headers: auth, body: JSON.stringify({ url: receiver.url, events: ['request.created', 'request.classified'], description: 'bench:throughput' }) });
+if (subscribed.status !== 201) throw new Error(`subscribing the receiver answered ${subscribed.status}`);
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
+const minimalQueue = `bench-minimal-${randomUUID().slice(0, 8)}`;
+const workerConnection = await NativeConnection.connect({ address: cluster.temporalAddress });
+const minimalWorker = await Worker.create({
+  connection: workerConnection,
+  namespace: 'default',
+  taskQueue: minimalQueue,
+  workflowsPath: fileURLToPath(new URL('./minimal-workflow.ts', import.meta.url)),
+  activities: { touch: async () => {} },
+});
+const minimalRun = minimalWorker.run();
+
+try {
+  const columns = { ceiling: ceilingWindow, caseflow: caseflowWindow };
+  const ladder: { rate: number; ceiling: Rung[]; caseflow: Rung[] }[] = [];
+  const failed = new Set<string>();
+  for (const rate of options.ladder) {
+    const running = Object.fromEntries(Object.entries(columns).filter(([name]) => !failed.has(name))) as Partial<typeof columns>;
+    if (Object.keys(running).length === 0) break;
+    log(`${rate}/s: ${options.rounds} alternating rounds of ${Object.keys(running).join(', ')}`);
+    const rounds = await alternatingRounds(options.rounds, Object.fromEntries(Object.entries(running).map(([name, window]) => [name, () => window(rate)])) as Record<string, () => Promise<Rung>>);
+    const rung = { rate, ceiling: rounds['ceiling'] ?? [], caseflow: rounds['caseflow'] ?? [] };
+    ladder.push(rung);
+    for (const name of Object.keys(running)) {
+      const results = rung[name as keyof typeof columns];
+      const steady = steadyByMedian(results);
+      log(`${rate}/s ${name}: p99 ${formatSpread(spreadOf(results.map((r) => r.p99Ms)), 0)} ms, ${steady ? 'sustained' : 'not sustained'}`);
+      if (!steady) failed.add(name);
+    }
+  }
+  const ceilingRate = highestSteadyRate(ladder.filter((r) => r.ceiling.length > 0).map((r) => ({ rate: r.rate, steady: steadyByMedian(r.ceiling) })));
+  const caseflowRate = highestSteadyRate(ladder.filter((r) => r.caseflow.length > 0).map((r) => ({ rate: r.rate, steady: steadyByMedian(r.caseflow) })));
+
+  log(`what a request costs: ${options.costRequests} requests at 5/s`);
+  const costs = await costWindow(options.costRequests);
+
+  const rows = ladder.flatMap(({ rate, ceiling, caseflow }) =>
+    [
+      ['ceiling (minimal workflow)', ceiling],
+      ['caseflow (accepted → classified, events delivered)', caseflow],
+    ].flatMap(([name, results]) => {
+      const rs = results as Rung[];
+      if (rs.length === 0) return [];
+      const spread = (pick: (r: Rung) => number, digits = 0) => formatSpread(spreadOf(rs.map(pick)), digits);
+      return [`| ${rate}/s | ${String(name)} | ${spread((r) => r.done)} of ${spread((r) => r.offered)} | ${spread((r) => r.errors)} | ${spread((r) => r.p50Ms)} ms | ${spread((r) => r.p99Ms)} ms | ${steadyByMedian(rs) ? 'yes' : 'no'} |`];
+    }),
+  );
+  const perRequest = (n: number) => (n / costs.requests).toFixed(1);
+  const section = `
+Command: \`${command}\`
+Measured ${machine}.
+
+${cluster.differsFromMakeUp.length === 0 ? 'The system as `make up` runs it (dev topology, the default model).' : `The system as \`make up\` runs it (dev topology, the default model), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
+The ceiling's worker runs inside the load generator's process (no codec, no interceptors);
+caseflow's workers are their own processes. One live webhook subscriber (request.created,
+request.classified) on loopback. Each window: drain, ${options.warmup} s warm-up at the rate, drain, ${options.seconds} s
+open loop; a unit counts as done when it finished within ${options.grace} s after the window. A rate is
+sustained when, in the median round, everything offered was done, nothing failed and the p99
+was at most ${options.p99Ms} ms. Figures: median (lowest–highest) of ${options.rounds} alternating rounds.
+
+| offered | column | done of offered | errors | p50 | p99 | sustained |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+| | requests/s |
+| --- | --- |
+| ceiling: highest sustained rate of the minimal workflow | ${ceilingRate}${ceilingRate === options.ladder.at(-1) ? ' (the top of the ladder: a floor, not the ceiling)' : ''} |
+| caseflow: highest sustained end-to-end rate | ${caseflowRate} |
+| ratio | ${ceilingRate === 0 ? 'n/a' : (caseflowRate / ceilingRate).toFixed(2)} |
+
+Per request (${costs.requests} requests at 5/s, drained; every workflow started in that window, from their histories):
+
+| | per request |
+| --- | --- |
+${Object.entries(costs.workflows.started).map(([type, count]) => `| workflows started: ${type} | ${perRequest(count)} |`).join('\n')}
+| history events | ${perRequest(costs.workflows.historyEvents)} |
+| workflow tasks | ${perRequest(costs.workflows.workflowTasks)} |
+| activity tasks (through a task queue) | ${perRequest(costs.workflows.activityTasks)} |
+| local activities | ${perRequest(costs.workflows.localActivities)} |
+| database transactions (pg_stat_database, the bench's own polling subtracted) | ${perRequest(costs.transactions)} |
+`;
+  console.log(section);
+  writeBenchmarkSection('Sustained throughput (bench:throughput)', section);
+  log('wrote docs/benchmarks.md');
+} finally {
+  minimalWorker.shutdown();
+  await minimalRun.catch(() => undefined);
+  await workerConnection.close();
+  await receiver.stop();
+  await db.destroy();
+  await temporal.connection.close();
+  await cluster.stop();
+}
+
+function steadyByMedian(rounds: readonly Rung[]): boolean {
+  const verdicts = rounds.map((rung) => isSteady(rung, { p99LimitMs: options.p99Ms }));
+  return verdicts.filter(Boolean).length * 2 > verdicts.length;
+}
+
+/** The minimal workflow at `rate`: start → result, each counted from when its start was due. */
+async function ceilingWindow(rate: number): Promise<Rung> {
+  const finished: number[] = [];
+  const run = async () => {
+    await temporal.workflow.execute('minimalWorkflow', { taskQueue: minimalQueue, workflowId: `bench-minimal-${randomUUID()}` });
+    finished.push(Date.now());
+  };
+  await drained();
+  await openLoop(run, options.warmup, rate);
+  await drained();
+  finished.length = 0;
+  const cutoff = Date.now() + (options.seconds + options.grace) * 1000;
+  const result = await openLoop(run, options.seconds, rate);
+  // The loop waits for every result; one that came after the grace is not done.
+  return { rate, offered: result.completed + result.errors, errors: result.errors, done: finished.filter((at) => at <= cutoff).length, p50Ms: result.p50Ms, p99Ms: result.p99Ms };
+}
+
+/** POST /v1/requests at `rate`: accepted → classified (read model), and both events received. */
+async function caseflowWindow(rate: number): Promise<Rung> {
+  const post = (channel: string) => async () => {
+    const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
+    await response.arrayBuffer();
+    if (response.status !== 201 && response.status !== 202) throw new Error(`POST /v1/requests answered ${response.status}`);
+  };
+  await drained();
+  await openLoop(post(`warm-${randomUUID().slice(0, 8)}`), options.warmup, rate);
+  await drained();
+  const channel = `bench-${randomUUID().slice(0, 8)}`;
+  const result = await openLoop(post(channel), options.seconds, rate);
+  await sleep(options.grace * 1000);
+  const cutoff = Date.now();
+  const rows = await db.selectFrom('requests').select(['id', 'created_at', 'classified_at']).where('channel', '=', channel).execute();
+  const created = receiver.arrivedAt('request.created');
+  const classifiedEvents = receiver.arrivedAt('request.classified');
+  const times: number[] = [];
+  for (const row of rows) {
+    const classifiedAt = row.classified_at?.getTime();
+    const delivered = (created.get(row.id) ?? Infinity) <= cutoff && (classifiedEvents.get(row.id) ?? Infinity) <= cutoff;
+    if (classifiedAt !== undefined && classifiedAt <= cutoff && delivered) times.push(classifiedAt - row.created_at.getTime());
+  }
+  times.sort((a, b) => a - b);
+  return { rate, offered: result.completed + result.errors, errors: result.errors, done: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+}
+
+function body(channel: string): string {
+  return JSON.stringify({ customerId: `bench-${randomUUID().slice(0, 6)}`, subject: 'Card not arrived', body: `I ordered a card two weeks ago and it has not arrived (${randomUUID()}).`, channel });
+}
+
+/** Until nothing is pending: no request unclassified, no event undelivered. At most five minutes. */
+async function drained(): Promise<void> {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    drainPolls += 1;
+    const { pending } = await db.selectFrom('requests').select(db.fn.countAll<string>().as('pending')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    const { undelivered } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<string>().as('undelivered')).where('status', 'in', ['pending', 'failed']).executeTakeFirstOrThrow();
+    const { count: delivering } = await temporal.workflow.count('WorkflowType = "deliverEvent" AND ExecutionStatus = "Running"');
+    if (Number(pending) === 0 && Number(undelivered) === 0 && delivering === 0) return;
+    await sleep(500);
+  }
+  log('the backlog did not drain within five minutes; measuring anyway');
+}
+
+async function costWindow(requests: number): Promise<{ requests: number; workflows: Awaited<ReturnType<typeof workflowCosts>>; transactions: number }> {
+  await drained();
+  await sleep(1_500);
+  const transactions = async () => Number((await sql<{ transactions: string }>`${sql.raw(transactionsSql)}`.execute(db)).rows[0]?.transactions ?? 0);
+  const before = await transactions();
+  const pollsBefore = drainPolls;
+  const from = new Date();
+  const channel = `cost-${randomUUID().slice(0, 8)}`;
+  await openLoop(
+    async () => {
+      const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
+      await response.arrayBuffer();
+    },
+    requests / 5,
+    5,
+  );
+  await drained();
+  const to = new Date();
+  // The statistics reach pg_stat_database when a backend goes idle: give them a moment.
+  await sleep(1_500);
+  const after = await transactions();
+  const bench = (drainPolls - pollsBefore) * drainQueriesPerPoll + 1;
+  return { requests, workflows: await workflowCosts(temporal, from, to), transactions: after - before - bench };
+}
