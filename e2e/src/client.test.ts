@@ -5,10 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { type CaseflowClient, CaseflowApiError, createCaseflowClient } from '@caseflow/client';
 import { type VerifiedEvent, webhookReceiver } from '@caseflow/client/examples/webhook-receiver';
-import { createTestDatabase, eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
-import { createDb, migrateToLatest } from '@caseflow/db';
+import { eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
 
@@ -20,11 +19,9 @@ let postingKey: string;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  database = stores.database;
+  const { namespace } = stores;
   system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 });
   // A posting service's own key, made by an admin through the client's typed API.
   const admin = createCaseflowClient({ baseUrl: system.intakeUrl, apiKey: system.adminKey });

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import { repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findings, runSchemathesis, SCHEMATHESIS_VERSION } from './contract/schemathesis';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { type RunningSystem, startSystem } from './system';
 
 /**
@@ -22,11 +21,9 @@ let database: RunningPostgres;
 let system: RunningSystem;
 
 beforeAll(async () => {
-  const [namespace, created] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = created;
-  const db = createDb(database.databaseUrl, { maxConnections: 1 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  database = stores.database;
+  const { namespace } = stores;
   system = await startSystem({
     databaseUrl: database.databaseUrl,
     temporalAddress: inject('temporalAddress'),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readReplyToken, tokenOf } from '@caseflow/conversations';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { createDb } from '@caseflow/db';
+import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import { createTransport } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { printOutputs } from './processes';
 import { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { type RunningSystem, startSystem } from './system';
@@ -18,11 +18,9 @@ const receivers: WebhookReceiver[] = [];
 const replyKey = `e2e-reply-key-${randomUUID()}`;
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 1 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  database = stores.database;
+  const { namespace } = stores;
   mailbox = await new SmtpMailbox().start();
   const conversation = { REPLY_TOKEN_KEY: replyKey, INBOUND_DOMAIN: 'caseflow.local' };
   system = await startSystem({

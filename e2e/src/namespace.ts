@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { repoRoot } from '@caseflow/test-harness';
+import { createDb, migrateToLatest } from '@caseflow/db';
+import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
 import { Connection } from '@temporalio/client';
 import { eventually } from '@caseflow/test-harness';
 
@@ -35,4 +36,16 @@ export async function createNamespace(address: string): Promise<string> {
     await connection.close();
   }
   return namespace;
+}
+
+/** A migrated database and a Temporal namespace of the test file's own, made side by side. */
+export async function freshStores(temporalAddress: string, databaseUrl: string): Promise<{ namespace: string; database: RunningPostgres }> {
+  const [namespace, database] = await Promise.all([createNamespace(temporalAddress), createTestDatabase(databaseUrl)]);
+  const db = createDb(database.databaseUrl, { maxConnections: 1 });
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
+  return { namespace, database };
 }

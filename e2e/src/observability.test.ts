@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createTestDatabase, eventually, metricTotal, parsePrometheus, repoRoot, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
-import { createDb, migrateToLatest } from '@caseflow/db';
+import { eventually, metricTotal, parsePrometheus, repoRoot, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { printOutputs } from './processes';
 import { authorized, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
@@ -20,11 +19,9 @@ let classified: Record<string, unknown>;
 const scraped: Record<string, Sample[]> = {};
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  database = stores.database;
+  const { namespace } = stores;
   receiver = new WebhookReceiver();
   await receiver.start();
   system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 });

@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { type ReceivedSpan, OtlpReceiver } from './otlp-receiver';
 import { printOutputs } from './processes';
 import { type RunningSystem, startSystem } from './system';
@@ -16,11 +15,9 @@ const collector = new OtlpReceiver();
 const subscriber = new WebhookReceiver();
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  database = stores.database;
+  const { namespace } = stores;
   await Promise.all([collector.start(), subscriber.start()]);
   // autoClose 1 s: the request's workflow completes soon after its resolve, and its RunWorkflow span ends with it.
   system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 1, env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url } });
