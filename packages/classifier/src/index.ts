@@ -13,3 +13,4 @@ export { mulberry32, shuffle } from './random';
 export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, type RequestLanguage } from './language';
 export { bundledTrainingSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
+export { splitCorrections, measure, decidePromotion, retrainCandidate, defaultCorrectionsHeldOut, type HeldOutFigures, type PromotionDecision, type RetrainSettings, type RetrainResult } from './retrain';
