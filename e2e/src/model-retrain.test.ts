@@ -21,7 +21,7 @@ import { callIntake, type Json } from './system';
  * Six banking77 intents keep each training to a second or two (a validated setting of the
  * worker, CLASSIFIER_BOOTSTRAP_DATA, differs from `make up`'s: the full sets take minutes).
  */
-const labels = ['card_arrival', 'exchange_rate', 'lost_or_stolen_card', 'top_up_failed', 'pin_blocked', 'refund_not_showing_up'];
+const labels = ['card_arrival', 'exchange_rate', 'lost_or_stolen_card', 'top_up_failed', 'pin_blocked', 'request_refund'];
 const margin = 0.02;
 
 let database: MigratedTestDatabase;
@@ -93,6 +93,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'caseflow-retrain-'));
   [en, zh] = await Promise.all(['data/banking77/train.csv', 'data/banking77-zh/train.csv'].map((path) => readLabelledCsv(join(repoRoot(), path)))) as [LabelledText[], LabelledText[]];
   const [enTest, zhTest] = await Promise.all(['data/banking77/test.csv', 'data/banking77-zh/test.csv'].map((path) => readLabelledCsv(join(repoRoot(), path))));
+  for (const set of [en, zh, enTest!, zhTest!]) {
+    const missing = labels.filter((label) => !set.some((e) => e.label === label));
+    if (missing.length > 0) throw new Error(`the bundled sets have no ${missing.join(', ')}: pick labels they have`);
+  }
   const baseData = await writeCsv('base.csv', [...slice(en, 0, 6), ...slice(zh, 0, 6)]);
   const heldOut = await writeCsv('held-out.csv', [...slice(enTest!, 0, 40), ...slice(zhTest!, 0, 40)]);
   const common = { DATABASE_URL: database.databaseUrl, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_NAMESPACE: namespace, LOG_LEVEL: 'info', METRICS_ADDRESS: 'off' };
