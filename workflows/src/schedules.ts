@@ -1,5 +1,6 @@
 import { escalationDigestWorkflowType, escalationSweepWorkflowType, retentionScheduleId, retentionSweepWorkflowType, type RetentionSweepInput, scheduleIds, taskQueues } from '@caseflow/contracts';
-import { type Client, type ScheduleOptionsAction, ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type ScheduleSpec } from '@temporalio/client';
+import { ensureSchedule } from '@caseflow/temporal';
+import { type Client, ScheduleNotFoundError } from '@temporalio/client';
 
 export interface EscalationScheduleSettings {
   sweepIntervalSeconds: number;
@@ -41,15 +42,4 @@ export async function ensureRetentionSchedule(client: Client, retentionDays: num
     spec: { intervals: [{ every: retentionInterval }] },
     action: { type: 'startWorkflow', workflowType: retentionSweepWorkflowType, taskQueue: taskQueues.requests, args: [input] },
   });
-}
-
-async function ensureSchedule(client: Client, scheduleId: string, note: string, wanted: { spec: ScheduleSpec; action: ScheduleOptionsAction }): Promise<void> {
-  // Skip, never pile up: a sweep still running when the next is due makes the next redundant.
-  const policies = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 minute' } as const;
-  try {
-    await client.schedule.create({ scheduleId, spec: wanted.spec, action: wanted.action, policies, state: { note } });
-  } catch (error) {
-    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, spec: wanted.spec, action: wanted.action, policies, state: { ...previous.state, note } }));
-  }
 }

@@ -15,6 +15,12 @@ export const bundledTrainingSets: readonly string[] = [
   fileURLToPath(new URL('../../../data/banking77-zh/train.csv', import.meta.url)),
 ];
 
+/** The bundled test sets, English and Chinese: no model learns from them, so retraining measures every candidate on them. */
+export const bundledHeldOutSets: readonly string[] = [
+  fileURLToPath(new URL('../../../data/banking77/test.csv', import.meta.url)),
+  fileURLToPath(new URL('../../../data/banking77-zh/test.csv', import.meta.url)),
+];
+
 /** Texts about nothing the 77 intents cover (`text,split`); only the `validation` rows are read. */
 export const bundledOutOfScopeSets: readonly string[] = [
   fileURLToPath(new URL('../../../data/out-of-scope/en.csv', import.meta.url)),

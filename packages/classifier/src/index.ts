@@ -11,5 +11,6 @@ export { evaluate, scorePredictions, percentile, type Evaluation, type LanguageM
 export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels, routingFor } from './routing';
 export { mulberry32, shuffle } from './random';
 export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, type RequestLanguage } from './language';
-export { bundledTrainingSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
+export { bundledTrainingSets, bundledHeldOutSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
+export { splitCorrections, measure, decidePromotion, retrainCandidate, defaultCorrectionsHeldOut, type HeldOutFigures, type PromotionDecision, type RetrainSettings, type RetrainResult } from './retrain';

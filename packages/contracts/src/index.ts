@@ -4,3 +4,4 @@ export * from './workflow-api';
 export * from './conversation';
 export type { RequestStatus, LifecycleAction } from '@caseflow/lifecycle';
 export * from './assignment';
+export * from './model-retrain';

@@ -5,6 +5,7 @@ export * from './health';
 export * from './queries/requests';
 export * from './queries/server-secrets';
 export * from './queries/models';
+export * from './queries/model-retrain';
 export * from './queries/deliveries';
 export * from './queries/training-data';
 export * from './queries/webhooks';

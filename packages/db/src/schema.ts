@@ -219,6 +219,24 @@ export interface ModelsTable {
   promoted_at: Timestamp | null;
 }
 
+export type RetrainDecision = 'promoted' | 'refused' | 'failed';
+
+/** One run of the retraining Schedule, promoted, refused or failed (migration 2026-12-04-3000-model-retrain-runs). */
+export interface ModelRetrainRunsTable {
+  run_id: string;
+  decision: RetrainDecision;
+  reason: string;
+  candidate_version: string | null;
+  active_version: string | null;
+  corrections_used: number;
+  corrections_held_out: number;
+  /** Accuracy a language may lose under the gate, as configured for this run. */
+  margin: number | null;
+  candidate_figures: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  active_figures: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  finished_at: CreatedAt;
+}
+
 export const escalationActions = ['notify', 'raise_priority', 'escalation_queue'] as const;
 
 export interface SlaPoliciesTable {
@@ -322,6 +340,7 @@ export interface Database {
   request_events: RequestEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   models: ModelsTable;
+  model_retrain_runs: ModelRetrainRunsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   email_deliveries: EmailDeliveriesTable;

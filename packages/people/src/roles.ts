@@ -25,6 +25,8 @@ export const permissions = [
   'lead',
   /** Change one's own agent profile (availability, languages); leads and admins change anyone's. */
   'profile',
+  /** Read the model registry and the retraining runs' decisions: operators' keys, leads and admins, not `agent`. */
+  'models',
   /** Decode Temporal payloads (the codec endpoint): every customer's text, so not for `agent`. */
   'codec',
   /** Only a signed-in agent: the session itself. */
@@ -40,13 +42,13 @@ export type Credential = { kind: 'api_key'; scopes: readonly ApiScope[] } | { ki
 const scopeGrants: Record<ApiScope, readonly Permission[]> = {
   'requests:write': ['requests:write'],
   'requests:read': ['requests:read', 'analytics'],
-  operator: ['operator', 'codec'],
+  operator: ['operator', 'models', 'codec'],
   admin: permissions.filter((p) => p !== 'session'),
 };
 
 const roleGrants: Record<Role, readonly Permission[]> = {
   agent: ['requests:write', 'requests:read', 'operator', 'profile', 'session'],
-  lead: ['requests:write', 'requests:read', 'operator', 'analytics', 'lead', 'profile', 'codec', 'session'],
+  lead: ['requests:write', 'requests:read', 'operator', 'analytics', 'lead', 'profile', 'models', 'codec', 'session'],
   admin: permissions,
 };
 

@@ -2,3 +2,4 @@ export * from './connection';
 export * from './runtime';
 export * from './bundler';
 export * from './terminate';
+export * from './schedules';

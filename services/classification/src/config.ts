@@ -1,5 +1,5 @@
-import { bundledOutOfScopeSets, bundledTrainingSets, defaultRoutingPath } from '@caseflow/classifier';
-import { commonConfig, tracingConfig, custom, integer, listenAddress, string } from '@caseflow/config';
+import { bundledHeldOutSets, bundledOutOfScopeSets, bundledTrainingSets, defaultRoutingPath } from '@caseflow/classifier';
+import { commonConfig, tracingConfig, custom, integer, listenAddress, number, string } from '@caseflow/config';
 
 /** Comma-separated CSV paths; unset = the bundled ones (English and Chinese). */
 const pathList =
@@ -25,4 +25,13 @@ export const classificationConfig = {
   bootstrapLimitPerLabel: integer('CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL', { fallback: 0, min: 0 }),
   /** How often to look for a newly promoted model. */
   modelPollMs: integer('CLASSIFIER_MODEL_POLL_MS', { fallback: 10_000, min: 100 }),
+  /**
+   * The retraining Schedule (caseflow-model-retrain): how often it runs, and how much accuracy a
+   * candidate may lose on any one language and still be promoted (if better overall). Its base
+   * data is the default model's (CLASSIFIER_BOOTSTRAP_DATA and its cap).
+   */
+  retrainIntervalHours: integer('RETRAIN_INTERVAL_HOURS', { fallback: 168, min: 1 }),
+  retrainMargin: number('RETRAIN_MARGIN', { fallback: 0.01, min: 0, max: 0.5 }),
+  /** Labelled texts (`text,category`) no model learns from, both languages: what candidate and active model are measured on. */
+  retrainHeldOutData: custom('RETRAIN_HELD_OUT_DATA', pathList(bundledHeldOutSets)),
 };

@@ -3,11 +3,12 @@ import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
+import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { startTracing } from '@caseflow/tracing';
 import { ActiveModel } from './active-model';
 import { classificationConfig } from './config';
-import { createClassificationWorker } from './worker';
+import { ensureRetrainSchedule } from './retrain/schedule';
+import { createClassificationWorker, createRetrainWorker } from './worker';
 
 const config = readConfigOrExit(classificationConfig);
 const logger = createLogger('classification', config.logLevel);
@@ -16,14 +17,40 @@ const tracing = await startTracing(config.tracing);
 const routing = loadRouting(config.routingFile);
 const db = createDb(config.databaseUrl, { maxConnections: 2, applicationName: 'caseflow-classification' });
 const model = new ActiveModel(db, logger);
-await model.load({ paths: config.bootstrapTrainingData, outOfScope: config.bootstrapOutOfScope, limitPerLabel: config.bootstrapLimitPerLabel });
+const defaultModelData = { paths: config.bootstrapTrainingData, outOfScope: config.bootstrapOutOfScope, limitPerLabel: config.bootstrapLimitPerLabel };
+await model.load(defaultModelData);
 model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys), vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), tracing });
-logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off' }, 'classification worker started');
-await worker.run();
+const payloadCodecs = payloadCodecsFor(config.codecKeys);
+const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
+// As the workflow worker does with its schedules: a Temporal briefly unreachable at start must not kill the worker.
+void (async () => {
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
+    try {
+      await ensureRetrainSchedule(client, config.retrainIntervalHours);
+      logger.info({ everyHours: config.retrainIntervalHours, margin: config.retrainMargin }, 'model retrain schedule in place');
+      return;
+    } catch (error) {
+      logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the model retrain schedule yet');
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+})();
+const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), tracing });
+const retrainWorker = await createRetrainWorker({
+  connection,
+  namespace: config.temporalNamespace,
+  db,
+  logger,
+  settings: { base: defaultModelData, heldOutPaths: config.retrainHeldOutData, margin: config.retrainMargin },
+  payloadCodecs,
+});
+logger.info({ taskQueues: [worker.options.taskQueue, retrainWorker.options.taskQueue], metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off' }, 'classification worker started');
+// Worker.run() drains and returns on SIGINT/SIGTERM (the SDK installs those handlers for every worker).
+await Promise.all([worker.run(), retrainWorker.run()]);
 model.stop();
+await client.connection.close();
 await connection.close();
 await db.destroy();
 await tracing.shutdown();

@@ -13,6 +13,7 @@ import { analyticsRoutes } from './routes/analytics';
 import { assignmentRoutes } from './routes/assignment';
 import { apiKeyRoutes } from './routes/api-keys';
 import { codecRoutes } from './routes/codec';
+import { modelRoutes } from './routes/models';
 import { customerRoutes } from './routes/customers';
 import { erasureRoutes } from './routes/erasure';
 import { dashboardRoutes } from './routes/dashboard';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => hub.close());
   await app.register(streamRoutes, { prefix: '/v1', db: deps.db, hub, heartbeatMs: deps.streamHeartbeatMs ?? 15_000, sessionIdleSeconds: (deps.sessions ?? defaultSessionSettings).idleSeconds });
   await app.register(macroRoutes, { prefix: '/v1', db: deps.db });
+  await app.register(modelRoutes, { prefix: '/v1', db: deps.db });
   await app.register(viewRoutes, { prefix: '/v1', db: deps.db });
   await app.register(agentRoutes, { prefix: '/v1', db: deps.db, onAvailabilityChanged: deps.onAvailabilityChanged ?? notices.onAvailabilityChanged, onCapacityChanged: notices.onCapacityChanged });
   return app;

@@ -38,6 +38,7 @@ const allowed: Record<Permission, CredentialName[]> = {
   analytics: ['key requests:read', 'key admin', 'lead', 'admin'],
   lead: ['key admin', 'lead', 'admin'],
   profile: ['key admin', 'agent', 'lead', 'admin'],
+  models: ['key operator', 'key admin', 'lead', 'admin'],
   codec: ['key operator', 'key admin', 'lead', 'admin'],
   session: ['agent', 'lead', 'admin'],
   admin: ['key admin', 'admin'],
@@ -65,6 +66,7 @@ const someRoutes: Record<string, Permission> = {
   'GET /v1/macros': 'operator',
   'POST /v1/macros': 'lead',
   'DELETE /v1/macros/:id': 'lead',
+  'GET /v1/models': 'models',
 };
 
 const UI_ORIGIN = 'http://localhost:8233';

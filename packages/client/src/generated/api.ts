@@ -19712,6 +19712,256 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The classifier registry: its versions, the active one, and each retraining run's decision and figures
+         * @description Models newest first (all of them: few, one per promotion). Runs newest first: each `caseflow-model-retrain` run, promoted, refused or failed, with the per-language accuracy of candidate and active model on the same held-out texts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how many of the latest retraining runs */
+                    runs?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeVersion: string | null;
+                            models: {
+                                version: string;
+                                status: "active" | "candidate" | "retired";
+                                /** @description from training: held-out accuracy and macro-F1 of its calibration split, texts trained on, training time */
+                                metrics: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                promotedAt: string | null;
+                            }[];
+                            runs: {
+                                /** @description the run's workflow id (Temporal Web UI) */
+                                runId: string;
+                                decision: "promoted" | "refused" | "failed";
+                                reason: string;
+                                candidateVersion: string | null;
+                                /** @description the model the candidate was measured against */
+                                activeVersion: string | null;
+                                /** @description corrections the candidate learnt from */
+                                correctionsUsed: number;
+                                /** @description the newest corrections, kept out of training and measured on */
+                                correctionsHeldOut: number;
+                                /** @description accuracy a language could lose (RETRAIN_MARGIN) */
+                                margin: number | null;
+                                candidate: {
+                                    /** @description the held-out sets and the held-out corrections together */
+                                    overall: {
+                                        n: number;
+                                        accuracy: number;
+                                    };
+                                    /** @description the held-out sets alone, per language (`en`, `zh`) */
+                                    perLanguage: {
+                                        [key: string]: {
+                                            n: number;
+                                            accuracy: number;
+                                        };
+                                    };
+                                    /** @description the newest corrected requests, kept out of training */
+                                    corrections?: {
+                                        n: number;
+                                        accuracy: number;
+                                    };
+                                } | null;
+                                active: {
+                                    /** @description the held-out sets and the held-out corrections together */
+                                    overall: {
+                                        n: number;
+                                        accuracy: number;
+                                    };
+                                    /** @description the held-out sets alone, per language (`en`, `zh`) */
+                                    perLanguage: {
+                                        [key: string]: {
+                                            n: number;
+                                            accuracy: number;
+                                        };
+                                    };
+                                    /** @description the newest corrected requests, kept out of training */
+                                    corrections?: {
+                                        n: number;
+                                        accuracy: number;
+                                    };
+                                } | null;
+                                /** Format: date-time */
+                                finishedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No API key, or a key that is unknown, revoked or expired (`unauthenticated`, `invalid_api_key`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description The key lacks the scope this route needs (`forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Rate limit reached (`rate_limited`); see Retry-After and the RateLimit-* headers. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "invalid_request",
+                         *         "message": "invalid body: /subject must NOT have fewer than 1 characters",
+                         *         "details": [
+                         *           {
+                         *             "path": "body/subject",
+                         *             "message": "must NOT have fewer than 1 characters"
+                         *           }
+                         *         ],
+                         *         "requestId": "7f0c…"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @description snake_case, stable: branch on it */
+                                code: string;
+                                /** @description a sentence for humans; may change */
+                                message: string;
+                                /** @description structured context, or null */
+                                details: unknown;
+                                /** @description the X-Request-Id of the answer; quote it when reporting a problem */
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/views/counts": {
         parameters: {
             query?: never;
