@@ -47,7 +47,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function resolvedRequest(category: string, queue: string, text: string): Promise<void> {
+async function resolvedRequest(category: string, queue: string, text: string): Promise<string> {
   const id = randomUUID();
   const now = new Date().toISOString();
   await createRequest(db, newRequestRow({ id, customer_id: 'cust-cli', subject: text, body: text, created_at: now, updated_at: now }));
@@ -70,6 +70,7 @@ async function resolvedRequest(category: string, queue: string, text: string): P
       closedAt: null,
     },
   });
+  return id;
 }
 
 describe('model registry commands', () => {
@@ -108,10 +109,12 @@ describe('model registry commands', () => {
     expect(answer.err).toContain('no model with version no-such-model');
   });
 
-  it('trains --from-db on operator-labelled requests, skipping the unconfirmed triage ones', async () => {
+  it('trains --from-db on the categories operators confirmed or corrected, not on those merely left standing', async () => {
     for (let i = 0; i < 12; i += 1) {
-      await resolvedRequest('refund_status', 'payments', `where is my refund number ${i}, it has been days`);
-      await resolvedRequest('mystery_label', 'triage', `unsure text ${i}`);
+      const confirmed = await resolvedRequest('refund_status', 'payments', `where is my refund number ${i}, it has been days`);
+      await db.updateTable('requests').set({ category_confirmed: true }).where('id', '=', confirmed).execute();
+      // Resolved where the model put it, and nobody looked at the category: no label.
+      await resolvedRequest('mystery_label', 'payments', `unsure text ${i}`);
     }
     const trained = await run('model', 'train', '--from-db', '--data', 'small.csv', '--out', 'fromdb.json', '--workers', '0');
     expect(trained.code).toBe(EXIT_OK);

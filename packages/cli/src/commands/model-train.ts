@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { defaultTrainingSource, type LabelledText, readLabelledCsv, readTrainingSource, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
-import { listOperatorLabelledRequests } from '@caseflow/db';
+import { listCorrections } from '@caseflow/db';
 import { optionalString, requireString, UsageError, type CliContext, type Command } from '../command';
 import { resolveFrom, writeFileAtomic } from '../files';
 import { withRegistry } from '../registry';
@@ -58,8 +58,8 @@ export const modelTrain: Command = {
             labelColumn: optionalString(values, 'label-column') ?? 'category',
           });
     if (fromDb) {
-      // Operators' confirmed and corrected categories come after the seed set: same weight, more recent truth.
-      const fromOperators = await withRegistry(ctx, (db) => listOperatorLabelledRequests(db));
+      // What operators confirmed or corrected (the retraining Schedule's rule) comes after the seed set: same weight, more recent truth.
+      const fromOperators = (await withRegistry(ctx, (db) => listCorrections(db))).map(({ text, label }) => ({ text, label }));
       ctx.stderr.write(`training on ${examples.length} seed texts and ${fromOperators.length} operator-labelled requests\n`);
       examples.push(...fromOperators);
     }
