@@ -1,4 +1,4 @@
-import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { type NotificationPayload, type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
 import { type CustomerVault, type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
@@ -20,6 +20,7 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
         ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
         event: { id: event.id, seq: event.seq, type: event.type, actor: event.actor, at: event.at, data: event.data },
+        ...(input.notify === undefined ? {} : { outbox: { payload: JSON.stringify(notificationPayload(input)), deliverAfter: input.notify.deliverAfter } }),
         state: {
           status: state.status,
           category: state.classification?.category ?? null,
@@ -51,6 +52,11 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
       counted(input);
     },
   };
+}
+
+/** What subscribers get, as the workflow handed it to `deliverEvent` before the outbox: words still sealed. */
+function notificationPayload({ event, state, message }: RecordTransitionInput): NotificationPayload {
+  return { id: event.id, type: event.type, actor: event.actor, createdAt: event.at, data: { request: state, ...(message === undefined ? {} : { message }) } };
 }
 
 /**

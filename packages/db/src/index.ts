@@ -6,6 +6,7 @@ export * from './queries/requests';
 export * from './queries/server-secrets';
 export * from './queries/models';
 export * from './queries/deliveries';
+export * from './queries/outbox';
 export * from './queries/training-data';
 export * from './queries/webhooks';
 export * from './queries/api-keys';
