@@ -177,6 +177,8 @@ export interface EventOutboxTable {
   /** The NotificationPayload as JSON, customers' words sealed as the workflow carried them. */
   payload: string;
   deliver_after: Timestamp;
+  /** W3C trace headers (JSON) of the span that queued it; null with tracing off. */
+  trace_context: string | null;
   created_at: CreatedAt;
   planned_at: Timestamp | null;
   lease_until: Timestamp | null;

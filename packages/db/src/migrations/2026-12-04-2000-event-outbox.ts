@@ -7,6 +7,9 @@ import { type Kysely, sql } from 'kysely';
  * running workflow. The payload is kept as the workflow carried it (customers' words sealed
  * with their key), so crypto-shredding reaches it; erasure blanks it besides.
  *
+ * `trace_context` (W3C headers of the recording activity's span, when tracing is on) keeps
+ * the delivery in the request's trace.
+ *
  * Webhook deliveries the notification service schedules itself carry `next_attempt_at`
  * (null once final, and on rows a `deliverEvent`/`replayDelivery` workflow drives) and a
  * lease, so a killed copy's claim comes back to the others; `budget_from` starts the retry
@@ -21,6 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       event_type text not null,
       payload text not null,
       deliver_after timestamptz not null,
+      trace_context text,
       created_at timestamptz not null default now(),
       planned_at timestamptz,
       lease_until timestamptz,

@@ -10,6 +10,8 @@ export interface OutboxEntry {
   payload: string;
   /** Now, or the business-hours opening a held notice waits for. */
   deliverAfter: string;
+  /** W3C trace headers (JSON) of the span that queued it, so delivery joins its trace. */
+  traceContext?: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface OutboxEntry {
 export async function enqueueEvent(trx: Db, entry: OutboxEntry & { requestId: string; eventId: string; eventType: string }): Promise<void> {
   await trx
     .insertInto('event_outbox')
-    .values({ event_id: entry.eventId, request_id: entry.requestId, event_type: entry.eventType, payload: entry.payload, deliver_after: entry.deliverAfter })
+    .values({ event_id: entry.eventId, request_id: entry.requestId, event_type: entry.eventType, payload: entry.payload, deliver_after: entry.deliverAfter, trace_context: entry.traceContext ?? null })
     .onConflict((oc) => oc.column('event_id').doNothing())
     .execute();
   await sql`select pg_notify(${outboxChannel}, '')`.execute(trx);
@@ -89,6 +91,8 @@ export interface DueDelivery {
   /** Attempts made before this one. */
   attempts: number;
   budgetFrom: Date;
+  /** The queued event's trace headers (JSON), if any. */
+  traceContext: string | null;
 }
 
 /**
@@ -96,13 +100,14 @@ export interface DueDelivery {
  * service schedules (next_attempt_at set) are taken: a replay workflow's row is its own.
  */
 export async function claimDueDeliveries(db: Db, { limit, leaseMs }: Claim): Promise<DueDelivery[]> {
-  const { rows } = await sql<{ id: string; subscription_id: string; attempts: number; budget_from: Date | null; created_at: Date }>`
+  const { rows } = await sql<{ id: string; subscription_id: string; attempts: number; budget_from: Date | null; created_at: Date; trace_context: string | null }>`
     update webhook_deliveries d set lease_until = now() + ${leaseMs} * interval '1 millisecond'
      where d.id in (select id from webhook_deliveries
                      where next_attempt_at <= now() and (lease_until is null or lease_until < now())
                      order by next_attempt_at, id limit ${limit} for update skip locked)
-    returning d.id, d.subscription_id, d.attempts, d.budget_from, d.created_at`.execute(db);
-  return rows.map((row) => ({ id: String(row.id), subscriptionId: row.subscription_id, attempts: row.attempts, budgetFrom: row.budget_from ?? row.created_at }));
+    returning d.id, d.subscription_id, d.attempts, d.budget_from, d.created_at,
+              (select o.trace_context from event_outbox o where o.event_id = d.event_id) as trace_context`.execute(db);
+  return rows.map((row) => ({ id: String(row.id), subscriptionId: row.subscription_id, attempts: row.attempts, budgetFrom: row.budget_from ?? row.created_at, traceContext: row.trace_context }));
 }
 
 /** A delivery attempt ended: final (delivered, dead, nothing to send) or due again after `retryInMs`. */

@@ -15,6 +15,7 @@ import {
   settleEmail,
 } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
+import { inCarriedSpan, type TraceCarrier } from '@caseflow/tracing';
 import { ApplicationFailure } from '@temporalio/common';
 import { audiences, hasTemplate } from '../email/templates';
 import { planWebhookDeliveries } from '../webhooks/plan';
@@ -140,7 +141,8 @@ export class OutboxDispatcher {
   private async deliver(delivery: DueDelivery): Promise<void> {
     const { db, activities, webhooks, logger } = this.options;
     try {
-      await activities.deliverWebhook({ deliveryId: delivery.id });
+      const carrier = delivery.traceContext === null ? null : (JSON.parse(delivery.traceContext) as TraceCarrier);
+      await inCarriedSpan(carrier, 'deliverWebhook', () => activities.deliverWebhook({ deliveryId: delivery.id }));
       return settleDelivery(db, delivery.id, 'final');
     } catch (error) {
       const retryInMs = nextAttemptIn(error, delivery.attempts + 1, delivery.budgetFrom, webhooks.policy);
