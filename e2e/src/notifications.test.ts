@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, type Db, migrateToLatest } from '@caseflow/db';
+import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,13 +13,15 @@ import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 // A namespace and database of its own: this file kills its notification worker, and no other
 // file's workers may quietly do the work instead.
 let system: RunningSystem;
+let namespace: string;
 let database: RunningPostgres;
 let db: Db;
 const receivers: WebhookReceiver[] = [];
 const subscriptions: string[] = [];
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  const [created, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  namespace = created;
   database = postgres;
   db = createDb(database.databaseUrl, { maxConnections: 2 });
   await migrateToLatest(db);
@@ -102,19 +105,28 @@ describe('webhooks over the real processes', () => {
     expect(detail.body['attemptLog'].at(-1)).toMatchObject({ outcome: 'delivered', statusCode: 204 });
   });
 
-  it('lets the lifecycle go on while a receiver is down, and delivers everything once it is back', async () => {
+  it('lets the lifecycle go on while a receiver is down, its backlog costing no running workflow, and delivers everything once it is back', async () => {
     const { receiver, id } = await subscribedReceiver();
     await receiver.stop();
-    const requestId = await postRequest();
+    const requestIds = await Promise.all([postRequest(), postRequest(), postRequest()]);
 
-    await classified(requestId);
-    await eventually('failed attempts in the log', async () => {
+    for (const requestId of requestIds) await classified(requestId);
+    await eventually('failed attempts of every event in the log', async () => {
       const page = await system.call('GET', `/v1/webhooks/${id}/deliveries?status=failed`);
-      return page.body['items'].some((item: any) => item.requestId === requestId && item.attempts > 1) ? true : undefined;
+      const failing = page.body['items'].filter((item: any) => requestIds.includes(item.requestId) && item.attempts > 1);
+      return failing.length === 2 * requestIds.length ? true : undefined;
     });
+    // The backlog is rows waiting for their next attempt: no delivery workflow runs, none was started.
+    const temporal = await connectClient({ address: inject('temporalAddress'), namespace });
+    try {
+      expect((await temporal.workflow.count('WorkflowType = "deliverEvent"')).count).toBe(0);
+      expect((await temporal.workflow.count('ExecutionStatus = "Running" AND WorkflowType != "serviceRequest"')).count).toBe(0);
+    } finally {
+      await temporal.connection.close();
+    }
 
     await receiver.start();
-    await acknowledged(receiver, requestId, ['request.created', 'request.classified']);
+    for (const requestId of requestIds) await acknowledged(receiver, requestId, ['request.created', 'request.classified']);
   });
 
   it('replays a dead delivery over the API with the same event id', async () => {

@@ -66,7 +66,7 @@ function pathToRoot(span: ReceivedSpan, byId: Map<string, ReceivedSpan>): string
 }
 
 describe('tracing', () => {
-  it('one POST /v1/requests yields one trace: intake → StartWorkflow → RunWorkflow → classify, and the child delivery workflow → its webhook activity', async () => {
+  it('one POST /v1/requests yields one trace: intake → StartWorkflow → RunWorkflow → classify, and the event recorded → its webhook delivered from the outbox', async () => {
     const customerId = `trace-${randomUUID()}`;
     const id = await requestThroughDelivery(system, { traceparent: `00-${caller.traceId}-${caller.spanId}-01` }, customerId);
 
@@ -76,7 +76,7 @@ describe('tracing', () => {
     );
     expect([posted.traceId, posted.parentSpanId]).toEqual([caller.traceId, caller.spanId]);
     expect(posted.service).toBe('caseflow-intake');
-    const wanted = ['StartWorkflow:serviceRequest', 'RunWorkflow:serviceRequest', 'RunActivity:classify', 'RunActivity:deliverWebhook'];
+    const wanted = ['StartWorkflow:serviceRequest', 'RunWorkflow:serviceRequest', 'RunActivity:classify', 'deliverWebhook'];
     // Buffered spans leave each process within the SDK's batch delay (5 s); RunWorkflow only once the workflow completed.
     const trace = await eventually(
       'the whole trace, every parent exported',
@@ -103,19 +103,11 @@ describe('tracing', () => {
       return hops.slice(0, -2);
     };
     expect(path('RunActivity:classify')).toEqual(['RunActivity:classify', 'StartActivity:classify', 'RunWorkflow:serviceRequest', 'StartWorkflow:serviceRequest']);
-    expect(path('RunActivity:deliverWebhook')).toEqual([
-      'RunActivity:deliverWebhook',
-      'StartActivity:deliverWebhook',
-      'RunWorkflow:deliverEvent',
-      'StartChildWorkflow:deliverEvent',
-      'RunWorkflow:serviceRequest',
-      'StartWorkflow:serviceRequest',
-    ]);
+    // The outbox row carried the recording activity's context: the delivery continues its trace.
+    expect(path('deliverWebhook')).toEqual(['deliverWebhook', 'RunActivity:recordTransition', 'StartActivity:recordTransition', 'RunWorkflow:serviceRequest', 'StartWorkflow:serviceRequest']);
     for (const name of wanted) expect(only(name).attributes['caseflow.request_id'], name).toBe(id);
-    // Every event's delivery workflow is a child in the request's trace (only `created` has a subscriber here).
-    const deliveries = trace.spans.filter((span) => span.name === 'RunWorkflow:deliverEvent');
-    expect(deliveries.length).toBeGreaterThan(0);
-    for (const delivery of deliveries) expect(delivery.attributes['caseflow.request_id']).toBe(id);
+    // No delivery workflow any more: events reach the notification service through the outbox.
+    expect(trace.spans.filter((span) => span.name.endsWith(':deliverEvent'))).toEqual([]);
     // An operator action on the request is a trace of its own, its HTTP span tagged too.
     const resolved = collector.spans.find((span) => span.kind === 2 && span.attributes['http.route'] === '/v1/requests/:id/resolve');
     expect(resolved?.attributes['caseflow.request_id']).toBe(id);
@@ -126,7 +118,7 @@ describe('tracing', () => {
       'StartWorkflow:serviceRequest': 'caseflow-intake',
       'RunWorkflow:serviceRequest': 'caseflow-workflows',
       'RunActivity:classify': 'caseflow-classification',
-      'RunActivity:deliverWebhook': 'caseflow-notification',
+      deliverWebhook: 'caseflow-notification',
     });
   }, 240_000);
 

@@ -77,6 +77,12 @@ describe('crypto-shredding of Temporal histories', () => {
     expect(readable(before)).toContain('cfsealed1.');
     expect(readable(await vault.unsealPayloads(before))).toContain('zebracorn again, still stuck');
 
+    // The events queued for notification carry her words sealed, as the workflow held them.
+    const queued = async () => (await db.selectFrom('event_outbox').select('payload').where('request_id', '=', ada.requestId).execute()).map((r) => r.payload);
+    expect((await queued()).length).toBeGreaterThanOrEqual(3);
+    expect((await queued()).join('\n')).not.toMatch(/zebracorn/);
+    expect((await queued()).join('\n')).toContain('cfsealed1.');
+
     const started = await startCustomerErasure(db, ada.customerId);
     if (started.outcome !== 'started') throw new Error(`erasure did not start: ${started.outcome}`);
     await terminateWorkflows(env.client, started.workflowIds, 'customer erased');
@@ -88,6 +94,8 @@ describe('crypto-shredding of Temporal histories', () => {
     expect(opened).not.toMatch(/zebracorn/);
     expect(opened).toContain('[erased]');
     expect(await db.selectFrom('customer_keys').select('customer_id').where('customer_id', '=', ada.customerId).execute()).toEqual([]);
+    // Not even sealed: the queued notices are blanked, and one not yet planned plans nothing.
+    expect(new Set(await queued())).toEqual(new Set([JSON.stringify({ erased: true })]));
 
     const other = readable(await vault.unsealPayloads(await historyPayloads(requestWorkflowId(bob.requestId))));
     expect(other).toContain('quokkaroo again, still stuck');

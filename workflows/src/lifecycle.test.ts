@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { actionUpdates, eventDeliveryWorkflowId, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, stateQuery } from '@caseflow/contracts';
+import { actionUpdates, type OperatorAction, type OperatorActionInputs, requestWorkflowId, type ServiceRequestState, stateQuery } from '@caseflow/contracts';
 import { type Db, listRequestEvents } from '@caseflow/db';
 import { nextStatus, type RequestStatus, requestStatuses, transitionTable } from '@caseflow/lifecycle';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, defaultPayloadConverter } from '@temporalio/common';
+import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type OtherServices, startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
@@ -129,10 +129,9 @@ describe('auto-close and reopen', () => {
     expect(events[3]?.actor).toEqual({ kind: 'system' });
     // The actor the Update carried, kind and id included, is what the read model recorded…
     expect(events[4]?.actor).toEqual(actor);
-    // …and what the event handed to webhook delivery carries.
-    const delivery = await env.client.workflow.getHandle(eventDeliveryWorkflowId(`${id}.5`)).fetchHistory();
-    const handedOff = delivery.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-    expect(handedOff === undefined || handedOff === null ? undefined : defaultPayloadConverter.fromPayload(handedOff)).toMatchObject({ type: 'request.feedback', actor });
+    // …and what the event queued for webhook delivery carries, queued with the event itself.
+    const queued = await db.selectFrom('event_outbox').select('payload').where('event_id', '=', `${id}.5`).executeTakeFirstOrThrow();
+    expect(JSON.parse(queued.payload)).toMatchObject({ id: `${id}.5`, type: 'request.feedback', actor });
   });
 
   it('does not close a request reopened within the quiet period, and restarts the period on the next resolve', async () => {

@@ -1,8 +1,9 @@
-import { type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { type NotificationPayload, type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
 import { type CustomerVault, type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
+import { activeTraceCarrier } from '@caseflow/tracing';
 
 /**
  * The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq).
@@ -20,6 +21,7 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
         ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
         event: { id: event.id, seq: event.seq, type: event.type, actor: event.actor, at: event.at, data: event.data },
+        ...(input.notify === undefined ? {} : { outbox: { payload: JSON.stringify(notificationPayload(input)), deliverAfter: input.notify.deliverAfter, traceContext: tracedFrom() } }),
         state: {
           status: state.status,
           category: state.classification?.category ?? null,
@@ -51,6 +53,17 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
       counted(input);
     },
   };
+}
+
+/** The recording activity's span: the event's delivery, made later by another process, continues its trace. */
+function tracedFrom(): string | null {
+  const carrier = activeTraceCarrier();
+  return carrier === null ? null : JSON.stringify(carrier);
+}
+
+/** What subscribers get, as the workflow handed it to `deliverEvent` before the outbox: words still sealed. */
+function notificationPayload({ event, state, message }: RecordTransitionInput): NotificationPayload {
+  return { id: event.id, type: event.type, actor: event.actor, createdAt: event.at, data: { request: state, ...(message === undefined ? {} : { message }) } };
 }
 
 /**

@@ -71,10 +71,15 @@ describe('recorded request histories', () => {
     expect(before.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('include requests recorded with the assignment-line, conversation-messages and next-reply-clock patches, so the line, thread and next-reply paths replay too', () => {
-    for (const id of ['assignment-line', 'conversation-messages', 'next-reply-clock']) {
+  it('include requests recorded with the assignment-line, conversation-messages, next-reply-clock and event-outbox patches, so the line, thread, next-reply and outbox paths replay too', () => {
+    for (const id of ['assignment-line', 'conversation-messages', 'next-reply-clock', 'event-outbox']) {
       expect(recorded.filter((r) => patchesOf(r.history).includes(id)).map((r) => r.file), id).not.toEqual([]);
     }
+  });
+
+  it('include requests from before the event-outbox patch, whose events start deliverEvent children', () => {
+    const before = recorded.filter((r) => !patchesOf(r.history).includes('event-outbox'));
+    expect(before.filter((r) => (r.history.events ?? []).some((event) => event.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'deliverEvent')).length).toBeGreaterThanOrEqual(4);
   });
 
   it('all replay against the current workflow code without nondeterminism', async () => {

@@ -89,11 +89,19 @@ export class RequestRun {
     const event: RequestEvent = { id: `${input.requestId}.${state.seq}`, requestId: input.requestId, seq: state.seq, type: change.type, actor: change.actor, at, data: change.data ?? {} };
     const recorded = snapshot(state);
     const message = change.message === undefined ? undefined : { ...change.message, at };
-    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}), ...(message === undefined ? {} : { message }) });
-    const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
     // Nobody is paged at midnight for a request that waits for Monday.
-    if (change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at)) this.deliveries.hold(noticeAt, payload);
-    else this.deliveries.deliver(payload);
+    const held = change.businessHoursNotice === true && Date.parse(noticeAt) > Date.parse(at);
+    // The event goes to the notification service through the outbox, in the record's own
+    // transaction: no child workflow, no extra activity. Runs that started before hand it
+    // to a `deliverEvent` child as they did.
+    const viaOutbox = patched('event-outbox');
+    const notify = viaOutbox ? { notify: { deliverAfter: held ? noticeAt : at } } : {};
+    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}), ...(message === undefined ? {} : { message }), ...notify });
+    if (!viaOutbox) {
+      const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
+      if (held) this.deliveries.hold(noticeAt, payload);
+      else this.deliveries.deliver(payload);
+    }
     await this.tellTheLine(before);
   }
 

@@ -154,9 +154,9 @@ async function timesToClassification(channel: string): Promise<Omit<Steady, 'off
 }
 
 /**
- * Waits until the system is idle again: no request pending and no event delivery still
- * running (each event is a `deliverEvent` workflow on the same server, so a backlog of them
- * would slow whatever is measured next). At most five minutes.
+ * Waits until the system is idle again: no request pending, no event left unplanned in the
+ * outbox and no delivery still due (a backlog would slow whatever is measured next), nor a
+ * `deliverEvent` workflow of a run from before the outbox. At most five minutes.
  */
 async function drained(): Promise<void> {
   const db = createDb(cluster.databaseUrl, { maxConnections: 1 });
@@ -164,7 +164,10 @@ async function drained(): Promise<void> {
     const deadline = Date.now() + 300_000;
     while (Date.now() < deadline) {
       const { pending } = await db.selectFrom('requests').select(db.fn.countAll<number>().as('pending')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-      const { count: delivering } = Number(pending) === 0 ? await temporal.workflow.count(`WorkflowType = "deliverEvent" AND ExecutionStatus = "Running"`) : { count: -1 };
+      const { queued } = await db.selectFrom('event_outbox').select(db.fn.countAll<number>().as('queued')).where('planned_at', 'is', null).executeTakeFirstOrThrow();
+      const { due } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<number>().as('due')).where('next_attempt_at', 'is not', null).executeTakeFirstOrThrow();
+      const idle = Number(pending) === 0 && Number(queued) === 0 && Number(due) === 0;
+      const { count: delivering } = idle ? await temporal.workflow.count(`WorkflowType = "deliverEvent" AND ExecutionStatus = "Running"`) : { count: -1 };
       if (delivering === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }

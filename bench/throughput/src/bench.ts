@@ -53,7 +53,7 @@ const command = `pnpm bench:throughput --settings ${settings} --ladder ${values.
 const log = (line: string) => console.error(`bench:throughput: ${line}`);
 const machine = machineLine();
 /** Queries the drain makes per poll: subtracted from the transaction count of the cost window. */
-const drainQueriesPerPoll = 2;
+const drainQueriesPerPoll = 3;
 let drainPolls = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -214,15 +214,16 @@ function body(channel: string): string {
   return JSON.stringify({ customerId: `bench-${randomUUID().slice(0, 6)}`, subject: 'Card not arrived', body: `I ordered a card two weeks ago and it has not arrived (${randomUUID()}).`, channel });
 }
 
-/** Until nothing is pending: no request unclassified, no event undelivered. At most five minutes. */
+/** Until nothing is pending: no request unclassified, no event unplanned, no delivery due. At most five minutes. */
 async function drained(): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     drainPolls += 1;
     const { pending } = await db.selectFrom('requests').select(db.fn.countAll<string>().as('pending')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-    const { undelivered } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<string>().as('undelivered')).where('status', 'in', ['pending', 'failed']).executeTakeFirstOrThrow();
-    const { count: delivering } = await temporal.workflow.count('WorkflowType = "deliverEvent" AND ExecutionStatus = "Running"');
-    if (Number(pending) === 0 && Number(undelivered) === 0 && delivering === 0) return;
+    // Events not yet planned into deliveries, and deliveries with an attempt still due.
+    const { queued } = await db.selectFrom('event_outbox').select(db.fn.countAll<string>().as('queued')).where('planned_at', 'is', null).executeTakeFirstOrThrow();
+    const { due } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<string>().as('due')).where('next_attempt_at', 'is not', null).executeTakeFirstOrThrow();
+    if (Number(pending) === 0 && Number(queued) === 0 && Number(due) === 0) return;
     await sleep(500);
   }
   log('the backlog did not drain within five minutes; measuring anyway');

@@ -1,5 +1,4 @@
 import { createDb } from '@caseflow/db';
-import { eventDeliveryWorkflowId } from '@caseflow/contracts';
 import type { Client } from '@temporalio/client';
 import type { ReceivedWebhook } from '../webhook-receiver';
 import type { Outcome } from './load';
@@ -141,7 +140,7 @@ export async function verify(options: {
   if (eventsMissing > 0) {
     problems.push(`${eventsMissing} events never reached the webhook receiver`);
     const missing = [...expected].filter((id) => !distinct.has(id));
-    problems.push(...(await explainMissingEvents(options.databaseUrl, options.temporal, missing)));
+    problems.push(...(await explainMissingEvents(options.databaseUrl, missing)));
   }
   if (eventsUnexpected > 0) problems.push(`${eventsUnexpected} webhook deliveries name no recorded event`);
 
@@ -173,25 +172,23 @@ export async function verify(options: {
 }
 
 /**
- * Where the first few missing events got stuck: their delivery rows in PostgreSQL and their
- * `deliverEvent` workflow in Temporal (absent, running with a pending task, failed, ...),
- * so a red run says what to look at instead of only how many.
+ * Where the first few missing events got stuck: their outbox rows (queued, planned, claimed)
+ * and their delivery rows in PostgreSQL, so a red run says what to look at instead of only
+ * how many. Events no longer have a delivery workflow of their own (the event outbox).
  */
-async function explainMissingEvents(databaseUrl: string, temporal: Client, eventIds: string[]): Promise<string[]> {
+async function explainMissingEvents(databaseUrl: string, eventIds: string[]): Promise<string[]> {
   const db = createDb(databaseUrl, { maxConnections: 1 });
   try {
     const deliveries = await db.selectFrom('webhook_deliveries').select(['status']).select((eb) => eb.fn.countAll<string>().as('count')).where('event_id', 'in', eventIds).groupBy('status').execute();
     const lines = [`deliveries of the missing events by status: ${deliveries.map((d) => `${d.status} ${d.count}`).join(', ') || 'none planned'}`];
+    const queued = await db.selectFrom('event_outbox').select(['event_id', 'deliver_after', 'planned_at', 'lease_until']).where('event_id', 'in', eventIds.slice(0, 5)).execute();
     for (const eventId of eventIds.slice(0, 5)) {
-      const workflowId = eventDeliveryWorkflowId(eventId);
-      try {
-        const { raw, status } = await temporal.workflow.getHandle(workflowId).describe();
-        const pendingTask = raw.pendingWorkflowTask ? ` workflow task ${raw.pendingWorkflowTask.state} attempt ${raw.pendingWorkflowTask.attempt}` : '';
-        const activities = (raw.pendingActivities ?? []).map((a) => ` activity ${a.activityType?.name} ${a.state} attempt ${a.attempt} ${a.lastFailure?.message ?? ''}`).join(';');
-        lines.push(`${workflowId}: ${status.name}${pendingTask}${activities}`);
-      } catch (error) {
-        lines.push(`${workflowId}: ${(error as Error).name} ${(error as Error).message}`);
-      }
+      const row = queued.find((q) => q.event_id === eventId);
+      const delivery = await db.selectFrom('webhook_deliveries').select(['status', 'attempts', 'next_attempt_at', 'lease_until', 'last_error']).where('event_id', '=', eventId).executeTakeFirst();
+      lines.push(
+        `${eventId}: ${row === undefined ? 'not in the outbox' : `queued, due ${row.deliver_after.toISOString()}, planned ${row.planned_at?.toISOString() ?? 'no'}, lease ${row.lease_until?.toISOString() ?? 'none'}`}` +
+          (delivery === undefined ? '' : `; delivery ${delivery.status} after ${delivery.attempts} attempts, next ${delivery.next_attempt_at?.toISOString() ?? 'none'}, lease ${delivery.lease_until?.toISOString() ?? 'none'}, ${delivery.last_error ?? ''}`),
+      );
     }
     return lines;
   } finally {

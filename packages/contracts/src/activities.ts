@@ -144,6 +144,13 @@ export interface RecordTransitionInput {
   request?: ServiceRequestInput;
   /** A conversation event's message: written to the thread in the same transaction, once. */
   message?: ThreadMessage;
+  /**
+   * The event is to be notified (webhooks, e-mail): queued in the outbox in the same
+   * transaction, as a NotificationPayload built from this input, due at `deliverAfter`
+   * (now, or a held notice's business-hours opening). Absent in histories from before the
+   * outbox, whose runs hand events to a `deliverEvent` child instead.
+   */
+  notify?: { deliverAfter: string };
 }
 
 export interface RecordActivities {

@@ -7,6 +7,7 @@ export * from './queries/server-secrets';
 export * from './queries/models';
 export * from './queries/model-retrain';
 export * from './queries/deliveries';
+export * from './queries/outbox';
 export * from './queries/webhooks';
 export * from './queries/api-keys';
 export * from './queries/customers';

@@ -162,6 +162,29 @@ export interface WebhookDeliveriesTable {
   updated_at: Generated<Date>;
   delivered_at: Timestamp | null;
   dead_at: Timestamp | null;
+  /** Due time of the notification service's next attempt; null when final or driven by a workflow. */
+  next_attempt_at: Timestamp | null;
+  lease_until: Timestamp | null;
+  budget_from: Timestamp | null;
+}
+
+/** An event to notify, written with the event row (migration 2026-12-04-2000-event-outbox). */
+export interface EventOutboxTable {
+  id: Generated<string>;
+  event_id: string;
+  request_id: string;
+  event_type: string;
+  /** The NotificationPayload as JSON, customers' words sealed as the workflow carried them. */
+  payload: string;
+  deliver_after: Timestamp;
+  /** W3C trace headers (JSON) of the span that queued it; null with tracing off. */
+  trace_context: string | null;
+  created_at: CreatedAt;
+  planned_at: Timestamp | null;
+  lease_until: Timestamp | null;
+  email_next_at: Timestamp | null;
+  email_attempts: Generated<number>;
+  email_status: 'pending' | 'sent' | 'failed' | 'off' | null;
 }
 
 export interface WebhookSubscriptionsTable {
@@ -339,6 +362,7 @@ export interface Database {
   requests: RequestsTable;
   request_events: RequestEventsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  event_outbox: EventOutboxTable;
   models: ModelsTable;
   model_retrain_runs: ModelRetrainRunsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
@@ -386,6 +410,7 @@ export type NewRequestRow = Insertable<RequestsTable>;
 export type RequestEventRow = Selectable<RequestEventsTable>;
 export type ModelRow = Selectable<ModelsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type EventOutboxRow = Selectable<EventOutboxTable>;
 export type WebhookDeliveryAttemptRow = Selectable<WebhookDeliveryAttemptsTable>;
 export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionsTable>;
 export type EmailDeliveryRow = Selectable<EmailDeliveriesTable>;

@@ -6,22 +6,23 @@ import { connectWorker, installTemporalRuntime } from '@caseflow/temporal';
 import { startTracing } from '@caseflow/tracing';
 import { notificationConfig } from './config';
 import { notificationSettings } from './settings';
-import { createNotificationWorker } from './worker';
+import { createNotificationWorker, createOutboxDispatcher } from './worker';
 
 const config = readConfigOrExit(notificationConfig);
 const logger = createLogger('notification', config.logLevel);
 installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
 const tracing = await startTracing(config.tracing);
-const db = createDb(config.databaseUrl, { maxConnections: 4, applicationName: 'caseflow-notification' });
+const db = createDb(config.databaseUrl, { maxConnections: 8, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const settings = notificationSettings(config);
 // Secrets written without a ring stay readable; a sealed one whose key left the ring fails its delivery.
 if (config.codecKeys.length === 0) logger.warn('CODEC_KEYS is not set: payloads are unencrypted and only webhook secrets stored in clear can be read');
+const vault = new CustomerVault(db, new FieldCipher(config.codecKeys));
 const worker = await createNotificationWorker({
   connection,
   namespace: config.temporalNamespace,
   db,
-  vault: new CustomerVault(db, new FieldCipher(config.codecKeys)),
+  vault,
   logger,
   ...settings,
   payloadCodecs: payloadCodecsFor(config.codecKeys),
@@ -31,7 +32,11 @@ logger.info(
   { taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off', email: settings.email.transport !== undefined, retryBudgetSeconds: config.webhookRetryBudgetSeconds, webhookAllowPrivate: config.webhookDestinations.allowList },
   'notification worker started',
 );
+// Events the request workflows queue in the outbox: planned and delivered beside the worker.
+const dispatcher = createOutboxDispatcher({ db, databaseUrl: config.databaseUrl, vault, logger, ...settings });
+dispatcher.start();
 await worker.run();
+await dispatcher.stop();
 settings.email.transport?.close();
 await connection.close();
 await db.destroy();

@@ -5,9 +5,11 @@ import type { CustomerVault, Db } from '@caseflow/db';
 import type { Logger } from '@caseflow/logging';
 import { workflowBundlerOptions } from '@caseflow/temporal';
 import { noTracing, type Tracing } from '@caseflow/tracing';
+import type { MetricMeter } from '@temporalio/common';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createEmailActivities, type EmailSettings } from './email/activities';
 import { createDigestActivities } from './email/digest';
+import { OutboxDispatcher } from './outbox/dispatcher';
 import { createWebhookActivities, type WebhookSettings } from './webhooks/activities';
 
 export interface NotificationWorkerOptions {
@@ -26,6 +28,25 @@ export interface NotificationWorkerOptions {
   tracing?: Tracing;
 }
 
+type ActivityOptions = Pick<NotificationWorkerOptions, 'db' | 'vault' | 'webhooks' | 'email' | 'logger'>;
+
+function notificationActivities(options: ActivityOptions, meter: MetricMeter) {
+  return {
+    ...createWebhookActivities(options.db, options.vault, options.webhooks, options.logger, meter),
+    ...createEmailActivities(options.db, options.vault, options.email, options.logger, meter),
+  };
+}
+
+/**
+ * The outbox dispatcher beside the worker, in the same process: events the request
+ * workflows queued are delivered by the same attempt and e-mail code, counted on the same
+ * meter. Started and stopped by main.ts (tests run their own).
+ */
+export function createOutboxDispatcher(options: ActivityOptions & { databaseUrl: string; pollMs?: number }): OutboxDispatcher {
+  const activities = notificationActivities(options, Runtime.instance().metricMeter);
+  return new OutboxDispatcher({ ...options, activities });
+}
+
 /**
  * The worker on `caseflow-notification`: it hosts the delivery workflows (`deliverEvent`,
  * `replayDelivery`) and every activity they run, so delivery policy lives in one service.
@@ -39,11 +60,7 @@ export async function createNotificationWorker(options: NotificationWorkerOption
     taskQueue: options.taskQueue ?? taskQueues.notification,
     workflowsPath: fileURLToPath(new URL('./workflows/index.ts', import.meta.url)),
     bundlerOptions: workflowBundlerOptions,
-    activities: {
-      ...createWebhookActivities(options.db, options.vault, options.webhooks, options.logger, meter),
-      ...createEmailActivities(options.db, options.vault, options.email, options.logger, meter),
-      ...createDigestActivities(options.email, options.logger),
-    },
+    activities: { ...notificationActivities(options, meter), ...createDigestActivities(options.email, options.logger) },
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
     ...(options.tracing ?? noTracing).workerOptions(true),
   });

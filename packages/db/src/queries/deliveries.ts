@@ -8,6 +8,8 @@ export interface PlannedDelivery {
   eventType: string;
   requestId: string | null;
   payload: string;
+  /** Planned from the outbox: the notification service schedules its attempts (a workflow's are its own). */
+  scheduled?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function planDelivery(db: Db, delivery: PlannedDelivery): Promise<s
       request_id: delivery.requestId,
       payload: delivery.payload,
       status: 'pending',
+      ...(delivery.scheduled === true ? { next_attempt_at: sql`now()`, budget_from: sql`now()` } : {}),
     })
     .onConflict((oc) => oc.columns(['subscription_id', 'event_id']).doUpdateSet({ event_id: (eb) => eb.ref('excluded.event_id') }))
     .returning('id')
@@ -93,9 +96,12 @@ export async function markDeliveryDead(db: Db, id: string, reason: string): Prom
 export async function reopenDeliveryForReplay(db: Db, id: string): Promise<WebhookDeliveryRow | undefined> {
   return db
     .updateTable('webhook_deliveries')
-    .set({ status: 'pending', dead_at: null, replays: sql`replays + 1`, updated_at: sql`now()` })
+    // The replay workflow drives the row from here: the service's schedule lets go of it,
+    // unless an attempt of the service's is under way (its claim holds).
+    .set({ status: 'pending', dead_at: null, replays: sql`replays + 1`, updated_at: sql`now()`, next_attempt_at: null, lease_until: null })
     .where('id', '=', id)
     .where('status', 'in', ['dead', 'failed'])
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', sql<Date>`now()`)]))
     .returningAll()
     .executeTakeFirst();
 }

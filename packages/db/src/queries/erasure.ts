@@ -144,6 +144,9 @@ export async function eraseRequestRows(trx: Db, requestIds: string[], record: { 
   counts.emailDeliveries = Number(sent.numUpdatedRows);
   const hooks = await trx.updateTable('webhook_deliveries').set({ payload: JSON.stringify({ erased: true }) }).where('request_id', 'in', ids).executeTakeFirst();
   counts.webhookDeliveries = Number(hooks.numUpdatedRows);
+  // Queued notices carry the words sealed (shredded with the key) — blanked all the same, and
+  // an unplanned one then plans nothing.
+  await trx.updateTable('event_outbox').set({ payload: JSON.stringify({ erased: true }) }).where('request_id', 'in', ids).execute();
   const events = await trx
     .updateTable('request_events')
     .set({ data: sql`data - ${wordsInEvents}::text[]` })

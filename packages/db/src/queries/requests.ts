@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../client';
+import { enqueueEvent, type OutboxEntry } from './outbox';
 import type { EventActor, NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
 import { type CustomerChangeGuard, type CustomerProfile, upsertCustomerByExternalId } from './customers';
@@ -125,13 +126,15 @@ export interface TransitionRecord {
   };
   /** A conversation event's message, written with the event. */
   message?: NewMessage;
+  /** The event to notify (the NotificationPayload as JSON), queued in the outbox with the event. */
+  outbox?: OutboxEntry;
 }
 
 /**
  * Appends the event and applies the state, in one transaction. Safe to retry: the event
  * is keyed by (request, seq), and the row only moves forward (last_seq < seq).
  */
-export async function recordTransition(db: Db, { requestId, request, event, state, message }: TransitionRecord): Promise<void> {
+export async function recordTransition(db: Db, { requestId, request, event, state, message, outbox }: TransitionRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (request !== undefined) {
       await ensureCustomer(trx, request.customer_id, null);
@@ -160,6 +163,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
       // Any of the event's unique keys ((request, seq) or event_id) may win a concurrent retry.
       .onConflict((oc) => oc.doNothing())
       .execute();
+    if (outbox !== undefined) await enqueueEvent(trx, { requestId, eventId: event.id, eventType: event.type, ...outbox });
     const updated = await trx
       .updateTable('requests')
       .set({

@@ -1,12 +1,10 @@
 import type { FieldCipher } from '@caseflow/codec';
-import { type DeliveryPlan, type DeliveryPolicy, isInternalEvent, type NotificationActivities, type NotificationPayload, type WebhookDeliveryResult } from '@caseflow/contracts';
+import { type DeliveryPlan, type DeliveryPolicy, type NotificationActivities, type NotificationPayload, type WebhookDeliveryResult } from '@caseflow/contracts';
 import {
   type Db,
   findDelivery,
   findSubscription,
-  listSubscriptionsFor,
   markDeliveryDead,
-  planDelivery,
   recordDeliveryAttempt,
   recordSubscriptionFailure,
   recordSubscriptionSuccess,
@@ -17,6 +15,7 @@ import {
 import type { Logger } from '@caseflow/logging';
 import type { AddressPolicy, Resolver } from '@caseflow/net-guard';
 import { ApplicationFailure, type MetricMeter, noopMetricMeter } from '@temporalio/common';
+import { planWebhookDeliveries } from './plan';
 import { postEvent } from './post';
 
 export interface WebhookSettings {
@@ -47,21 +46,7 @@ export function createWebhookActivities(db: Db, vault: CustomerVault, settings: 
   const outcomes = meter.createCounter('caseflow_webhook_deliveries', '', 'Webhook attempts by outcome (delivered, failed, refused, disabled) and deliveries that went dead');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
-      const subscriptions = await listSubscriptionsFor(db, payload.type, { internal: isInternalEvent(payload.type) });
-      // Subscribers get the words in clear: the workflow carried the customer's sealed.
-      const body = JSON.stringify(await vault.unsealDeep(payload));
-      const deliveries = [];
-      for (const subscription of subscriptions) {
-        const deliveryId = await planDelivery(db, {
-          subscriptionId: subscription.id,
-          eventId: payload.id,
-          eventType: payload.type,
-          requestId: payload.data.request.requestId,
-          payload: body,
-        });
-        deliveries.push({ deliveryId, subscriptionId: subscription.id });
-      }
-      return { deliveries, policy: settings.policy };
+      return { deliveries: await planWebhookDeliveries(db, vault, payload, { scheduled: false }), policy: settings.policy };
     },
 
     async deliverWebhook({ deliveryId }): Promise<WebhookDeliveryResult> {

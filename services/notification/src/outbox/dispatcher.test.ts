@@ -1,0 +1,215 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { FieldCipher } from '@caseflow/codec';
+import { type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
+import { claimEventsToPlan, createDb, CustomerVault, type Db, deleteSubscription, enqueueEvent, listDeliveryAttempts, migrateToLatest, type WebhookDeliveryRow } from '@caseflow/db';
+import { createLogger } from '@caseflow/logging';
+import { AddressPolicy } from '@caseflow/net-guard';
+import { connectClient, installTemporalRuntime } from '@caseflow/temporal';
+import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { SmtpMailbox } from '@caseflow/test-harness/smtp';
+import { verifyDelivery } from '@caseflow/webhook-signature';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { createTransport } from 'nodemailer';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { requestWithEvent, subscribe } from '../testing/fixtures';
+import { TestReceiver } from '../testing/receiver';
+import { createNotificationWorker, createOutboxDispatcher } from '../worker';
+import type { OutboxDispatcher } from './dispatcher';
+
+// Short intervals keep retries to seconds; assertions poll the rows, never sleep a fixed time.
+const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 6_000, emailEnabled: true };
+const secrets = new FieldCipher([{ id: 'test-1', key: new Uint8Array(randomBytes(32)) }]);
+const taskQueue = `outbox-test-${randomUUID()}`;
+
+let database: RunningPostgres;
+let db: Db;
+let smtp: SmtpMailbox;
+let client: Client;
+let connection: NativeConnection;
+let worker: Worker;
+let running: Promise<void>;
+const dispatchers: OutboxDispatcher[] = [];
+const receivers: TestReceiver[] = [];
+const subscriptions: string[] = [];
+
+function settings() {
+  return {
+    webhooks: { policy, autoDisableAfterSeconds: 3600, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), secrets },
+    email: {
+      transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
+      from: 'caseflow <caseflow@support.example.com>',
+      queueRecipients: { cards: ['cards-team@example.com'] },
+      adminRecipients: ['ops@example.com'],
+      requestLinkBase: 'https://help.example.com/requests/',
+    },
+  };
+}
+
+beforeAll(async () => {
+  installTemporalRuntime(createLogger('outbox-test', 'error'));
+  database = await createTestDatabase(inject('databaseUrl'));
+  db = createDb(database.databaseUrl, { maxConnections: 8 });
+  await migrateToLatest(db);
+  smtp = await new SmtpMailbox().start();
+  client = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
+  connection = await NativeConnection.connect({ address: inject('temporalAddress') });
+  const logger = createLogger('outbox-test', 'silent');
+  // Only for a manual replay, which still runs as a workflow.
+  worker = await createNotificationWorker({ connection, namespace: inject('temporalNamespace'), db, vault: new CustomerVault(db, new FieldCipher([])), logger, taskQueue, ...settings() });
+  running = worker.run();
+});
+
+afterEach(async () => {
+  await Promise.all(dispatchers.splice(0).map((dispatcher) => dispatcher.stop()));
+  await Promise.all(subscriptions.splice(0).map((id) => deleteSubscription(db, id)));
+  await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await connection?.close();
+  await client?.connection.close();
+  await smtp?.stop();
+  await db?.destroy();
+  await database?.stop();
+});
+
+function dispatching(): OutboxDispatcher {
+  const dispatcher = createOutboxDispatcher({ db, databaseUrl: database.databaseUrl, vault: new CustomerVault(db, new FieldCipher([])), logger: createLogger('outbox-test', 'silent'), pollMs: 500, ...settings() });
+  dispatcher.start();
+  dispatchers.push(dispatcher);
+  return dispatcher;
+}
+
+async function receiver(): Promise<TestReceiver> {
+  const started = await new TestReceiver().start();
+  receivers.push(started);
+  return started;
+}
+
+async function subscribed(url: string) {
+  const subscription = await subscribe(db, url, ['*'], secrets);
+  subscriptions.push(subscription.id);
+  return subscription;
+}
+
+/** What the request workflow's record activity does in the event's own transaction. */
+async function queued(payload: NotificationPayload, deliverAfter = new Date()): Promise<NotificationPayload> {
+  await enqueueEvent(db, { requestId: payload.data.request.requestId, eventId: payload.id, eventType: payload.type, payload: JSON.stringify(payload), deliverAfter: deliverAfter.toISOString() });
+  return payload;
+}
+
+async function settled(subscriptionId: string, eventId: string, status: WebhookDeliveryRow['status']): Promise<WebhookDeliveryRow> {
+  return eventually(`delivery of ${eventId} ${status}`, async () => {
+    const row = await db.selectFrom('webhook_deliveries').selectAll().where('subscription_id', '=', subscriptionId).where('event_id', '=', eventId).executeTakeFirst();
+    return row?.status === status && row.next_attempt_at === null && row.lease_until === null ? row : undefined;
+  }, 15_000);
+}
+
+describe('outbox delivery', () => {
+  it('delivers a queued event signed, retrying a failing receiver with backoff until it answers', async () => {
+    dispatching();
+    const hooks = await receiver();
+    hooks.script.push({ status: 503 }, { status: 500 });
+    const { id, secret } = await subscribed(hooks.url);
+    const payload = await queued(await requestWithEvent(db));
+
+    const delivery = await settled(id, payload.id, 'delivered');
+
+    expect(delivery.attempts).toBe(3);
+    expect(hooks.receipts.map((receipt) => receipt.status)).toEqual([503, 500, 204]);
+    for (const receipt of hooks.receipts) expect(verifyDelivery(receipt.headers, receipt.body, secret)).toMatchObject({ ok: true, deliveryId: payload.id });
+    const [first, second, third] = hooks.receipts;
+    // Backoff 2 from 100 ms: the second wait is at least twice the first's interval.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(90);
+    expect(third!.at - second!.at).toBeGreaterThanOrEqual(190);
+  });
+
+  it('keeps a dead receiver\'s backlog as rows waiting for their next attempt, and drains it once the receiver is back', async () => {
+    dispatching();
+    const hooks = await receiver();
+    const { id } = await subscribed(hooks.url);
+    await hooks.stop();
+    const events = await Promise.all(Array.from({ length: 5 }, async () => queued(await requestWithEvent(db))));
+
+    await eventually('every event failed twice', async () => {
+      const rows = await db.selectFrom('webhook_deliveries').select(['status', 'attempts', 'next_attempt_at']).where('subscription_id', '=', id).execute();
+      return rows.length === events.length && rows.every((row) => row.status === 'failed' && row.attempts >= 2 && row.next_attempt_at !== null) ? rows : undefined;
+    });
+    await hooks.start();
+
+    for (const event of events) await settled(id, event.id, 'delivered');
+    expect(new Set(hooks.acknowledged.map((receipt) => receipt.headers['x-caseflow-delivery']))).toEqual(new Set(events.map((event) => event.id)));
+  });
+
+  it('gives up at once on 410, and a manual replay re-sends the dead delivery with the same event id', async () => {
+    dispatching();
+    const hooks = await receiver();
+    hooks.script.push({ status: 410 });
+    const { id } = await subscribed(hooks.url);
+    const payload = await queued(await requestWithEvent(db));
+
+    const dead = await settled(id, payload.id, 'dead');
+    expect(dead).toMatchObject({ attempts: 1, last_status_code: 410 });
+
+    const replayed = await client.workflow.execute(replayDeliveryWorkflowType, { taskQueue, workflowId: `replay-${dead.id}`, args: [{ deliveryId: dead.id, subscriptionId: id }] });
+    expect(replayed).toBe('delivered');
+    expect(hooks.receipts.map((receipt) => [receipt.status, receipt.headers['x-caseflow-delivery']])).toEqual([[410, payload.id], [204, payload.id]]);
+    expect(await settled(id, payload.id, 'delivered')).toMatchObject({ attempts: 2, replays: 1 });
+  });
+
+  it('marks a delivery dead when its retry budget runs out on a receiver that stays down', async () => {
+    dispatching();
+    const hooks = await receiver();
+    const { id } = await subscribed(hooks.url);
+    await hooks.stop();
+    const payload = await queued(await requestWithEvent(db));
+
+    const dead = await settled(id, payload.id, 'dead');
+    expect(dead.attempts).toBeGreaterThan(3);
+    expect(dead.dead_at!.getTime() - dead.created_at.getTime()).toBeLessThanOrEqual(policy.budgetMs + 1_000);
+    expect(dead.last_error).toMatch(/fetch failed|ECONNREFUSED/);
+  });
+
+  it('holds a notice until its time (the business-hours opening) before planning it', async () => {
+    dispatching();
+    const hooks = await receiver();
+    await subscribed(hooks.url);
+    const releaseAt = new Date(Date.now() + 2_000);
+    const payload = await queued(await requestWithEvent(db), releaseAt);
+
+    const receipt = await eventually('the held notice', async () => hooks.acknowledged.find((r) => r.headers['x-caseflow-delivery'] === payload.id), 10_000);
+    expect(receipt.at).toBeGreaterThanOrEqual(releaseAt.getTime() - 50);
+  });
+
+  it('sends the e-mails of a queued event once', async () => {
+    dispatching();
+    const payload = await queued(await requestWithEvent(db, { email: 'outbox@example.com', type: 'request.classified' }));
+
+    await eventually('the e-mails sent', async () => {
+      const row = await db.selectFrom('event_outbox').select(['email_status', 'email_next_at']).where('event_id', '=', payload.id).executeTakeFirst();
+      return row?.email_status === 'sent' && row.email_next_at === null ? row : undefined;
+    });
+    expect(smtp.to('cards-team@example.com').filter((m) => m.mail.subject?.includes(payload.data.request.requestId))).toHaveLength(1);
+  });
+
+  it('two copies share the queue, each event delivered once; a claim left by a copy that died comes back when its lease lapses', async () => {
+    const hooks = await receiver();
+    const { id } = await subscribed(hooks.url);
+    const events = await Promise.all(Array.from({ length: 20 }, async () => queued(await requestWithEvent(db))));
+    // A copy claimed the first events and was killed before planning them.
+    const orphaned = await claimEventsToPlan(db, { limit: 5, leaseMs: 1_500 });
+    expect(orphaned).toHaveLength(5);
+    dispatching();
+    dispatching();
+
+    for (const event of events) await settled(id, event.id, 'delivered');
+    const ids = hooks.receipts.map((receipt) => receipt.headers['x-caseflow-delivery']);
+    expect(ids).toHaveLength(events.length);
+    expect(new Set(ids).size).toBe(events.length);
+    const rows = await db.selectFrom('webhook_deliveries').select('id').where('subscription_id', '=', id).execute();
+    for (const row of rows) expect(await listDeliveryAttempts(db, row.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,27 @@
+import { isInternalEvent, type NotificationPayload, type PlannedWebhookDelivery } from '@caseflow/contracts';
+import { type CustomerVault, type Db, listSubscriptionsFor, planDelivery } from '@caseflow/db';
+
+/**
+ * One delivery row per subscription that wants the event, idempotent by (subscription,
+ * event). `scheduled`: planned from the outbox, so the service's own schedule delivers it
+ * (outbox/dispatcher.ts) instead of a `deliverEvent` workflow.
+ */
+export async function planWebhookDeliveries(db: Db, vault: CustomerVault, payload: NotificationPayload, { scheduled }: { scheduled: boolean }): Promise<PlannedWebhookDelivery[]> {
+  const subscriptions = await listSubscriptionsFor(db, payload.type, { internal: isInternalEvent(payload.type) });
+  if (subscriptions.length === 0) return [];
+  // Subscribers get the words in clear: the workflow carried the customer's sealed.
+  const body = JSON.stringify(await vault.unsealDeep(payload));
+  const deliveries: PlannedWebhookDelivery[] = [];
+  for (const subscription of subscriptions) {
+    const deliveryId = await planDelivery(db, {
+      subscriptionId: subscription.id,
+      eventId: payload.id,
+      eventType: payload.type,
+      requestId: payload.data.request.requestId,
+      payload: body,
+      scheduled,
+    });
+    deliveries.push({ deliveryId, subscriptionId: subscription.id });
+  }
+  return deliveries;
+}
