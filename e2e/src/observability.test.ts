@@ -24,7 +24,9 @@ beforeAll(async () => {
   const { namespace } = stores;
   receiver = new WebhookReceiver();
   await receiver.start();
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 });
+  // The escalation sweep every 5 s: its Schedule's runs are the workflows that complete during the test
+  // (a request's stays open, and events no longer start workflows of their own).
+  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000, workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' } });
   expect((await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['request.created'] })).status).toBe(201);
   const accepted = await system.call('POST', '/v1/requests', { customerId: `obs-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' });
   const id = accepted.body['id'] as string;
@@ -37,9 +39,9 @@ beforeAll(async () => {
   expect((await system.call('PUT', `/v1/queues/${queue}/assignment`, { mode: 'round_robin' })).status).toBe(200);
   await eventually('the line length to be exported', async () => metricTotal(await scrapeMetrics(system.metricsUrls.workflows), 'caseflow_assignment_line_length', { queue }) === 1 || undefined);
   expect((await system.call('POST', `/v1/requests/${id}/resolve`, { resolution: 'Card re-sent' })).status).toBe(200);
-  scraped['workflows'] = await eventually('the resolved event to be counted', async () => {
+  scraped['workflows'] = await eventually('the resolved event and a completed sweep to be counted', async () => {
     const samples = await scrapeMetrics(system.metricsUrls.workflows);
-    return metricTotal(samples, 'caseflow_request_events', { event: 'resolved' }) === 1 ? samples : undefined;
+    return metricTotal(samples, 'caseflow_request_events', { event: 'resolved' }) === 1 && metricTotal(samples, 'temporal_workflow_completed', {}) > 0 ? samples : undefined;
   });
   scraped['notification'] = await eventually('the webhook delivery to be counted', async () => {
     const samples = await scrapeMetrics(system.metricsUrls.notification);

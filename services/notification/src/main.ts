@@ -7,10 +7,11 @@ import { startTracing } from '@caseflow/tracing';
 import { notificationConfig } from './config';
 import { notificationSettings } from './settings';
 import { createNotificationWorker, createOutboxDispatcher } from './worker';
+import { webhookAttemptBucketsMs } from './webhooks/activities';
 
 const config = readConfigOrExit(notificationConfig);
 const logger = createLogger('notification', config.logLevel);
-installTemporalRuntime(logger, { metricsAddress: config.metricsAddress });
+installTemporalRuntime(logger, { metricsAddress: config.metricsAddress, histogramBuckets: { caseflow_webhook_attempt_duration: webhookAttemptBucketsMs } });
 const tracing = await startTracing(config.tracing);
 const db = createDb(config.databaseUrl, { maxConnections: 8, applicationName: 'caseflow-notification' });
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });

@@ -42,8 +42,13 @@ type WebhookActivities = Pick<NotificationActivities, 'planDeliveries' | 'delive
  * `disabled` its subscription; and a delivery that went `dead` (replayable) — one per
  * dead delivery, whatever the cause.
  */
+/** Bucket bounds of `caseflow_webhook_attempt_duration` (ms): a loopback answer to a subscriber's whole timeout. */
+export const webhookAttemptBucketsMs = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000];
+
 export function createWebhookActivities(db: Db, vault: CustomerVault, settings: WebhookSettings, logger: Logger, meter: MetricMeter = noopMetricMeter): WebhookActivities {
   const outcomes = meter.createCounter('caseflow_webhook_deliveries', '', 'Webhook attempts by outcome (delivered, failed, refused, disabled) and deliveries that went dead');
+  // Deliveries run in the outbox dispatcher, outside Temporal's activity metrics: their time is counted here.
+  const attemptDuration = meter.createHistogram('caseflow_webhook_attempt_duration', 'int', 'ms', 'Milliseconds one webhook attempt took, from sending to the answer or the failure, by outcome (delivered, failed)');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
       return { deliveries: await planWebhookDeliveries(db, vault, payload, { scheduled: false }), policy: settings.policy };
@@ -81,6 +86,7 @@ export function createWebhookActivities(db: Db, vault: CustomerVault, settings: 
         error: result.error,
         latencyMs: result.latencyMs,
       });
+      attemptDuration.record(Math.round(result.latencyMs), { outcome: result.ok ? 'delivered' : 'failed' });
       if (result.ok) {
         await recordSubscriptionSuccess(db, subscription.id);
         outcomes.add(1, { outcome: 'delivered' });
