@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { actionUpdates, requestWorkflowId, type ServiceRequestState, stateQuery } from '@caseflow/contracts';
 import { type Db, findRequest, listRequestEvents } from '@caseflow/db';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import type { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRequest, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';

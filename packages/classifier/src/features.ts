@@ -154,6 +154,23 @@ export class Vectorizer {
   }
 }
 
+/** Cosine of two sparse vectors (both sorted by column); vectorize's are L2-normalised, so this is their dot product over their norms. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of a.val) na += v * v;
+  for (const v of b.val) nb += v * v;
+  for (let i = 0, j = 0; i < a.idx.length && j < b.idx.length; ) {
+    const ca = a.idx[i]!;
+    const cb = b.idx[j]!;
+    if (ca === cb) dot += a.val[i++]! * b.val[j++]!;
+    else if (ca < cb) i++;
+    else j++;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
 export function toRows(vectors: readonly SparseVector[], nCols: number): SparseRows {
   const indptr = new Int32Array(vectors.length + 1);
   vectors.forEach((v, i) => (indptr[i + 1] = indptr[i]! + v.idx.length));

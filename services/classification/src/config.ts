@@ -1,5 +1,5 @@
-import { bundledOutOfScopeSets, bundledTrainingSets, defaultRoutingPath } from '@caseflow/classifier';
-import { commonConfig, tracingConfig, custom, integer, listenAddress, string } from '@caseflow/config';
+import { bundledOutOfScopeSets, bundledTrainingSets, defaultDuplicateThreshold, defaultRoutingPath } from '@caseflow/classifier';
+import { commonConfig, tracingConfig, custom, integer, listenAddress, number, string } from '@caseflow/config';
 
 /** Comma-separated CSV paths; unset = the bundled ones (English and Chinese). */
 const pathList =
@@ -25,4 +25,8 @@ export const classificationConfig = {
   bootstrapLimitPerLabel: integer('CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL', { fallback: 0, min: 0 }),
   /** How often to look for a newly promoted model. */
   modelPollMs: integer('CLASSIFIER_MODEL_POLL_MS', { fallback: 10_000, min: 100 }),
+  /** How far back a new request looks for an open request of the same customer it repeats; 0 turns detection off. */
+  duplicateWindowHours: integer('DUPLICATE_WINDOW_HOURS', { fallback: 72, min: 0, max: 24 * 365 }),
+  /** Cosine of the model's TF-IDF vectors from which two texts are one request written twice (calibrated: docs/benchmarks.md). */
+  duplicateThreshold: number('DUPLICATE_SIMILARITY_THRESHOLD', { fallback: defaultDuplicateThreshold, min: 0.01, max: 1 }),
 };

@@ -20,7 +20,10 @@ await model.load({ paths: config.bootstrapTrainingData, outOfScope: config.boots
 model.watch(config.modelPollMs);
 
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
-const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys), vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), tracing });
+const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs: payloadCodecsFor(config.codecKeys), vault: new CustomerVault(db, new FieldCipher(config.codecKeys)),
+  duplicates: { db, windowHours: config.duplicateWindowHours, threshold: config.duplicateThreshold },
+  tracing,
+});
 logger.info({ taskQueue: worker.options.taskQueue, metricsAddress: config.metricsAddress ?? 'off', tracing: config.tracing.otlpEndpoint ?? 'off' }, 'classification worker started');
 await worker.run();
 model.stop();
