@@ -1,5 +1,5 @@
 import { actionUpdates, actorFrom, type MergeInput, mergedInSignal, requestWorkflowId, type ServiceRequestState, systemActor } from '@caseflow/contracts';
-import { ApplicationFailure, getExternalWorkflowHandle, isCancellation, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
 import type { ActionContext } from './action-registry';
 import { assertAllowed, invalid, requireActor, requireText } from './action-rules';
 import { snapshot } from './request-state';
@@ -43,12 +43,11 @@ export function registerMergeAction(ctx: ActionContext): void {
         // A merged request owes nobody anything: its clocks stop (the target's keep running).
         clocks: { firstResponse: 'stop', resolution: 'stop', nextReply: 'stop' },
       }));
-      try {
-        await getExternalWorkflowHandle(requestWorkflowId(input.into)).signal(mergedInSignal, { from: state.requestId });
-      } catch (error) {
-        // A target whose workflow has just completed misses only the note; the merge stands.
-        if (isCancellation(error)) throw error;
-      }
+      // Not awaited: the merge stands whatever becomes of the note, and a target whose workflow
+      // is gone (completed, or never started) must not hold the operator's answer.
+      void getExternalWorkflowHandle(requestWorkflowId(input.into))
+        .signal(mergedInSignal, { from: state.requestId })
+        .catch(() => undefined);
       return after;
     },
     { validator: (input) => validMerge(state, input) },

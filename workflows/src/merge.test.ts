@@ -60,6 +60,11 @@ describe('merging a request into another', () => {
     expect((await listRequestEvents(db, target)).find((event) => event.type === 'request.merged_in')?.data).toEqual({ from: source });
   });
 
+  it('ends merged even when the target has no workflow to take the note', async () => {
+    const source = await classifiedRequest();
+    expect((await merge(source, randomUUID())).status).toBe('merged');
+  });
+
   it('answers a repeated merge into the same target with the same state and records nothing more', async () => {
     const [source, target] = await Promise.all([classifiedRequest(), classifiedRequest()]);
     const first = await merge(source, target);
