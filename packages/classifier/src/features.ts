@@ -154,21 +154,23 @@ export class Vectorizer {
   }
 }
 
-/** Cosine of two sparse vectors (both sorted by column); vectorize's are L2-normalised, so this is their dot product over their norms. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of a.val) na += v * v;
-  for (const v of b.val) nb += v * v;
+/** Dot product of two sparse vectors, both sorted by column. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
   for (let i = 0, j = 0; i < a.idx.length && j < b.idx.length; ) {
-    const ca = a.idx[i]!;
-    const cb = b.idx[j]!;
-    if (ca === cb) dot += a.val[i++]! * b.val[j++]!;
-    else if (ca < cb) i++;
+    const x = a.idx[i]!;
+    const y = b.idx[j]!;
+    if (x === y) sum += a.val[i++]! * b.val[j++]!;
+    else if (x < y) i++;
     else j++;
   }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return sum;
+}
+
+/** Cosine of two sparse vectors; vectorize's are L2-normalised already, so this is their dot product unless one is empty. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const norms = Math.sqrt(dot(a, a) * dot(b, b));
+  return norms === 0 ? 0 : dot(a, b) / norms;
 }
 
 export function toRows(vectors: readonly SparseVector[], nCols: number): SparseRows {

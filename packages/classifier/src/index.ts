@@ -13,5 +13,5 @@ export { mulberry32, shuffle } from './random';
 export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, type RequestLanguage } from './language';
 export { bundledTrainingSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
-export { cosine } from './features';
+export { cosine, dot } from './features';
 export { defaultDuplicateThreshold, nearestDuplicate, requestText, textSimilarity, type DuplicateText } from './duplicates';
