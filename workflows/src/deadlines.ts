@@ -62,10 +62,20 @@ export class Deadlines {
     }
   }
 
-  /** A closed request takes feedback for a while; then its workflow is done. */
+  /**
+   * A closed request takes feedback for a while; then its workflow is done. A merged one
+   * lingers as long, so a repeated merge still gets its answer from the workflow.
+   */
   feedbackWindowOver(): boolean {
+    const end = this.endsAt();
+    return end !== undefined && end <= Date.now();
+  }
+
+  private endsAt(): number | undefined {
     const { state } = this.run;
-    return state.status === 'closed' && state.closedAt !== null && Date.parse(state.closedAt) + this.feedbackWindow <= Date.now();
+    if (state.status === 'closed' && state.closedAt !== null) return Date.parse(state.closedAt) + this.feedbackWindow;
+    if (state.status === 'merged' && state.merged != null) return Date.parse(state.merged.at) + this.feedbackWindow;
+    return undefined;
   }
 
   private nextWakeUp(): number | undefined {
@@ -75,14 +85,15 @@ export class Deadlines {
     if (deadline !== undefined) times.push(Date.parse(deadline.at));
     times.push(...this.run.deliveries.releaseTimes());
     if (state.status === 'resolved' && state.resolvedAt !== null) times.push(Date.parse(state.resolvedAt) + this.autoCloseAfter);
-    if (state.status === 'closed' && state.closedAt !== null) times.push(Date.parse(state.closedAt) + this.feedbackWindow);
+    const end = this.endsAt();
+    if (end !== undefined) times.push(end);
     return times.length === 0 ? undefined : Math.min(...times);
   }
 
   /** The sweep's nudge: apply the policy now in force; record only when the SLA really changed. */
   private async reviewSla(): Promise<void> {
     const { state } = this.run;
-    if (state.classification === null || state.status === 'closed') return;
+    if (state.classification === null || state.status === 'closed' || state.status === 'merged') return;
     const plan = await planSla({ sla: state.sla, priority: state.classification.priority, category: state.classification.category, now: new Date().toISOString(), operations: {} });
     // The next-reply due joins only when it exists, so requests from before it compare as they did.
     const dues = (sla: SlaState) => [sla.terms?.policyId, sla.terms?.policyVersion, sla.firstResponse.dueAt, sla.resolution.dueAt, ...(sla.nextReply == null ? [] : [sla.nextReply.dueAt])];

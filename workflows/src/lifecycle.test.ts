@@ -40,6 +40,7 @@ const inputs: { [A in OperatorAction]: OperatorActionInputs[A] } = {
   'confirm-category': { actor },
   priority: { actor, priority: 'urgent' },
   feedback: { actor, score: 4, comment: null },
+  merge: { actor, into: randomUUID() },
 };
 
 /** How to bring a classified request into each status. */
@@ -52,6 +53,7 @@ const pathTo: Record<RequestStatus, OperatorAction[]> = {
   resolved: ['resolve'],
   reopened: ['resolve', 'reopen'],
   closed: ['resolve', 'close'],
+  merged: ['merge'],
 };
 
 function update<A extends OperatorAction>(requestId: string, action: A, input: OperatorActionInputs[A] = inputs[action]): Promise<ServiceRequestState> {
@@ -63,7 +65,8 @@ async function requestIn(status: RequestStatus): Promise<string> {
   if (status === 'pending') services.holdClassification.add(id);
   await startRequest(env, id, subjectFor('normal', 'card_arrival'), options);
   const reached = await stateWhen(env, id, (s) => s.status === (status === 'pending' ? 'pending' : 'classified') && s.seq >= (status === 'pending' ? 1 : 2));
-  for (const action of pathTo[status]) await update(id, action);
+  // Merged into another target than the matrix's own merge names: that one is a second target, refused.
+  for (const action of pathTo[status]) await update(id, action, action === 'merge' ? { actor, into: randomUUID() } : inputs[action]);
   // An Update answers once its event is recorded; the start-up events may still be on their way.
   await eventsRecorded(id, reached.seq);
   return id;

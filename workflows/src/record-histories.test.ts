@@ -62,6 +62,8 @@ const requestIds = {
   reclassify: '00000000-0000-4000-8000-000000000003',
   continued: '00000000-0000-4000-8000-000000000004',
   nextReply: '00000000-0000-4000-8000-000000000005',
+  merged: '00000000-0000-4000-8000-000000000006',
+  mergeTarget: '00000000-0000-4000-8000-000000000007',
 };
 
 /**
@@ -202,6 +204,24 @@ it('records the next-reply clock: started by a customer message after the first 
   expect(types).toEqual(expect.arrayContaining(['request.message_received', 'request.sla_warning', 'request.escalated', 'request.replied', 'request.closed']));
   const escalations = (await listRequestEvents(db, id)).filter((event) => event.type === 'request.escalated').map((event) => event.data['clock']);
   expect(escalations).toEqual(['nextReply']);
+});
+
+it('records a duplicate merged into another request (terminal, completes after the window) and the target that takes the note', async () => {
+  const [id, target] = [requestIds.merged, requestIds.mergeTarget];
+  const targetStarted = await startRequest(env, target, subjectFor('normal', 'card_arrival'), options);
+  const started = await startRequest(env, id, subjectFor('normal', 'card_arrival'), options);
+  await stateWhen(env, target, (s) => s.status === 'classified');
+  await stateWhen(env, id, (s) => s.status === 'classified');
+  await act(id, 'merge', { into: target });
+  await act(id, 'merge', { into: target });
+  await stateWhen(env, target, (s) => s.seq >= 3);
+  // The target first: waiting for the merged request to complete skips the test server's clock
+  // by days, and the open target's SLA timers would then fire while it is being saved.
+  expect(await save('merge-target', targetStarted, { open: true })).toEqual(['current.merge-target.json']);
+  expect(await save('merged', started)).toEqual(['current.merged.json']);
+  expect(await eventTypes(id)).toEqual(['request.created', 'request.classified', 'request.merged']);
+  // The target keeps its own clocks (warned and escalated while the source's window ran out).
+  expect((await eventTypes(target)).slice(0, 3)).toEqual(['request.created', 'request.classified', 'request.merged_in']);
 });
 
 it('records a request that continues as new and carries its state into the next run', async () => {

@@ -1,7 +1,8 @@
 import type { ServiceRequestInput, ServiceRequestOptions, ServiceRequestState } from '@caseflow/contracts';
 import { slaReviewSignal, stateQuery, systemActor } from '@caseflow/contracts';
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { registerConversation } from './conversation';
+import { registerMergeAction } from './merge-actions';
 import { Deadlines } from './deadlines';
 import { classify } from './request-activities';
 import { registerOperatorActions } from './request-actions';
@@ -11,6 +12,8 @@ import { RequestRun } from './transition';
 export { defaultAutoCloseAfter } from './deadlines';
 /** Well below Temporal's own limits (10k events warn, 50k fail), so replays stay quick. */
 export const defaultHistoryLimit = 2_000;
+/** The duplicate-detected event after classification: histories from before never took that path. */
+export const duplicateDetectionPatch = 'duplicate-detection';
 
 export type { ServiceRequestOptions };
 
@@ -57,6 +60,7 @@ function answerOperators(request: RequestRun): void {
   const actions = request.actions();
   registerOperatorActions(actions);
   registerConversation(actions);
+  registerMergeAction(actions);
 }
 
 async function created(request: RequestRun): Promise<void> {
@@ -64,10 +68,16 @@ async function created(request: RequestRun): Promise<void> {
   await request.exclusive(() => request.transition({ type: 'request.created', actor: systemActor, data: { type: input.type, channel: input.channel } }));
 }
 
-/** The classifier names category, queue and priority; the SLA is planned by the policy that matches them. */
+/**
+ * The classifier names category, queue and priority; the SLA is planned by the policy that
+ * matches them. The same activity (it has the model's features) names an open request of
+ * the same customer this one nearly repeats: linked and announced, for an operator to merge.
+ */
 async function classified(request: RequestRun): Promise<void> {
   const { input } = request;
-  const classification = await classify({ requestId: input.requestId, subject: input.subject, body: input.body });
+  const { duplicate, ...classification } = await classify({ requestId: input.requestId, subject: input.subject, body: input.body, customerId: input.customerId, createdAt: input.createdAt });
+  // Merged while the classifier worked: a terminal request takes no classification.
+  if (request.state.status !== 'pending') return;
   await request.exclusive(() =>
     request.transition({
       type: 'request.classified',
@@ -78,6 +88,17 @@ async function classified(request: RequestRun): Promise<void> {
         s.classification = classification;
       },
       replan: true,
+    }),
+  );
+  if (duplicate == null || !patched(duplicateDetectionPatch)) return;
+  await request.exclusive(() =>
+    request.transition({
+      type: 'request.duplicate_detected',
+      actor: systemActor,
+      data: { duplicateOf: duplicate.requestId, similarity: duplicate.similarity },
+      apply: (s) => {
+        s.duplicateOf = duplicate;
+      },
     }),
   );
 }

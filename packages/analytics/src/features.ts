@@ -105,17 +105,8 @@ function reduce(space: ReducedSpace, vector: SparseVector): SparseVector {
   return { idx: Int32Array.from(pairs, ([c]) => c), val: Float64Array.from(pairs, ([, v]) => (norm > 0 ? v / norm : 0)) };
 }
 
-export function dot(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  for (let i = 0, j = 0; i < a.idx.length && j < b.idx.length; ) {
-    const x = a.idx[i]!;
-    const y = b.idx[j]!;
-    if (x === y) sum += a.val[i++]! * b.val[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
+/** The classifier's sparse dot product: one implementation for topics and duplicates. */
+export { dot } from '@caseflow/classifier';
 
 export function dense(vector: SparseVector, width: number): number[] {
   const row = new Array<number>(width).fill(0);

@@ -1,6 +1,6 @@
 import { softmax } from './calibration';
 import { base64ToFloat32, base64ToInt16, base64ToInt32 } from './encoding';
-import { Vectorizer } from './features';
+import { type SparseVector, Vectorizer } from './features';
 import type { ModelArtifact } from './model';
 import type { Prediction } from './types';
 
@@ -43,6 +43,11 @@ export class Classifier {
 
   static fromArtifact(a: ModelArtifact): Classifier {
     return new Classifier(a);
+  }
+
+  /** The model's own TF-IDF vector of a text (what its weights see): duplicate detection compares these. */
+  features(text: string): SparseVector {
+    return this.vectorizer.transform(text);
   }
 
   /** Raw one-vs-rest margins, one per label (label order). */

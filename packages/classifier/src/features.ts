@@ -154,6 +154,25 @@ export class Vectorizer {
   }
 }
 
+/** Dot product of two sparse vectors, both sorted by column. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.idx.length && j < b.idx.length; ) {
+    const x = a.idx[i]!;
+    const y = b.idx[j]!;
+    if (x === y) sum += a.val[i++]! * b.val[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** Cosine of two sparse vectors; vectorize's are L2-normalised already, so this is their dot product unless one is empty. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const norms = Math.sqrt(dot(a, a) * dot(b, b));
+  return norms === 0 ? 0 : dot(a, b) / norms;
+}
+
 export function toRows(vectors: readonly SparseVector[], nCols: number): SparseRows {
   const indptr = new Int32Array(vectors.length + 1);
   vectors.forEach((v, i) => (indptr[i + 1] = indptr[i]! + v.idx.length));

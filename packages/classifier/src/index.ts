@@ -14,3 +14,5 @@ export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, t
 export { bundledTrainingSets, bundledHeldOutSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
 export { splitCorrections, measure, decidePromotion, retrainCandidate, defaultCorrectionsHeldOut, type HeldOutFigures, type PromotionDecision, type RetrainSettings, type RetrainResult } from './retrain';
+export { cosine, dot } from './features';
+export { defaultDuplicateThreshold, nearestDuplicate, requestText, textSimilarity, type DuplicateText } from './duplicates';

@@ -1,5 +1,5 @@
 import type { ThreadMessage } from './conversation';
-import type { Classification, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
+import type { Classification, DuplicateMatch, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
 
 /**
  * Activity contracts. Each service implements one interface and polls its own task queue;
@@ -17,10 +17,18 @@ export interface ClassifyInput {
   requestId: string;
   subject: string;
   body: string;
+  /** Set by workflows that look for duplicates: the customer and when the request came (the window counts back from it). */
+  customerId?: string;
+  createdAt?: string;
+}
+
+/** The classification, and the customer's open request this one nearly repeats, when the input named the customer. */
+export interface ClassifyResult extends Classification {
+  duplicate?: DuplicateMatch | null;
 }
 
 export interface ClassificationActivities {
-  classify(input: ClassifyInput): Promise<Classification>;
+  classify(input: ClassifyInput): Promise<ClassifyResult>;
 }
 
 /**
@@ -43,6 +51,9 @@ export const webhookEventTypes = [
   'request.reopened',
   'request.closed',
   'request.feedback',
+  'request.duplicate_detected',
+  'request.merged',
+  'request.merged_in',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

@@ -65,6 +65,16 @@ export interface ServiceRequestState {
   firstRespondedAt: string | null;
   waitingReason: string | null;
   feedback: CustomerFeedback | null;
+  /** An open request of the same customer this one nearly repeats (duplicates.ts); absent in histories from before detection. */
+  duplicateOf?: DuplicateMatch | null;
+  /** The request this one was merged into, and when; absent in histories from before merge. */
+  merged?: { into: string; at: string } | null;
+}
+
+/** An earlier open request of the same customer whose words this one nearly repeats (cosine of TF-IDF vectors). */
+export interface DuplicateMatch {
+  requestId: string;
+  similarity: number;
 }
 
 /** Customer satisfaction (CSAT) for a resolved or closed request. */
@@ -102,6 +112,12 @@ export const requestEventTypes = [
   'request.priority_changed',
   /** SLA due times recomputed after a policy change reached a request in flight. */
   'request.sla_updated',
+  /** data {duplicateOf, similarity}: an open request of the same customer says nearly the same. */
+  'request.duplicate_detected',
+  /** data {into}: folded into another request; terminal (status merged). */
+  'request.merged',
+  /** On the target: data {from}, a request merged into this one; its messages join this thread. */
+  'request.merged_in',
 ] as const;
 export type RequestEventType = (typeof requestEventTypes)[number];
 

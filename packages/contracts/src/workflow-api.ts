@@ -74,6 +74,11 @@ export interface FeedbackInput extends ActionBase {
   comment: string | null;
 }
 
+/** Fold this request (a duplicate) into another open request of the same customer. */
+export interface MergeInput extends ActionBase {
+  into: string;
+}
+
 export interface OperatorActionInputs {
   assign: AssignInput;
   unassign: UnassignInput;
@@ -88,9 +93,10 @@ export interface OperatorActionInputs {
   'confirm-category': ActionBase;
   priority: PriorityInput;
   feedback: FeedbackInput;
+  merge: MergeInput;
 }
 export type OperatorAction = keyof OperatorActionInputs;
-export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback'] as const satisfies readonly OperatorAction[];
+export const operatorActions = ['assign', 'unassign', 'start', 'wait', 'resume', 'comment', 'resolve', 'reopen', 'close', 'reclassify', 'confirm-category', 'priority', 'feedback', 'merge'] as const satisfies readonly OperatorAction[];
 
 type ActionUpdates = { [A in OperatorAction]: UpdateDefinition<ServiceRequestState, [OperatorActionInputs[A]], A> };
 
@@ -109,6 +115,7 @@ export const actionUpdates: ActionUpdates = {
   'confirm-category': defineUpdate('confirm-category'),
   priority: defineUpdate('priority'),
   feedback: defineUpdate('feedback'),
+  merge: defineUpdate('merge'),
 };
 export const resolveUpdate = actionUpdates.resolve;
 
@@ -119,6 +126,9 @@ export const stateQuery = defineQuery<ServiceRequestState>('state');
  * The workflow decides what, if anything, changes; a repeated signal changes nothing more.
  */
 export const slaReviewSignal = defineSignal('slaReview');
+
+/** Sent by a request merged into this one (its workflow, once the merge is recorded): a note on the target's timeline. */
+export const mergedInSignal = defineSignal<[{ from: string }]>('mergedIn');
 
 /** Escalation workflows run by Temporal Schedules (ids as they appear on the Schedules page). */
 export const escalationSweepWorkflowType = 'escalationSweep';

@@ -23,6 +23,7 @@ export * from './queries/agents';
 export * from './queries/agent-sessions';
 export * from './queries/assignment';
 export * from './queries/messages';
+export * from './queries/duplicates';
 export * from './queries/inbound-mail';
 export * from './queries/erasure';
 export * from './queries/customer-keys';

@@ -27,6 +27,7 @@ import * as emailBounces from './migrations/2026-12-02-1000-email-bounces';
 import * as nextReply from './migrations/2026-12-02-1100-next-reply';
 import * as requestLanguage from './migrations/2026-12-03-1000-request-language';
 import * as categoryConfirmed from './migrations/2026-12-03-1010-category-confirmed';
+import * as duplicatesAndMerge from './migrations/2026-12-04-1000-duplicates-and-merge';
 import * as eventOutbox from './migrations/2026-12-04-2000-event-outbox';
 import * as modelRetrainRuns from './migrations/2026-12-04-3000-model-retrain-runs';
 import type { Database } from './schema';
@@ -65,6 +66,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-12-02-1100-next-reply': nextReply,
   '2026-12-03-1000-request-language': requestLanguage,
   '2026-12-03-1010-category-confirmed': categoryConfirmed,
+  '2026-12-04-1000-duplicates-and-merge': duplicatesAndMerge,
   '2026-12-04-2000-event-outbox': eventOutbox,
   '2026-12-04-3000-model-retrain-runs': modelRetrainRuns,
 });

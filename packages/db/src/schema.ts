@@ -86,6 +86,11 @@ export interface RequestsTable {
   sla_clocks: ColumnType<SlaClocks | null, string | null | undefined, string | null>;
   /** Decided once from the request's words by @caseflow/classifier's detector (migration 2026-12-03-1000-request-language). */
   language: RequestLanguage;
+  /** Migration 2026-12-04-1000-duplicates-and-merge: the open request this one nearly repeats, and the one it was merged into. */
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
+  duplicate_similarity: ColumnType<number | null, number | null | undefined, number | null>;
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** The SLA clocks of a request and the calendar they count in (@caseflow/sla). */

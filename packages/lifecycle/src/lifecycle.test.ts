@@ -62,3 +62,19 @@ describe('actions that keep the status', () => {
     expect(nextStatus('waiting_on_customer', 'priority')).toBe('waiting_on_customer');
   });
 });
+
+describe('merging a duplicate', () => {
+  it('folds any request nobody has finished with into another', () => {
+    for (const from of ['pending', 'classified', 'assigned', 'in_progress', 'waiting_on_customer', 'reopened'] as const) {
+      expect(nextStatus(from, 'merge')).toBe('merged');
+    }
+  });
+
+  it('refuses to merge a resolved, closed or already merged request', () => {
+    for (const from of ['resolved', 'closed', 'merged'] as const) expect(() => nextStatus(from, 'merge')).toThrow(InvalidTransition);
+  });
+
+  it('allows nothing at all on a merged request', () => {
+    expect(allowedActions('merged')).toEqual([]);
+  });
+});

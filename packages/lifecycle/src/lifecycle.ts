@@ -12,6 +12,8 @@ export const requestStatuses = [
   'resolved',
   'reopened',
   'closed',
+  /** Folded into another request of the same customer (a duplicate): terminal, counted once as the target. */
+  'merged',
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
@@ -30,6 +32,7 @@ export const lifecycleActions = [
   'confirm-category',
   'priority',
   'feedback',
+  'merge',
 ] as const;
 export type LifecycleAction = (typeof lifecycleActions)[number];
 
@@ -67,7 +70,13 @@ export const transitionTable: Readonly<Record<LifecycleAction, Readonly<Partial<
   'confirm-category': keepIn([...open, 'resolved']),
   priority: keepIn(open),
   feedback: keepIn(['resolved', 'closed']),
+  // A duplicate is folded into another request while nobody has finished with it; a resolved
+  // one has an answer of its own and is closed instead. `merged` takes nothing more.
+  merge: Object.fromEntries(['pending', ...open].map((status) => [status, 'merged'])),
 };
+
+/** Statuses after which a request's workflow takes no more actions and keeps no clocks. */
+export const terminalStatuses = ['merged'] as const satisfies readonly RequestStatus[];
 
 export class InvalidTransition extends Error {
   override readonly name = 'InvalidTransition';

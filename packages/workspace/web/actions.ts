@@ -27,6 +27,7 @@ export function actionCalls(id: string) {
     close: () => unwrap(api.POST('/v1/requests/{id}/close', { ...path, body: {} })),
     reclassify: (category: string) => unwrap(api.POST('/v1/requests/{id}/reclassify', { ...path, body: { category } })),
     confirmCategory: () => unwrap(api.POST('/v1/requests/{id}/confirm-category', { ...path, body: {} })),
+    merge: (into: string) => unwrap(api.POST('/v1/requests/{id}/merge', { ...path, body: { into } })),
     priority: (priority: Priority) => unwrap(api.POST('/v1/requests/{id}/priority', { ...path, body: { priority } })),
     reply: (body: string) => unwrap(api.POST('/v1/requests/{id}/reply', { ...path, body: { body } })),
     note: (body: string) => unwrap(api.POST('/v1/requests/{id}/note', { ...path, body: { body } })),

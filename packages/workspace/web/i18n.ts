@@ -58,6 +58,10 @@ const en = {
   reclassifyAs: 'Reclassify as',
   confirmCategory: 'Confirm category',
   confirmCategoryHint: 'The category is right: counts as reviewed in the classifier quality',
+  duplicateOf: 'Duplicate of',
+  mergedInto: 'Merged into',
+  mergeInto: 'Merge into this',
+  mergeIntoHint: 'Fold this request into that one: its messages join that thread and this one ends merged',
   alternatives: 'Other likely categories',
   slaClocks: 'SLA',
   slaCurrent: 'Current target',
@@ -192,6 +196,10 @@ const zh: Record<TextKey, string> = {
   reclassifyAs: '改为',
   confirmCategory: '确认类别',
   confirmCategoryHint: '类别正确：在分类器质量中计为已审核',
+  duplicateOf: '重复于',
+  mergedInto: '已合并到',
+  mergeInto: '合并到此请求',
+  mergeIntoHint: '将本请求并入该请求：消息并入其会话，本请求结束为已合并',
   alternatives: '其他可能的类别',
   slaClocks: 'SLA',
   slaCurrent: '当前目标',
@@ -295,7 +303,7 @@ export function applyLanguage(): void {
 /** Status, priority and event names as the API spells them, shown in the page's language. */
 const valueNames: Record<string, string> = {
   pending: '待分类', classified: '已分类', assigned: '已分配', in_progress: '处理中', waiting_on_customer: '等待客户', reopened: '已重新打开',
-  resolved: '已解决', closed: '已关闭', urgent: '紧急', high: '高', normal: '普通', low: '低',
+  resolved: '已解决', closed: '已关闭', merged: '已合并', urgent: '紧急', high: '高', normal: '普通', low: '低',
   agent: '客服', lead: '组长', admin: '管理员',
   // Event types (without "request."), as the timeline names them.
   created: '已创建', commented: '已评论', erased: '已擦除', escalated: '已升级', feedback: '客户评分', priority_changed: '优先级变更',

@@ -115,11 +115,34 @@ function header(request: RequestDetail, deps: RequestPageDeps, perform: (call: (
           ),
         )
       : null,
+    mergeLinks(request, perform),
     temporal === null ? null : h('a', { href: temporal, target: '_blank', rel: 'noopener', id: 'temporal-link' }, t('openInTemporal')),
   );
 }
 
-async function customerPanel(request: RequestDetail): Promise<{ panel: HTMLElement; name: string }> {
+/** "Merge into this" beside another request of the customer that can still take one (intake checks again). */
+function mergeButton(request: RequestDetail, target: { id: string; status: string }, perform: (call: () => Promise<unknown>) => Promise<boolean>): HTMLElement | null {
+  if (!allowedActions(request.status).includes('merge') || target.status === 'closed' || target.status === 'merged') return null;
+  return h('button', { type: 'button', className: 'merge-into', 'data-into': target.id, title: t('mergeIntoHint'), onclick: () => void perform(() => actionCalls(request.id).merge(target.id)) }, t('mergeInto'));
+}
+
+/** Where a duplicate belongs: the request it repeats (with "Merge into this"), or the one it was merged into. */
+function mergeLinks(request: RequestDetail, perform: (call: () => Promise<unknown>) => Promise<boolean>): HTMLElement | null {
+  if (request.mergedInto !== null) return h('p', { id: 'merged-into' }, `${t('mergedInto')} `, h('a', { href: `#/request/${request.mergedInto}` }, request.mergedInto));
+  const duplicate = request.duplicateOf;
+  if (duplicate === null) return null;
+  const canMerge = allowedActions(request.status).includes('merge');
+  return h(
+    'p',
+    { id: 'duplicate-of' },
+    `${t('duplicateOf')} `,
+    h('a', { href: `#/request/${duplicate.requestId}` }, duplicate.requestId),
+    ` (${percent(duplicate.similarity)}) `,
+    canMerge ? h('button', { type: 'button', id: 'merge-into-duplicate', title: t('mergeIntoHint'), onclick: () => void perform(() => actionCalls(request.id).merge(duplicate.requestId)) }, t('mergeInto')) : null,
+  );
+}
+
+async function customerPanel(request: RequestDetail, perform: (call: () => Promise<unknown>) => Promise<boolean>): Promise<{ panel: HTMLElement; name: string }> {
   const id = request.customerId;
   const [customer, others] = await Promise.all([
     unwrap(api.GET('/v1/customers/{id}', { params: { path: { id } } })).catch((): Customer | null => null),
@@ -132,7 +155,7 @@ async function customerPanel(request: RequestDetail): Promise<{ panel: HTMLEleme
     h('h2', { id: 'customer-title' }, t('customerPanel')),
     h('dl', {}, chip(t('name'), customer?.name ?? '—'), chip(t('email'), customer?.email ?? '—'), chip(t('externalId'), customer?.externalId ?? id)),
     h('h3', {}, t('otherRequests')),
-    other.length === 0 ? h('p', { className: 'muted' }, t('empty')) : h('ul', {}, other.map((item) => h('li', {}, h('a', { href: `#/request/${item.id}` }, item.subject), ` — ${valueName(item.status)}`))),
+    other.length === 0 ? h('p', { className: 'muted' }, t('empty')) : h('ul', {}, other.map((item) => h('li', {}, h('a', { href: `#/request/${item.id}` }, item.subject), ` — ${valueName(item.status)} `, mergeButton(request, item, perform)))),
   );
   return { panel, name: customer?.name ?? '' };
 }
@@ -195,7 +218,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
         await showRequest(id, deps);
       }
     };
-    const customer = customerPanel(request);
+    const customer = customerPanel(request, perform);
     const main = h(
       'div',
       { className: 'request-main' },

@@ -1,5 +1,6 @@
-import { type Classifier, type Routing, route, routingFor } from '@caseflow/classifier';
-import type { Classification, ClassificationActivities, ClassifyInput } from '@caseflow/contracts';
+import { type Classifier, nearestDuplicate, type Routing, requestText, route, routingFor } from '@caseflow/classifier';
+import type { ClassificationActivities, ClassifyInput, ClassifyResult, DuplicateMatch } from '@caseflow/contracts';
+import { type Db, listDuplicateCandidates } from '@caseflow/db';
 import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
 
 /**
@@ -13,6 +14,7 @@ export function createClassificationActivities(
   /** Opens the customer's sealed words (CustomerVault.unsealDeep): the workflow carries them sealed. */
   open: (texts: [string, string]) => Promise<[string, string]>,
   meter: MetricMeter = noopMetricMeter,
+  duplicates?: DuplicateDetection,
 ): ClassificationActivities {
   const classified = meter.createCounter(
     'caseflow_classifications',
@@ -20,14 +22,43 @@ export function createClassificationActivities(
     'Requests classified, by queue, outcome (routed, or triage when below the confidence threshold) and model version',
   );
   return {
-    async classify(input: ClassifyInput): Promise<Classification> {
+    async classify(input: ClassifyInput): Promise<ClassifyResult> {
       const [subject, body] = await open([input.subject, input.body]);
       const classifier = model();
       const routes = routingFor(routing, classifier);
-      const routed = route(classifier.predict(`${subject}\n${body}`), routes);
+      const text = requestText({ subject, body });
+      const routed = route(classifier.predict(text), routes);
       const outcome = routed.confidence < routes.threshold ? 'triage' : 'routed';
       classified.add(1, { queue: routed.queue, outcome, model_version: classifier.version });
-      return { ...routed, modelVersion: classifier.version };
+      const classification = { ...routed, modelVersion: classifier.version };
+      // Workflows from before detection name no customer: they get the classification alone, as before.
+      if (duplicates === undefined || input.customerId === undefined || input.createdAt === undefined) return classification;
+      return { ...classification, duplicate: await findDuplicate(duplicates, classifier, text, { ...input, customerId: input.customerId, createdAt: input.createdAt }) };
     },
   };
+}
+
+/** Where the customer's earlier requests are read, and the window and threshold (DUPLICATE_WINDOW_HOURS, DUPLICATE_SIMILARITY_THRESHOLD). */
+export interface DuplicateDetection {
+  db: Db;
+  windowHours: number;
+  threshold: number;
+}
+
+/**
+ * Detection lives here because this activity already holds the model and the words in clear:
+ * one read of the customer's open requests in the window, no second activity per request.
+ */
+async function findDuplicate(
+  { db, windowHours, threshold }: DuplicateDetection,
+  classifier: Classifier,
+  text: string,
+  input: { requestId: string; customerId: string; createdAt: string },
+): Promise<DuplicateMatch | null> {
+  if (windowHours === 0) return null;
+  const before = new Date(input.createdAt);
+  const since = new Date(before.getTime() - windowHours * 3_600_000);
+  const candidates = await listDuplicateCandidates(db, { customerId: input.customerId, requestId: input.requestId, since, before });
+  const best = nearestDuplicate(classifier, text, candidates, threshold);
+  return best === null ? null : { requestId: best.id, similarity: Math.round(best.similarity * 1000) / 1000 };
 }

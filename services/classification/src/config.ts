@@ -1,4 +1,4 @@
-import { bundledHeldOutSets, bundledOutOfScopeSets, bundledTrainingSets, defaultRoutingPath } from '@caseflow/classifier';
+import { bundledHeldOutSets, bundledOutOfScopeSets, bundledTrainingSets, defaultDuplicateThreshold, defaultRoutingPath } from '@caseflow/classifier';
 import { commonConfig, tracingConfig, custom, integer, listenAddress, number, string } from '@caseflow/config';
 
 /** Comma-separated CSV paths; unset = the bundled ones (English and Chinese). */
@@ -34,4 +34,8 @@ export const classificationConfig = {
   retrainMargin: number('RETRAIN_MARGIN', { fallback: 0.01, min: 0, max: 0.5 }),
   /** Labelled texts (`text,category`) no model learns from, both languages: what candidate and active model are measured on. */
   retrainHeldOutData: custom('RETRAIN_HELD_OUT_DATA', pathList(bundledHeldOutSets)),
+  /** How far back a new request looks for an open request of the same customer it repeats; 0 turns detection off. */
+  duplicateWindowHours: integer('DUPLICATE_WINDOW_HOURS', { fallback: 72, min: 0, max: 24 * 365 }),
+  /** Cosine of the model's TF-IDF vectors from which two texts are one request written twice (calibrated: docs/benchmarks.md). */
+  duplicateThreshold: number('DUPLICATE_SIMILARITY_THRESHOLD', { fallback: defaultDuplicateThreshold, min: 0.01, max: 1 }),
 };

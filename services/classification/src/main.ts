@@ -37,7 +37,16 @@ void (async () => {
     }
   }
 })();
-const worker = await createClassificationWorker({ connection, namespace: config.temporalNamespace, model, routing, payloadCodecs, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), tracing });
+const worker = await createClassificationWorker({
+  connection,
+  namespace: config.temporalNamespace,
+  model,
+  routing,
+  payloadCodecs,
+  vault: new CustomerVault(db, new FieldCipher(config.codecKeys)),
+  duplicates: { db, windowHours: config.duplicateWindowHours, threshold: config.duplicateThreshold },
+  tracing,
+});
 const retrainWorker = await createRetrainWorker({
   connection,
   namespace: config.temporalNamespace,

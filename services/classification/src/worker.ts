@@ -8,7 +8,7 @@ import { workflowBundlerOptions } from '@caseflow/temporal';
 import { noTracing, type Tracing } from '@caseflow/tracing';
 import { type NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { ActiveModel } from './active-model';
-import { createClassificationActivities } from './activities';
+import { createClassificationActivities, type DuplicateDetection } from './activities';
 import { createRetrainActivities, type RetrainSettings } from './retrain/activities';
 
 export async function createClassificationWorker(options: {
@@ -18,6 +18,8 @@ export async function createClassificationWorker(options: {
   routing: Routing;
   payloadCodecs?: PayloadCodec[];
   vault: CustomerVault;
+  /** Duplicate detection (the read model, window and threshold); off when absent. */
+  duplicates?: DuplicateDetection;
   /** OpenTelemetry (@caseflow/tracing): a span per classify; off by default. */
   tracing?: Tracing;
 }): Promise<Worker> {
@@ -25,7 +27,7 @@ export async function createClassificationWorker(options: {
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: taskQueues.classification,
-    activities: createClassificationActivities(() => options.model.classifier, options.routing, (texts) => options.vault.unsealDeep(texts), Runtime.instance().metricMeter),
+    activities: createClassificationActivities(() => options.model.classifier, options.routing, (texts) => options.vault.unsealDeep(texts), Runtime.instance().metricMeter, options.duplicates),
     dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
     ...(options.tracing ?? noTracing).workerOptions(false),
   });

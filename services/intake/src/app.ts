@@ -21,6 +21,7 @@ import { deliveryRoutes } from './routes/deliveries';
 import { healthRoutes } from './routes/health';
 import { inboundRoutes } from './routes/inbound';
 import { messageRoutes } from './routes/messages';
+import { mergeRoutes } from './routes/merge';
 import { requestActionRoutes } from './routes/request-actions';
 import { requestRoutes } from './routes/requests';
 import { sessionRoutes } from './routes/session';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workspaceRoutes, { temporalUiUrl: deps.temporalUiUrl ?? 'http://localhost:8233', namespace: deps.namespace });
   await app.register(codecRoutes, { prefix: '/codec', codecs: deps.payloadCodecs ?? [], corsOrigins: deps.codecCorsOrigins ?? [], vault });
   await app.register(requestActionRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
+  await app.register(mergeRoutes, { prefix: '/v1', db: deps.db, temporal: deps.temporal, timeoutMs: deps.operatorActionTimeoutMs });
   const notices = createAssignmentNotices(deps.db, deps.temporal, deps.reassignAfterAwaySeconds ?? 300);
   app.decorate('assignmentNotices', notices);
   await app.register(assignmentRoutes, {

@@ -221,6 +221,12 @@ export function corpus(marker: string): BadInput[] {
 
     // Every operator action: a body field it does not take
     ...actionNames.map((action): BadInput => ({ name: `${action} with an unknown field`, method: 'POST', url: `/v1/requests/${uuid}/${action}`, key: 'operator', payload: { actor: 'admin' }, status: 400, code: 'invalid_request' })),
+    // Merge names its target, and only that
+    { name: 'a merge without a target', method: 'POST', url: `/v1/requests/${uuid}/merge`, key: 'operator', payload: {}, status: 400, code: 'invalid_request' },
+    { name: 'a merge whose target is not a UUID', method: 'POST', url: `/v1/requests/${uuid}/merge`, key: 'operator', payload: { into: "1' or '1'='1" }, status: 400, code: 'invalid_request' },
+    { name: 'a merge with an unknown field', method: 'POST', url: `/v1/requests/${uuid}/merge`, key: 'operator', payload: { into: uuid, force: true }, status: 400, code: 'invalid_request' },
+    { name: 'a merge whose body is null', method: 'POST', url: `/v1/requests/${uuid}/merge`, key: 'operator', payload: 'null', headers: { 'content-type': 'application/json' }, status: 400, code: 'invalid_request' },
+    { name: 'a merge from a posting key', method: 'POST', url: `/v1/requests/${uuid}/merge`, key: 'requests:write', payload: { into: uuid }, status: 403, code: 'forbidden' },
     { name: 'a request id that is not a UUID, for events', method: 'GET', url: '/v1/requests/1%20or%201=1/events', key: 'requests:read', status: 400, code: 'invalid_request' },
 
     // Customers, one by one

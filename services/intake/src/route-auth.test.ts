@@ -50,6 +50,7 @@ const someRoutes: Record<string, Permission> = {
   'GET /v1/requests/:id': 'requests:read',
   'POST /v1/requests/:id/resolve': 'operator',
   'POST /v1/requests/:id/confirm-category': 'operator',
+  'POST /v1/requests/:id/merge': 'operator',
   'GET /v1/analytics/volume': 'analytics',
   'POST /v1/agents': 'lead',
   'POST /v1/agents/:id/password-reset': 'lead',

@@ -153,6 +153,13 @@ export const ServiceRequestDetail = Type.Object({
   firstRespondedAt: Nullable(Type.String({ description: 'the first public reply (or the resolution, if first)' })),
   slaClocks: SlaClocksView,
   latestEvents: Type.Array(RequestEvent, { description: 'the most recent events, oldest first (all of them: GET /v1/requests/:id/events)' }),
+  duplicateOf: Nullable(
+    Type.Object(
+      { requestId: Type.String(), similarity: Type.Number({ description: 'cosine of the classifier\'s TF-IDF vectors of the two texts' }) },
+      { description: 'an open request of the same customer this one nearly repeats (request.duplicate_detected): merge it there' },
+    ),
+  ),
+  mergedInto: Nullable(Type.String({ description: 'the request this one was merged into (status merged); its messages are in that thread' })),
 });
 
 export const ListRequestsQuery = Type.Object(

@@ -22,7 +22,8 @@ export type VolumeInterval = (typeof volumeIntervals)[number];
 
 /** The WHERE clause of a period and its filters, over `requests as r`. */
 export function periodFilter(filter: AnalyticsFilter): RawBuilder<boolean> {
-  const parts: RawBuilder<unknown>[] = [sql`r.created_at >= ${filter.from}`, sql`r.created_at < ${filter.to}`];
+  // A merged request is counted once, as the request it was merged into.
+  const parts: RawBuilder<unknown>[] = [sql`r.created_at >= ${filter.from}`, sql`r.created_at < ${filter.to}`, sql`r.status <> 'merged'`];
   for (const column of ['queue', 'category', 'channel', 'type'] as const) {
     const value = filter[column];
     if (value !== undefined) parts.push(sql`${sql.ref(`r.${column}`)} = ${value}`);

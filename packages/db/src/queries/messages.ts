@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../client';
 import type { Database, MessageRow, NewRequestRow, RequestRow } from '../schema';
+import { foldedInto } from './duplicates';
 import { assertNotErased } from './erasure';
 
 export interface NewMessage {
@@ -40,9 +41,9 @@ export async function insertMessage(db: Db | Transaction<Database>, message: New
     .execute();
 }
 
-/** Oldest first, keyset-paginated by (at, id). */
+/** Oldest first, keyset-paginated by (at, id); the messages of requests merged into this one join its thread. */
 export async function listMessages(db: Db, requestId: string, { after, limit }: { after?: { at: Date; id: string }; limit: number }): Promise<MessageRow[]> {
-  let query = db.selectFrom('messages').selectAll().where('request_id', '=', requestId).orderBy('at').orderBy('id').limit(limit);
+  let query = db.selectFrom('messages').selectAll().where('request_id', 'in', foldedInto(requestId)).orderBy('at').orderBy('id').limit(limit);
   if (after !== undefined) {
     query = query.where((eb) => eb.or([eb('at', '>', after.at), eb.and([eb('at', '=', after.at), eb('id', '>', after.id)])]));
   }

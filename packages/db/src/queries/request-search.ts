@@ -45,7 +45,7 @@ export interface BreachingBefore {
   otherwise: Date;
 }
 
-export const closedStatuses = ['resolved', 'closed'] as const;
+export const closedStatuses = ['resolved', 'closed', 'merged'] as const;
 
 /** The SQL condition of BreachingBefore: already breached, or due before the policy's limit. */
 export function breachingCondition({ byPolicy, otherwise }: BreachingBefore) {

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { enqueueEvent, type OutboxEntry } from './outbox';
 import type { EventActor, NewRequestRow, RequestEventRow, RequestRow } from '../schema';
 import { durationFacts, eventFlags, factPolicies, modelFacts } from './analytics-facts';
+import { mergeColumns } from './duplicates';
 import { type CustomerChangeGuard, type CustomerProfile, upsertCustomerByExternalId } from './customers';
 import { assertNotErased } from './erasure';
 import { insertMessage, type NewMessage } from './messages';
@@ -184,6 +185,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
         ...(state.sla === undefined ? {} : requestSlaColumns(state.sla)),
         ...(event.type === 'request.classified' ? { classified_at: event.at, ...modelFacts(event.data) } : {}),
         ...eventFlags(event.type, event.data),
+        ...mergeColumns(event.type, event.data, event.at),
         // A duration stays while its end is unchanged and is cleared when it moves (a reopen
         // clears resolved_at): on the right of SET, column names are the row before the update.
         ...(state.sla === undefined ? {} : { first_response_business_seconds: keptWhile('first_responded_at', state.sla.firstRespondedAt) }),

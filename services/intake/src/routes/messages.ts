@@ -38,6 +38,7 @@ export const Message = Type.Object({
   channel: Type.String(),
   externalId: Type.Union([Type.String(), Type.Null()]),
   at: Type.String(),
+  mergedFrom: Type.Union([Type.String(), Type.Null()], { description: 'the request this message came from when it was merged into this one' }),
 });
 const MessagesQuery = Type.Object(
   { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })), cursor: Type.Optional(Type.String({ maxLength: 200, pattern: '^[A-Za-z0-9_=-]+$' })) },
@@ -52,7 +53,8 @@ const Posted = Type.Object({
   relatedTo: Type.Union([Type.String(), Type.Null()]),
 });
 
-export function presentMessage(row: MessageRow) {
+/** `thread` is the request whose thread is listed: a message of a request merged into it says so. */
+export function presentMessage(row: MessageRow, thread: string = row.request_id) {
   return {
     id: row.id,
     requestId: row.request_id,
@@ -65,6 +67,7 @@ export function presentMessage(row: MessageRow) {
     channel: row.channel,
     externalId: row.external_id,
     at: row.at.toISOString(),
+    mergedFrom: row.request_id === thread ? null : row.request_id,
   };
 }
 
@@ -95,7 +98,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox<MessageRoutesOptions> = as
       if (rows.length === 0 && after === undefined && (await findRequest(db, id)) === undefined) throw notFound(`request ${id}`);
       const insider = request.principal !== null && grants(request.principal.credential, 'operator');
       // Filtering after the page keeps the cursor on the stored order; a page may come back short.
-      const answer = page(rows, limit, (row) => ({ createdAt: row.at.toISOString(), id: row.id }), presentMessage);
+      const answer = page(rows, limit, (row) => ({ createdAt: row.at.toISOString(), id: row.id }), (row) => presentMessage(row, id));
       return { ...answer, items: answer.items.filter((item) => insider || item.visibility === 'public') };
     },
   );

@@ -16,7 +16,8 @@ const Empty = body({});
 
 /** Each action's body schema and how it becomes the Update's input (the actor comes from the caller). */
 /** Assign and unassign name an agent: routes/assignment.ts. */
-type PlainAction = Exclude<OperatorAction, 'assign' | 'unassign'>;
+/** Merge names its target: routes/merge.ts. */
+type PlainAction = Exclude<OperatorAction, 'assign' | 'unassign' | 'merge'>;
 const actions: { [A in PlainAction]: { body: TSchema; input: (body: never, actor: Actor) => OperatorActionInputs[A] } } = {
   start: { body: Empty, input: (_b, actor) => ({ actor }) },
   wait: { body: body({ reason: text(2_000) }), input: (b: { reason: string }, actor) => ({ actor, reason: b.reason }) },

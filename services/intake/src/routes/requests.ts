@@ -147,6 +147,8 @@ export const requestRoutes: FastifyPluginAsyncTypebox<RequestRoutesOptions> = as
         firstRespondedAt: row.first_responded_at?.toISOString() ?? null,
         slaClocks: presentSlaClocks(row.sla_clocks, new Date()),
         latestEvents: events.map(presentEvent),
+        duplicateOf: row.duplicate_of === null ? null : { requestId: row.duplicate_of, similarity: row.duplicate_similarity ?? 0 },
+        mergedInto: row.merged_into,
       };
     },
   );
