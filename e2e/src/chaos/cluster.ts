@@ -120,7 +120,7 @@ export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev'
   if (topology === 'cluster') {
     // Temporal's schema goes into the project's PostgreSQL: it must run first.
     await postgres.start();
-    const prepared: TemporalServer = await prepareTemporalServer({ root, pgPort, ready: (): Promise<boolean> => reachable(prepared.address)() }).catch(async (error: unknown) => {
+    const prepared: TemporalServer = await prepareTemporalServer({ root, pgPort, pgPassword, ready: (): Promise<boolean> => reachable(prepared.address)() }).catch(async (error: unknown) => {
       await postgres.stop();
       throw error;
     });

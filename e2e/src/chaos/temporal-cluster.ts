@@ -8,8 +8,10 @@ const run = promisify(execFile);
 
 export interface TemporalServerOptions {
   root: string;
-  /** The project's PostgreSQL on loopback (trust authentication), where Temporal's databases go. */
+  /** The project's PostgreSQL on loopback, where Temporal's databases go. */
   pgPort: number;
+  /** The password of its superuser `postgres` (scram-sha-256, as under `make up`): init-role.sh signs in with it. */
+  pgPassword: string;
   /** True once the frontend answers for the `default` namespace. */
   ready: () => Promise<boolean>;
 }
@@ -30,7 +32,7 @@ const installed = async (root: string, script: string) => (await run('bash', [jo
  * killed pid is the server itself, server.sh execs it), then the namespace and search
  * attributes. No Web UI: nothing here looks at it.
  */
-export async function prepareTemporalServer({ root, pgPort, ready }: TemporalServerOptions): Promise<TemporalServer> {
+export async function prepareTemporalServer({ root, pgPort, pgPassword, ready }: TemporalServerOptions): Promise<TemporalServer> {
   const cluster = join(root, 'infra/temporal/cluster');
   const [serverBin, cliBin, pgBin] = await Promise.all([
     installed(root, 'infra/temporal/install-server.sh'),
@@ -43,7 +45,7 @@ export async function prepareTemporalServer({ root, pgPort, ready }: TemporalSer
   const path = `${dirname(cliBin)}:${pgBin}:${process.env['PATH'] ?? ''}`;
   const job = (script: string, env: Record<string, string>) => run('sh', [join(cluster, script)], { cwd: root, env: { PATH: path, HOME: process.env['HOME'] ?? '/tmp', ...env } });
 
-  await job('init-role.sh', { PGHOST: '127.0.0.1', PGPORT: String(pgPort) });
+  await job('init-role.sh', { PGHOST: '127.0.0.1', PGPORT: String(pgPort), PGPASSWORD: pgPassword });
   await job('schema.sh', { ...db, TEMPORAL_SQL_TOOL: join(tools, 'temporal-sql-tool'), TEMPORAL_SCHEMA_DIR: join(tools, 'schema/postgresql/v12') });
   const address = `127.0.0.1:${grpc}`;
   const server = new Supervised({
