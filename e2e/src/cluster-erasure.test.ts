@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { connectClient } from '@caseflow/temporal';
-import { eventually } from '@caseflow/test-harness';
+import { eventually, historyPayloads } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, startCluster } from './chaos/cluster';
@@ -33,24 +33,6 @@ const call = async (method: string, path: string, body?: unknown) => {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
-/** Every payload of a workflow's history, fetched without any codec, as the codec protocol carries them. */
-async function historyPayloads(workflowId: string): Promise<{ metadata: Record<string, string>; data: string }[]> {
-  const history = await raw.workflow.getHandle(workflowId).fetchHistory();
-  const found: { metadata: Record<string, string>; data: string }[] = [];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    const candidate = value as { metadata?: Record<string, Uint8Array>; data?: Uint8Array };
-    if (candidate.data instanceof Uint8Array && candidate.metadata !== undefined) {
-      found.push({ metadata: Object.fromEntries(Object.entries(candidate.metadata).map(([key, bytes]) => [key, Buffer.from(bytes).toString('base64')])), data: Buffer.from(candidate.data).toString('base64') });
-      return;
-    }
-    Object.values(value).forEach(walk);
-  };
-  walk(history);
-  return found;
-}
-
 describe('erasure on the production topology', () => {
   it('crypto-shreds the customer\'s words in temporal-server\'s own history, and ends their workflow', { timeout: 300_000 }, async () => {
     const customerId = `cust-${randomUUID()}`;
@@ -60,7 +42,7 @@ describe('erasure on the production topology', () => {
     const workflowId = posted.body['workflowId'] as string;
     await eventually('the request to be classified', async () => ((await call('GET', `/v1/requests/${id}`)).body['status'] === 'classified' ? true : undefined), 120_000);
 
-    const payloads = await historyPayloads(workflowId);
+    const payloads = historyPayloads(await raw.workflow.getHandle(workflowId).fetchHistory());
     expect(payloads.map((payload) => Buffer.from(payload.data, 'base64').toString('utf8')).join('\n')).not.toMatch(/gryphonic/);
     const decode = async () => {
       const answer = await call('POST', '/codec/decode', { payloads });

@@ -4,7 +4,7 @@ import { requestWorkflowId, serviceRequestStart, serviceRequestWorkflowType } fr
 import { postCustomerMessage, sealRequestInput } from '@caseflow/conversations';
 import { completeCustomerErasure, startCustomerErasure } from '@caseflow/db';
 import { terminateWorkflows } from '@caseflow/temporal';
-import '@caseflow/test-harness';
+import { historyPayloads } from '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { requestInput, startTestbed, stateWhen, subjectFor, type Testbed } from './testing';
 
@@ -24,24 +24,7 @@ afterAll(async () => {
   await testbed?.stop();
 });
 
-/** Every payload of a workflow's history, as the codec protocol carries them (base64). */
-async function historyPayloads(workflowId: string): Promise<JsonPayload[]> {
-  const history = await testbed.env.client.workflow.getHandle(workflowId).fetchHistory();
-  const found: JsonPayload[] = [];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    const candidate = value as { metadata?: Record<string, Uint8Array>; data?: Uint8Array };
-    if (candidate.data instanceof Uint8Array && candidate.metadata !== undefined) {
-      found.push({ metadata: Object.fromEntries(Object.entries(candidate.metadata).map(([key, bytes]) => [key, Buffer.from(bytes).toString('base64')])), data: Buffer.from(candidate.data).toString('base64') });
-      return;
-    }
-    Object.values(value).forEach(walk);
-  };
-  walk(history);
-  return found;
-}
-
+const payloadsOf = async (workflowId: string): Promise<JsonPayload[]> => historyPayloads(await testbed.env.client.workflow.getHandle(workflowId).fetchHistory());
 const readable = (payloads: JsonPayload[]) => payloads.map((payload) => Buffer.from(payload.data ?? '', 'base64').toString('utf8')).join('\n');
 
 /** A request of a customer of its own, opened and answered as intake and the conversation routes do: sealed. */
@@ -72,7 +55,7 @@ describe('crypto-shredding of Temporal histories', () => {
     expect(messages.map((message) => message.body)).toEqual(['my zebracorn card is stuck', 'zebracorn again, still stuck']);
 
     // The history does not, fetched without any codec; opened with her key it does.
-    const before = await historyPayloads(requestWorkflowId(ada.requestId));
+    const before = await payloadsOf(requestWorkflowId(ada.requestId));
     expect(readable(before)).not.toMatch(/zebracorn/);
     expect(readable(before)).toContain('cfsealed1.');
     expect(readable(await vault.unsealPayloads(before))).toContain('zebracorn again, still stuck');
@@ -88,7 +71,7 @@ describe('crypto-shredding of Temporal histories', () => {
     await terminateWorkflows(env.client, started.workflowIds, 'customer erased');
     await completeCustomerErasure(db, ada.customerId, { kind: 'system' }, started.workflowIds.length);
 
-    const after = await historyPayloads(requestWorkflowId(ada.requestId));
+    const after = await payloadsOf(requestWorkflowId(ada.requestId));
     expect(readable(after)).not.toMatch(/zebracorn/);
     const opened = readable(await vault.unsealPayloads(after));
     expect(opened).not.toMatch(/zebracorn/);
@@ -97,7 +80,7 @@ describe('crypto-shredding of Temporal histories', () => {
     // Not even sealed: the queued notices are blanked, and one not yet planned plans nothing.
     expect(new Set(await queued())).toEqual(new Set([JSON.stringify({ erased: true })]));
 
-    const other = readable(await vault.unsealPayloads(await historyPayloads(requestWorkflowId(bob.requestId))));
+    const other = readable(await vault.unsealPayloads(await payloadsOf(requestWorkflowId(bob.requestId))));
     expect(other).toContain('quokkaroo again, still stuck');
     expect(other).not.toContain('[erased]');
   });

@@ -6,3 +6,4 @@ export { createTestDatabase, startPostgres, type RunningPostgres } from './postg
 export { startTemporal, type RunningTemporal } from './temporal';
 export { eventually } from './eventually';
 export { metricTotal, parsePrometheus, scrapeMetrics, type Sample } from './prometheus';
+export { historyPayloads, type CodecPayload } from './history-payloads';

@@ -4,7 +4,7 @@ import { requestWorkflowId } from '@caseflow/contracts';
 import { createDb, CustomerErased, insertRequestOnce, migrateToLatest, planDelivery, recordTransition, startCustomerErasure, upsertCustomerByEmail } from '@caseflow/db';
 import { newRequestRow } from '@caseflow/db/testing';
 import { connectClient } from '@caseflow/temporal';
-import '@caseflow/test-harness';
+import { historyPayloads } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -103,24 +103,6 @@ async function everythingAbout(customerId: string, requestIds: string[]): Promis
     db.selectFrom('webhook_deliveries').select(['payload']).where('request_id', 'in', requestIds).execute(),
   ]);
   return JSON.stringify(parts, (_key, value: unknown) => (value instanceof Buffer ? value.toString('utf8') : value));
-}
-
-/** Every payload of a workflow's history, fetched without any codec, as the codec protocol carries them. */
-async function historyPayloads(workflowId: string): Promise<{ metadata: Record<string, string>; data: string }[]> {
-  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
-  const found: { metadata: Record<string, string>; data: string }[] = [];
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
-    if (Array.isArray(value)) return value.forEach(walk);
-    const candidate = value as { metadata?: Record<string, Uint8Array>; data?: Uint8Array };
-    if (candidate.data instanceof Uint8Array && candidate.metadata !== undefined) {
-      found.push({ metadata: Object.fromEntries(Object.entries(candidate.metadata).map(([key, bytes]) => [key, Buffer.from(bytes).toString('base64')])), data: Buffer.from(candidate.data).toString('base64') });
-      return;
-    }
-    Object.values(value).forEach(walk);
-  };
-  walk(history);
-  return found;
 }
 
 const erase = (customerId: string, headers = built.auth(built.adminKey)) => built.app.inject({ method: 'POST', url: `/v1/customers/${customerId}/erase`, headers });
@@ -257,7 +239,7 @@ describe('POST /v1/customers/:id/erase', () => {
     const customerId = `cust-${randomUUID()}`;
     const posted = await built.injectAsAdmin({ method: 'POST', url: '/v1/requests', payload: { customerId, subject: 'gryphonic subject', body: 'gryphonic body', metadata: { note: 'gryphonic note' } } });
     expect(posted.statusCode, posted.body).toBe(202);
-    const payloads = await historyPayloads(posted.json().workflowId);
+    const payloads = historyPayloads(await temporal.workflow.getHandle(posted.json().workflowId).fetchHistory());
     expect(payloads.map((payload) => Buffer.from(payload.data, 'base64').toString('utf8')).join('\n')).not.toMatch(/gryphonic/);
     const decode = async () => {
       const answer = await built.injectAsAdmin({ method: 'POST', url: '/codec/decode', payload: { payloads } });
