@@ -3,7 +3,7 @@ import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient, connectWorker, installTemporalRuntime, workflowBundlerOptions } from '@caseflow/temporal';
+import { connectClient, connectWorker, ensureSchedulesInBackground, installTemporalRuntime, workflowBundlerOptions } from '@caseflow/temporal';
 import { startTracing } from '@caseflow/tracing';
 import { bundleWorkflowCode, Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
@@ -24,21 +24,15 @@ const connection = await connectWorker({ address: config.temporalAddress, namesp
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs, interceptors: tracing.clientInterceptors });
 const schedules = { sweepIntervalSeconds: config.escalationSweepIntervalSeconds, digestCron: config.escalationDigestCron };
-// The worker must not die because Temporal was briefly unreachable while it started (a
-// restart right after a server restart): the schedules are ensured again until they are.
-void (async () => {
-  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
-    try {
-      await ensureEscalationSchedules(client, schedules);
-      await ensureRetentionSchedule(client, config.retentionDays);
-      logger.info({ sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron, retentionDays: config.retentionDays ?? 'off' }, 'escalation and retention schedules in place');
-      return;
-    } catch (error) {
-      logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the escalation schedules yet');
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-})();
+ensureSchedulesInBackground(
+  logger,
+  'escalation and retention schedules',
+  async () => {
+    await ensureEscalationSchedules(client, schedules);
+    await ensureRetentionSchedule(client, config.retentionDays);
+  },
+  { sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron, retentionDays: config.retentionDays ?? 'off' },
+);
 // One bundle for both workers: building it is the slow part of a (re)start.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, workflowInterceptorModules: tracing.workflowModules, logger: Runtime.instance().logger });
 const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, workflowBundle, metricMeter: Runtime.instance().metricMeter, tracing });

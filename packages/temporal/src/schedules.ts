@@ -1,4 +1,5 @@
 import { type Client, type ScheduleOptionsAction, ScheduleAlreadyRunning, ScheduleOverlapPolicy, type ScheduleSpec } from '@temporalio/client';
+import type { Logger } from '@caseflow/logging';
 
 /**
  * Creates a Schedule, or brings an existing one to this spec and action. Safe to run from
@@ -13,4 +14,24 @@ export async function ensureSchedule(client: Client, scheduleId: string, note: s
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
     await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, spec: wanted.spec, action: wanted.action, policies, state: { ...previous.state, note } }));
   }
+}
+
+/**
+ * Ensures a worker's Schedules in the background, again and again with a growing pause (up to
+ * 30 s) until it succeeds: a worker must not die because Temporal was briefly unreachable
+ * while it started (a restart right after a server restart).
+ */
+export function ensureSchedulesInBackground(logger: Logger, what: string, ensure: () => Promise<void>, settled: Record<string, unknown> = {}): void {
+  void (async () => {
+    for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
+      try {
+        await ensure();
+        logger.info(settled, `${what} in place`);
+        return;
+      } catch (error) {
+        logger.warn({ err: error, retryInMs: delayMs }, `could not ensure the ${what} yet`);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
+  })();
 }

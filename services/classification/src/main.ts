@@ -3,7 +3,7 @@ import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient, connectWorker, installTemporalRuntime } from '@caseflow/temporal';
+import { connectClient, connectWorker, ensureSchedulesInBackground, installTemporalRuntime } from '@caseflow/temporal';
 import { startTracing } from '@caseflow/tracing';
 import { ActiveModel } from './active-model';
 import { classificationConfig } from './config';
@@ -24,19 +24,7 @@ model.watch(config.modelPollMs);
 const connection = await connectWorker({ address: config.temporalAddress, namespace: config.temporalNamespace });
 const payloadCodecs = payloadCodecsFor(config.codecKeys);
 const client = await connectClient({ address: config.temporalAddress, namespace: config.temporalNamespace, payloadCodecs });
-// As the workflow worker does with its schedules: a Temporal briefly unreachable at start must not kill the worker.
-void (async () => {
-  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 30_000)) {
-    try {
-      await ensureRetrainSchedule(client, config.retrainIntervalHours);
-      logger.info({ everyHours: config.retrainIntervalHours, margin: config.retrainMargin }, 'model retrain schedule in place');
-      return;
-    } catch (error) {
-      logger.warn({ err: error, retryInMs: delayMs }, 'could not ensure the model retrain schedule yet');
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-})();
+ensureSchedulesInBackground(logger, 'model retrain schedule', () => ensureRetrainSchedule(client, config.retrainIntervalHours), { everyHours: config.retrainIntervalHours, margin: config.retrainMargin });
 const worker = await createClassificationWorker({
   connection,
   namespace: config.temporalNamespace,
