@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { alternatingRounds, machineLine, openLoop, percentile, writeBenchmarkSection } from '@caseflow/bench-report';
 import { payloadCodecsFor } from '@caseflow/codec';
 import { serviceRequestStart, serviceRequestWorkflowType } from '@caseflow/contracts';
-import { createDb } from '@caseflow/db';
+import { createDb, pipelineBacklog } from '@caseflow/db';
 import { startCluster } from '@caseflow/e2e/cluster';
 import { connectClient } from '@caseflow/temporal';
 import { freePort } from '@caseflow/test-harness/node';
@@ -163,10 +163,7 @@ async function drained(): Promise<void> {
   try {
     const deadline = Date.now() + 300_000;
     while (Date.now() < deadline) {
-      const { pending } = await db.selectFrom('requests').select(db.fn.countAll<number>().as('pending')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-      const { queued } = await db.selectFrom('event_outbox').select(db.fn.countAll<number>().as('queued')).where('planned_at', 'is', null).executeTakeFirstOrThrow();
-      const { due } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<number>().as('due')).where('next_attempt_at', 'is not', null).executeTakeFirstOrThrow();
-      const idle = Number(pending) === 0 && Number(queued) === 0 && Number(due) === 0;
+      const idle = (await pipelineBacklog(db)) === 0;
       const { count: delivering } = idle ? await temporal.workflow.count(`WorkflowType = "deliverEvent" AND ExecutionStatus = "Running"`) : { count: -1 };
       if (delivering === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 1_000));

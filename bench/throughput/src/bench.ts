@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alternatingRounds, formatSpread, machineLine, openLoop, percentile, spreadOf, writeBenchmarkSection } from '@caseflow/bench-report';
 import { payloadCodecsFor } from '@caseflow/codec';
-import { createDb } from '@caseflow/db';
+import { createDb, pipelineBacklog } from '@caseflow/db';
 import { sql } from 'kysely';
 import { startCluster } from '@caseflow/e2e/cluster';
 import { connectClient } from '@caseflow/temporal';
@@ -53,7 +53,7 @@ const command = `pnpm bench:throughput --settings ${settings} --ladder ${values.
 const log = (line: string) => console.error(`bench:throughput: ${line}`);
 const machine = machineLine();
 /** Queries the drain makes per poll: subtracted from the transaction count of the cost window. */
-const drainQueriesPerPoll = 3;
+const drainQueriesPerPoll = 1;
 let drainPolls = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -219,11 +219,7 @@ async function drained(): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     drainPolls += 1;
-    const { pending } = await db.selectFrom('requests').select(db.fn.countAll<string>().as('pending')).where('status', '=', 'pending').executeTakeFirstOrThrow();
-    // Events not yet planned into deliveries, and deliveries with an attempt still due.
-    const { queued } = await db.selectFrom('event_outbox').select(db.fn.countAll<string>().as('queued')).where('planned_at', 'is', null).executeTakeFirstOrThrow();
-    const { due } = await db.selectFrom('webhook_deliveries').select(db.fn.countAll<string>().as('due')).where('next_attempt_at', 'is not', null).executeTakeFirstOrThrow();
-    if (Number(pending) === 0 && Number(queued) === 0 && Number(due) === 0) return;
+    if ((await pipelineBacklog(db)) === 0) return;
     await sleep(500);
   }
   log('the backlog did not drain within five minutes; measuring anyway');

@@ -178,3 +178,15 @@ export function listenForOutbox(databaseUrl: string, onWake: () => void, retryMs
     },
   };
 }
+
+/**
+ * Work still ahead of the pipeline, in one statement: requests not yet classified, events not
+ * yet planned into deliveries, and deliveries with an attempt still due. 0 when it is idle.
+ */
+export async function pipelineBacklog(db: Db): Promise<number> {
+  const { rows } = await sql<{ backlog: string }>`
+    select (select count(*) from requests where status = 'pending')
+         + (select count(*) from event_outbox where planned_at is null)
+         + (select count(*) from webhook_deliveries where next_attempt_at is not null) as backlog`.execute(db);
+  return Number(rows[0]?.backlog ?? 0);
+}
