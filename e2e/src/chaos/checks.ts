@@ -132,17 +132,25 @@ export async function verify(options: {
     }
   }
 
+  // Work can go on after quiescence (a late assignment, a deadline): every event recorded by
+  // the first snapshot must have arrived by the copy of what arrived, taken after it, and
+  // everything in that copy must be recorded by a second snapshot, taken after the copy.
   const expected = new Set(events.map((event) => event.event_id));
   const received = deliveryIds(options.received);
   const distinct = new Set(received);
+  const recordedLater = new Set((await snapshot(options.databaseUrl, runId)).events.map((event) => event.event_id));
   const eventsMissing = [...expected].filter((id) => !distinct.has(id)).length;
-  const eventsUnexpected = [...distinct].filter((id) => !expected.has(id)).length;
+  const unexpected = [...distinct].filter((id) => !recordedLater.has(id));
+  const eventsUnexpected = unexpected.length;
   if (eventsMissing > 0) {
     problems.push(`${eventsMissing} events never reached the webhook receiver`);
     const missing = [...expected].filter((id) => !distinct.has(id));
     problems.push(...(await explainMissingEvents(options.databaseUrl, missing)));
   }
-  if (eventsUnexpected > 0) problems.push(`${eventsUnexpected} webhook deliveries name no recorded event`);
+  if (eventsUnexpected > 0) {
+    const kinds = options.received.filter((hook) => unexpected.includes(String(hook.headers['x-caseflow-delivery']))).map((hook) => `${String(hook.headers['x-caseflow-delivery'])} (${String(hook.headers['x-caseflow-event'])})`);
+    problems.push(`${eventsUnexpected} webhook deliveries name no recorded event of this run: ${[...new Set(kinds)].slice(0, 5).join(', ')}`);
+  }
 
   if (duplicated > 0) problems.push(`${duplicated} idempotency keys have more than one row`);
   if (workflowsMissing > 0) problems.push(`${workflowsMissing} accepted requests have no workflow`);
