@@ -179,6 +179,8 @@ describe('the agent workspace in a real browser', () => {
     await requestReady(li, first.id);
     expect(await statusOf(li)).toBe('in_progress');
     await li.fill('#composer-reply-text', 'A reply Li is still writing');
+    await li.keyboard.type(' /card');
+    await li.waitForSelector('#composer-reply-macros:not([hidden]) [role=option]');
     await ana.fill('#action-resolve-text', 'New card sent; tracking number in the reply.');
     await ana.click('#action-resolve button[type=submit]');
     await waitForStatus(ana, 'resolved');
@@ -187,8 +189,11 @@ describe('the agent workspace in a real browser', () => {
     // Live by Server-Sent Events: well within the 15 s of the polling fallback.
     await waitForStatus(li, 'resolved', 5_000);
     console.log(`second agent saw the resolution after ${Date.now() - resolvedAt} ms`);
-    // The redraw kept what Li was typing.
-    expect(await li.inputValue('#composer-reply-text')).toBe('A reply Li is still writing');
+    // The redraw kept what Li was typing, where, and the open '/' picker, which still knows the customer.
+    expect(await li.inputValue('#composer-reply-text')).toBe('A reply Li is still writing /card');
+    expect(await li.isVisible('#composer-reply-macros [role=option]')).toBe(true);
+    await li.keyboard.press('Enter');
+    expect(await li.inputValue('#composer-reply-text')).toBe(`A reply Li is still writing Hello Ada Lovelace, the new card for request ${first.id} is on its way.`);
   });
 
   it('a stale action gets the clear 409 message and the page shows the current state; a lead manages canned responses', { timeout: 120_000 }, async () => {

@@ -17,6 +17,8 @@ export interface RequestPageDeps {
 let shownId: string | null = null;
 let generation = 0;
 let notice: { text: string; kind: 'info' | 'error' } | null = null;
+/** The shown request's customer name: a redraw fills macros with it before the customer is fetched again. */
+let shownCustomerName = '';
 
 async function allMessages(id: string): Promise<Message[]> {
   const items: Message[] = [];
@@ -184,6 +186,19 @@ function restoreDrafts(pane: HTMLElement, drafts: Drafts): void {
   if (drafts.noteTab) pane.querySelector('.composer')?.dispatchEvent(new CustomEvent('composer:restore', { detail: 'note' }));
 }
 
+/**
+ * Puts the agent back where they were typing: the same field, the same caret, and a '/'
+ * macro picker that was open opens again (the redraw made a new, closed one).
+ */
+function refocus(fieldId: string, caret: { start: number | null; end: number | null; pickerOpen: boolean } | null): void {
+  const field = document.getElementById(fieldId);
+  if (field === null) return;
+  field.focus();
+  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
+  if (caret !== null && caret.start !== null && caret.end !== null && field.value.length >= caret.end) field.setSelectionRange(caret.start, caret.end);
+  if (caret?.pickerOpen === true) field.dispatchEvent(new Event('input'));
+}
+
 function showNotice(): void {
   const box = document.getElementById('request-notice');
   if (box === null) return;
@@ -198,7 +213,10 @@ function showNotice(): void {
  */
 export async function showRequest(id: string, deps: RequestPageDeps): Promise<void> {
   const mine = ++generation;
-  if (shownId !== id) notice = null;
+  if (shownId !== id) {
+    notice = null;
+    shownCustomerName = '';
+  }
   const pane = $('request-pane');
   if (shownId !== id) pane.replaceChildren(h('p', { className: 'muted' }, t('loading')));
   shownId = id;
@@ -228,7 +246,7 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       h('section', { 'aria-labelledby': 'thread-title' }, h('h2', { id: 'thread-title' }, t('thread')), messages.some((message) => message.direction === 'inbound') ? null : h('p', { className: 'request-body' }, request.body), timeline(id, messages, events)),
       composer({
         requestId: id,
-        customerName: '',
+        customerName: shownCustomerName,
         macros: deps.macros,
         send: (kind, body) =>
           perform(async () => {
@@ -241,18 +259,20 @@ export async function showRequest(id: string, deps: RequestPageDeps): Promise<vo
       }),
     );
     const side = h('div', { className: 'request-side' }, actionPanel({ request, me: deps.me(), queues: deps.queues(), perform }));
-    const active = document.activeElement?.id;
+    const focused = document.activeElement;
+    const caret = focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement ? { start: focused.selectionStart, end: focused.selectionEnd, pickerOpen: focused.getAttribute('aria-expanded') === 'true' } : null;
     const drafts = keptDrafts(pane, id);
     pane.replaceChildren(h('article', { className: 'request', 'data-id': id, 'data-status': request.status }, main, side));
     restoreDrafts(pane, drafts);
     showNotice();
-    if (active) document.getElementById(active)?.focus();
+    if (focused?.id) refocus(focused.id, caret);
     if (performance.getEntriesByName('request-open-start').length > 0) {
       performance.measure('request-open', 'request-open-start');
       performance.clearMarks('request-open-start');
     }
     const { panel, name } = await customer;
     if (mine !== generation) return;
+    shownCustomerName = name;
     side.append(panel);
     for (const span of main.querySelectorAll('.customer-name')) span.textContent = name === '' ? '' : `${name} · `;
     // Macros fill {{customer.name}} once the customer is known.
