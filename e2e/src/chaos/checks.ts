@@ -150,6 +150,7 @@ export async function verify(options: {
   if (eventsUnexpected > 0) {
     const kinds = options.received.filter((hook) => unexpected.includes(String(hook.headers['x-caseflow-delivery']))).map((hook) => `${String(hook.headers['x-caseflow-delivery'])} (${String(hook.headers['x-caseflow-event'])})`);
     problems.push(`${eventsUnexpected} webhook deliveries name no recorded event of this run: ${[...new Set(kinds)].slice(0, 5).join(', ')}`);
+    problems.push(...(await explainUnexpectedDeliveries(options.databaseUrl, unexpected.slice(0, 5))));
   }
 
   if (duplicated > 0) problems.push(`${duplicated} idempotency keys have more than one row`);
@@ -196,6 +197,26 @@ async function explainMissingEvents(databaseUrl: string, eventIds: string[]): Pr
       lines.push(
         `${eventId}: ${row === undefined ? 'not in the outbox' : `queued, due ${row.deliver_after.toISOString()}, planned ${row.planned_at?.toISOString() ?? 'no'}, lease ${row.lease_until?.toISOString() ?? 'none'}`}` +
           (delivery === undefined ? '' : `; delivery ${delivery.status} after ${delivery.attempts} attempts, next ${delivery.next_attempt_at?.toISOString() ?? 'none'}, lease ${delivery.lease_until?.toISOString() ?? 'none'}, ${delivery.last_error ?? ''}`),
+      );
+    }
+    return lines;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Where a delivery that names no event of this run came from: its outbox row, its event row, its request. */
+async function explainUnexpectedDeliveries(databaseUrl: string, eventIds: string[]): Promise<string[]> {
+  const db = createDb(databaseUrl, { maxConnections: 1 });
+  try {
+    const lines: string[] = [];
+    for (const eventId of eventIds) {
+      const queued = await db.selectFrom('event_outbox').select(['request_id', 'event_type', 'created_at']).where('event_id', '=', eventId).executeTakeFirst();
+      const recorded = await db.selectFrom('request_events').select(['request_id', 'seq', 'type']).where('event_id', '=', eventId).executeTakeFirst();
+      const requestId = queued?.request_id ?? recorded?.request_id;
+      const request = requestId === undefined ? undefined : await db.selectFrom('requests').select(['idempotency_key', 'status', 'last_seq']).where('id', '=', requestId).executeTakeFirst();
+      lines.push(
+        `${eventId}: outbox ${queued === undefined ? 'none' : `${queued.event_type} queued ${queued.created_at.toISOString()}`}; event row ${recorded === undefined ? 'none' : `${recorded.type} seq ${recorded.seq}`}; request ${request === undefined ? 'none' : `key ${request.idempotency_key ?? 'none'}, ${request.status}, last seq ${request.last_seq}`}`,
       );
     }
     return lines;
