@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { type CodecKey, CodecKeyUnknown } from './encryption-codec';
 
 /** A value as stored: ciphertext (base64 of IV, ciphertext, GCM tag) and the id of its key, or clear text with no key. */
@@ -22,15 +22,17 @@ const TAG_BYTES = 16;
  * written before encryption was switched on keep working.
  */
 export class FieldCipher {
-  readonly #keys: Map<string, Uint8Array>;
-  readonly #active: CodecKey | undefined;
+  // KeyObjects made once, as in EncryptionCodec: raw bytes would build one per value.
+  readonly #keys: Map<string, KeyObject>;
+  readonly #active: { id: string; key: KeyObject } | undefined;
 
   constructor(ring: readonly CodecKey[]) {
     for (const { id, key } of ring) {
       if (key.byteLength !== 32) throw new Error(`codec key ${id} must be 32 bytes, got ${key.byteLength}`);
     }
-    this.#active = ring[0];
-    this.#keys = new Map(ring.map(({ id, key }) => [id, key]));
+    const [active] = ring;
+    this.#active = active === undefined ? undefined : { id: active.id, key: createSecretKey(active.key) };
+    this.#keys = new Map(ring.map(({ id, key }) => [id, createSecretKey(key)]));
   }
 
   /** The key new values are sealed with; null when the ring is empty (values stay clear). */
