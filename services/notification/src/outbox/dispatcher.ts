@@ -11,6 +11,7 @@ import {
   nextOutboxWorkAt,
   type OutboxEvent,
   type OutboxListener,
+  pruneFinishedEvents,
   settleDelivery,
   settleEmail,
 } from '@caseflow/db';
@@ -39,7 +40,14 @@ export interface DispatcherOptions {
   pollMs?: number;
   /** Attempts in flight at once, per copy. */
   concurrency?: number;
+  /** How long an event whose work is over stays in the outbox (OUTBOX_KEEP_HOURS), for whoever looks into a delivery. */
+  keepFinishedMs?: number;
+  /** How often the finished events past that age are deleted. */
+  pruneEveryMs?: number;
 }
+
+/** Rows one prune deletes at most: a short statement, whatever the backlog; the next prune comes soon when it was full. */
+const pruneBatch = 1_000;
 
 /**
  * The notification service's outbox dispatcher: plans each queued event's webhook deliveries,
@@ -57,6 +65,9 @@ export class OutboxDispatcher {
   private stopped = false;
   private wake: (() => void) | undefined;
   private woken = false;
+  /** The last claim stopped for want of room: a finished piece of work makes room to claim more. */
+  private starved = false;
+  private nextPruneAt = 0;
 
   constructor(private readonly options: DispatcherOptions) {}
 
@@ -83,13 +94,15 @@ export class OutboxDispatcher {
     const { pollMs = 1_000 } = this.options;
     while (!this.stopped) {
       this.woken = false;
-      let claimed = 0;
       try {
-        claimed = await this.claimWork();
+        await this.claimWork();
       } catch (error) {
         this.options.logger.warn({ err: error }, 'outbox: claiming work failed; trying again');
       }
-      if (claimed > 0 || this.woken) continue;
+      await this.pruneWhenDue();
+      // A claim that had room took everything due: claiming again at once finds nothing.
+      // What makes more work due wakes the loop (a NOTIFY, a planned event, a retry set).
+      if (this.woken) continue;
       const next = await nextOutboxWorkAt(this.options.db).catch(() => null);
       const wait = next === null ? pollMs : Math.min(pollMs, Math.max(5, next.getTime() - Date.now()));
       await new Promise<void>((resolve) => {
@@ -101,30 +114,58 @@ export class OutboxDispatcher {
     }
   }
 
-  /** Claims as much due work as there is room for and starts it; returns how many rows it took. */
-  private async claimWork(): Promise<number> {
+  /** Without this the outbox grows by every event ever notified. */
+  private async pruneWhenDue(): Promise<void> {
+    const { db, logger, keepFinishedMs = 24 * 3_600_000, pruneEveryMs = 10 * 60_000 } = this.options;
+    if (Date.now() < this.nextPruneAt) return;
+    try {
+      const deleted = await pruneFinishedEvents(db, { olderThanMs: keepFinishedMs, limit: pruneBatch });
+      this.nextPruneAt = Date.now() + (deleted === pruneBatch ? 1_000 : pruneEveryMs);
+      if (deleted > 0) logger.info({ deleted }, 'outbox: deleted finished events past their keeping time');
+    } catch (error) {
+      this.nextPruneAt = Date.now() + pruneEveryMs;
+      logger.warn({ err: error }, 'outbox: deleting finished events failed; trying again later');
+    }
+  }
+
+  /** Claims as much due work as there is room for and starts it; notes whether room ran out. */
+  private async claimWork(): Promise<void> {
     const { db, concurrency = 32, webhooks } = this.options;
     const room = () => concurrency - this.inFlight.size;
-    if (room() <= 0) return 0;
+    this.starved = true;
+    if (room() <= 0) return;
     const events = await claimEventsToPlan(db, { limit: room(), leaseMs: 30_000 });
     for (const event of events) this.track(this.plan(event));
-    if (room() <= 0) return events.length;
+    if (room() <= 0) return;
     const deliveries = await claimDueDeliveries(db, { limit: room(), leaseMs: webhooks.policy.attemptTimeoutMs + 5_000 });
     for (const delivery of deliveries) this.track(this.deliver(delivery));
-    if (room() <= 0 || this.options.email.transport === undefined) return events.length + deliveries.length;
-    const emails = await claimDueEmails(db, { limit: room(), leaseMs: 65_000 });
-    for (const email of emails) this.track(this.sendEmail(email));
-    return events.length + deliveries.length + emails.length;
+    if (room() <= 0) return;
+    if (this.options.email.transport !== undefined) {
+      const emails = await claimDueEmails(db, { limit: room(), leaseMs: 65_000 });
+      for (const email of emails) this.track(this.sendEmail(email));
+      if (room() <= 0) return;
+    }
+    this.starved = false;
   }
 
   private track(work: Promise<void>): void {
     const tracked = work
-      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'outbox: a piece of work failed; its claim lapses and it is tried again'))
+      .catch((error: unknown) => {
+        this.options.logger.warn({ err: error }, 'outbox: a piece of work failed; its claim lapses and it is tried again');
+        // Its lease runs out later than the loop's next look may be planned.
+        this.poke();
+      })
       .finally(() => {
         this.inFlight.delete(tracked);
-        this.poke();
+        if (this.starved) this.poke();
       });
     this.inFlight.add(tracked);
+  }
+
+  /** A retry set for later may come before the time the loop is waiting for: it looks again. */
+  private async settledForRetry(settled: Promise<void>): Promise<void> {
+    await settled;
+    this.poke();
   }
 
   private async plan(event: OutboxEvent): Promise<void> {
@@ -146,7 +187,7 @@ export class OutboxDispatcher {
       return settleDelivery(db, delivery.id, 'final');
     } catch (error) {
       const retryInMs = nextAttemptIn(error, delivery.attempts + 1, delivery.budgetFrom, webhooks.policy);
-      if (retryInMs !== null) return settleDelivery(db, delivery.id, { retryInMs });
+      if (retryInMs !== null) return await this.settledForRetry(settleDelivery(db, delivery.id, { retryInMs }));
       const reason = error instanceof ApplicationFailure ? `${error.type ?? 'failure'}: ${error.message}` : String(error);
       logger.warn({ deliveryId: delivery.id, subscriptionId: delivery.subscriptionId, reason }, 'webhook delivery is dead');
       await activities.markDeliveryDead({ deliveryId: delivery.id, reason });
@@ -164,7 +205,7 @@ export class OutboxDispatcher {
       await settleEmail(db, event.id, { status: 'sent' });
     } catch (error) {
       const retryInMs = nextAttemptIn(error, event.attempts, event.plannedAt, webhooks.policy);
-      if (retryInMs !== null) return settleEmail(db, event.id, { retryInMs });
+      if (retryInMs !== null) return await this.settledForRetry(settleEmail(db, event.id, { retryInMs }));
       logger.warn({ eventId: event.eventId, err: error }, 'e-mail for an event gave up after its retry budget');
       await settleEmail(db, event.id, { status: 'failed' });
     }
