@@ -58,6 +58,8 @@ export const notificationConfig = {
   emailFrom: string('EMAIL_FROM', 'caseflow <caseflow@localhost>'),
   emailQueueRecipients: queueRecipients('EMAIL_QUEUE_RECIPIENTS'),
   emailAdminRecipients: custom('EMAIL_ADMIN_RECIPIENTS', (value) => addresses(value ?? '')),
+  /** How long a notified event stays in the outbox once its deliveries and e-mail are over (the delivery log stays). */
+  outboxKeepHours: integer('OUTBOX_KEEP_HOURS', { fallback: 24, min: 1, max: 24 * 365 }),
   /** Where a person opens a request; the request id is appended. */
   requestLinkBase: url('REQUEST_LINK_BASE', ['http:', 'https:'], 'http://localhost:8080/v1/requests/'),
 };

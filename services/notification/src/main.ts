@@ -34,7 +34,7 @@ logger.info(
   'notification worker started',
 );
 // Events the request workflows queue in the outbox: planned and delivered beside the worker.
-const dispatcher = createOutboxDispatcher({ db, databaseUrl: config.databaseUrl, vault, logger, ...settings });
+const dispatcher = createOutboxDispatcher({ db, databaseUrl: config.databaseUrl, vault, logger, keepFinishedMs: config.outboxKeepHours * 3_600_000, ...settings });
 dispatcher.start();
 await worker.run();
 await dispatcher.stop();

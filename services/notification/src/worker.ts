@@ -42,7 +42,7 @@ function notificationActivities(options: ActivityOptions, meter: MetricMeter) {
  * workflows queued are delivered by the same attempt and e-mail code, counted on the same
  * meter. Started and stopped by main.ts (tests run their own).
  */
-export function createOutboxDispatcher(options: ActivityOptions & { databaseUrl: string; pollMs?: number }): OutboxDispatcher {
+export function createOutboxDispatcher(options: ActivityOptions & { databaseUrl: string; pollMs?: number; keepFinishedMs?: number; pruneEveryMs?: number }): OutboxDispatcher {
   const activities = notificationActivities(options, Runtime.instance().metricMeter);
   return new OutboxDispatcher({ ...options, activities });
 }

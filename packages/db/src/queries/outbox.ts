@@ -119,6 +119,25 @@ export async function settleDelivery(db: Db, id: string, end: 'final' | { retryI
     .execute();
 }
 
+/**
+ * Deletes up to `limit` events whose work is over — planned, e-mail sent, failed or off, no
+ * webhook attempt of theirs still due — and that were queued more than `olderThanMs` ago.
+ * What stays: the delivery log (webhook_deliveries) and the event itself (request_events).
+ * Copies running it at once skip each other's rows.
+ */
+export async function pruneFinishedEvents(db: Db, { olderThanMs, limit }: { olderThanMs: number; limit: number }): Promise<number> {
+  const result = await sql`
+    delete from event_outbox o
+     where o.id in (select e.id from event_outbox e
+                     where e.planned_at is not null
+                       and e.created_at < now() - ${olderThanMs} * interval '1 millisecond'
+                       and e.email_next_at is null
+                       and (e.email_status is null or e.email_status <> 'pending')
+                       and not exists (select 1 from webhook_deliveries d where d.event_id = e.event_id and d.next_attempt_at is not null)
+                     order by e.id limit ${limit} for update skip locked)`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
 /** When the next piece of outbox work falls due (unclaimed or its claim lapsed); null when there is none. */
 export async function nextOutboxWorkAt(db: Db): Promise<Date | null> {
   const { rows } = await sql<{ at: Date | null }>`

@@ -76,8 +76,8 @@ afterAll(async () => {
   await database?.stop();
 });
 
-function dispatching(): OutboxDispatcher {
-  const dispatcher = createOutboxDispatcher({ db, databaseUrl: database.databaseUrl, vault: new CustomerVault(db, new FieldCipher([])), logger: createLogger('outbox-test', 'silent'), pollMs: 500, ...settings() });
+function dispatching(prune: { keepFinishedMs?: number; pruneEveryMs?: number } = {}): OutboxDispatcher {
+  const dispatcher = createOutboxDispatcher({ db, databaseUrl: database.databaseUrl, vault: new CustomerVault(db, new FieldCipher([])), logger: createLogger('outbox-test', 'silent'), pollMs: 500, ...prune, ...settings() });
   dispatcher.start();
   dispatchers.push(dispatcher);
   return dispatcher;
@@ -193,6 +193,34 @@ describe('outbox delivery', () => {
       return row?.email_status === 'sent' && row.email_next_at === null ? row : undefined;
     });
     expect(smtp.to('cards-team@example.com').filter((m) => m.mail.subject?.includes(payload.data.request.requestId))).toHaveLength(1);
+  });
+
+  it('deletes an event whose work is over once its keeping time has passed; one with an attempt still due or not yet planned stays', async () => {
+    const live = await receiver();
+    const down = await receiver();
+    const { id: liveId } = await subscribed(live.url);
+    const { id: downId } = await subscribed(down.url);
+    await down.stop();
+    const finished = await queued(await requestWithEvent(db));
+    const held = await queued(await requestWithEvent(db), new Date(Date.now() + 60_000));
+    dispatching({ keepFinishedMs: 500, pruneEveryMs: 200 });
+    await settled(liveId, finished.id, 'delivered');
+    // The dead receiver keeps the event's work going: it stays while an attempt is due.
+    await eventually('the dead receiver failed once', async () => {
+      const row = await db.selectFrom('webhook_deliveries').select(['attempts', 'next_attempt_at']).where('subscription_id', '=', downId).where('event_id', '=', finished.id).executeTakeFirst();
+      return row !== undefined && row.attempts >= 1 && row.next_attempt_at !== null ? row : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const outbox = async () => (await db.selectFrom('event_outbox').select('event_id').where('event_id', 'in', [finished.id, held.id]).execute()).map((row) => row.event_id).sort();
+    expect(await outbox()).toEqual([finished.id, held.id].sort());
+
+    await deleteSubscription(db, downId);
+    subscriptions.splice(subscriptions.indexOf(downId), 1);
+    await db.updateTable('webhook_deliveries').set({ next_attempt_at: null }).where('subscription_id', '=', downId).execute();
+    await eventually('the finished event deleted', async () => ((await outbox()).includes(finished.id) ? undefined : true), 5_000);
+    expect(await outbox()).toEqual([held.id]);
+    // The delivery log and the event itself stay.
+    expect(await db.selectFrom('webhook_deliveries').select('id').where('subscription_id', '=', liveId).where('event_id', '=', finished.id).execute()).toHaveLength(1);
   });
 
   it('two copies share the queue, each event delivered once; a claim left by a copy that died comes back when its lease lapses', async () => {
