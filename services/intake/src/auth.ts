@@ -4,7 +4,7 @@ import { type ApiKeySummary, type Db, ensureApiKey, findAgentById, findApiKey, f
 import { type Credential, coversQueue, grants, hashToken, type Role } from '@caseflow/people';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './errors';
-import { type ApiScope, apiScopes, type RouteScope } from './scopes';
+import { type ApiScope, apiScopes, type RegisteredRoute, type RouteScope } from './scopes';
 import { csrfTokenMatches, type SessionSettings, sessionTokenOf } from './session-cookie';
 
 /** Who is calling: an API key or a signed-in agent, once known to be valid. */
@@ -12,15 +12,6 @@ export type Principal =
   | { kind: 'api_key'; id: string; name: string; scopes: ApiScope[]; credential: Credential }
   | { kind: 'agent'; id: string; name: string; role: Role; queues: string[]; sessionToken: string; credential: Credential };
 
-export interface RegisteredRoute {
-  method: string;
-  url: string;
-  scope: RouteScope;
-  /** False when the route named no scope and got the closed default. */
-  declared: boolean;
-  /** The path parameter holding a request id, when the route acts on one request. */
-  requestParam: string | undefined;
-}
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,4 +1,4 @@
-import type { RegisteredRoute } from './auth';
+import type { RegisteredRoute } from './scopes';
 
 interface PathPattern {
   pattern: RegExp;

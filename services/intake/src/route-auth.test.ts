@@ -4,7 +4,7 @@ import { connectClient } from '@caseflow/temporal';
 import '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { RegisteredRoute } from './auth';
+import type { RegisteredRoute } from './scopes';
 import { type ApiScope, apiScopes } from './scopes';
 import { buildTestApp, type SignedInAgent, type TestApp } from './testing';
 

@@ -21,3 +21,14 @@ declare module 'fastify' {
     validationCodes?: Record<string, string>;
   }
 }
+
+/** A route as the auth hook saw it registered: what the 405 answer and the every-route test read. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  scope: RouteScope;
+  /** False when the route named no scope and got the closed default. */
+  declared: boolean;
+  /** The path parameter holding a request id, when the route acts on one request. */
+  requestParam: string | undefined;
+}
