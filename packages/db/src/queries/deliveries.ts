@@ -47,39 +47,46 @@ export interface DeliveryAttempt {
   latencyMs: number;
 }
 
-/** Logs one attempt and moves the delivery along; a delivered one never goes back. */
+/**
+ * Logs one attempt and moves the delivery along, in one statement; a delivered one never
+ * goes back, and is final for the outbox dispatcher at once (no next attempt, no lease).
+ */
 export async function recordDeliveryAttempt(db: Db, attempt: DeliveryAttempt): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const delivery = await trx
-      .updateTable('webhook_deliveries')
-      .set({
-        attempts: sql`attempts + 1`,
-        status: sql`case when status = 'delivered' then status else ${attempt.outcome} end`,
-        last_status_code: attempt.statusCode,
-        last_error: attempt.error,
-        updated_at: sql`now()`,
-        ...(attempt.outcome === 'delivered' ? { delivered_at: sql`coalesce(delivered_at, now())`, dead_at: null } : {}),
-      })
-      .where('id', '=', attempt.deliveryId)
-      .returning(['event_id', 'event_type', 'request_id', 'attempts'])
-      .executeTakeFirst();
-    if (delivery === undefined) return;
-    await trx
-      .insertInto('webhook_delivery_attempts')
-      .values({
-        delivery_id: attempt.deliveryId,
-        event_id: delivery.event_id,
-        event_type: delivery.event_type,
-        request_id: delivery.request_id,
-        target: attempt.target,
-        attempt: delivery.attempts,
-        outcome: attempt.outcome,
-        status_code: attempt.statusCode,
-        error: attempt.error,
-        latency_ms: Math.round(attempt.latencyMs),
-      })
-      .execute();
-  });
+  await db
+    // The params in the SELECT list carry their types: an untyped one would be text.
+    .with('updated', (qb) =>
+      qb
+        .updateTable('webhook_deliveries')
+        .set({
+          attempts: sql`attempts + 1`,
+          status: sql`case when status = 'delivered' then status else ${attempt.outcome} end`,
+          last_status_code: attempt.statusCode,
+          last_error: attempt.error,
+          updated_at: sql`now()`,
+          ...(attempt.outcome === 'delivered' ? { delivered_at: sql`coalesce(delivered_at, now())`, dead_at: null, next_attempt_at: null, lease_until: null } : {}),
+        })
+        .where('id', '=', attempt.deliveryId)
+        .returning(['id', 'event_id', 'event_type', 'request_id', 'attempts']),
+    )
+    .insertInto('webhook_delivery_attempts')
+    .columns(['delivery_id', 'event_id', 'event_type', 'request_id', 'target', 'attempt', 'outcome', 'status_code', 'error', 'latency_ms'])
+    .expression((eb) =>
+      eb
+        .selectFrom('updated')
+        .select([
+          'updated.id',
+          'updated.event_id',
+          'updated.event_type',
+          'updated.request_id',
+          sql<string>`${attempt.target}::text`.as('target'),
+          'updated.attempts',
+          sql<'delivered' | 'failed'>`${attempt.outcome}::text`.as('outcome'),
+          sql<number | null>`${attempt.statusCode}::integer`.as('status_code'),
+          sql<string | null>`${attempt.error}::text`.as('error'),
+          sql<number>`${Math.round(attempt.latencyMs)}::integer`.as('latency_ms'),
+        ]),
+    )
+    .execute();
 }
 
 /** Gives up on a delivery (retry budget spent or a permanent answer); a delivered one stays delivered. */

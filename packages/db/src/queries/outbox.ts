@@ -158,7 +158,7 @@ export interface OutboxListener {
  * others), reconnecting after a lost server; `onWake` runs for each NOTIFY and after each
  * reconnect, as notices sent meanwhile are lost.
  */
-export function listenForOutbox(databaseUrl: string, onWake: () => void, retryMs = 1_000): OutboxListener {
+export function listenForOutbox(databaseUrl: string, onWake: (why: 'notice' | 'reconnected') => void, retryMs = 1_000): OutboxListener {
   let client: pg.Client | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
@@ -174,12 +174,12 @@ export function listenForOutbox(databaseUrl: string, onWake: () => void, retryMs
     };
     next.on('error', retry);
     next.on('end', retry);
-    next.on('notification', () => onWake());
+    next.on('notification', () => onWake('notice'));
     try {
       await next.connect();
       await next.query(`listen ${outboxChannel}`);
       client = next;
-      onWake();
+      onWake('reconnected');
     } catch {
       retry();
     }

@@ -46,6 +46,10 @@ export interface DispatcherOptions {
   pruneEveryMs?: number;
 }
 
+/** The three kinds of rows the dispatcher claims. */
+type Work = 'events' | 'deliveries' | 'emails';
+const allWork: readonly Work[] = ['events', 'deliveries', 'emails'];
+
 /** Rows one prune deletes at most: a short statement, whatever the backlog; the next prune comes soon when it was full. */
 const pruneBatch = 1_000;
 
@@ -65,6 +69,8 @@ export class OutboxDispatcher {
   private stopped = false;
   private wake: (() => void) | undefined;
   private woken = false;
+  /** The kinds of work that may have become due since the last claim: only those are claimed. */
+  private due = new Set<Work>(allWork);
   /** The last claim stopped for want of room: a finished piece of work makes room to claim more. */
   private starved = false;
   private nextPruneAt = 0;
@@ -72,7 +78,8 @@ export class OutboxDispatcher {
   constructor(private readonly options: DispatcherOptions) {}
 
   start(): void {
-    this.listener = listenForOutbox(this.options.databaseUrl, () => this.poke());
+    // A NOTIFY is a new event; after a reconnect, notices may have been lost.
+    this.listener = listenForOutbox(this.options.databaseUrl, (why) => this.poke(why === 'notice' ? ['events'] : allWork));
     this.running = this.loop();
   }
 
@@ -85,7 +92,9 @@ export class OutboxDispatcher {
     await this.listener?.close();
   }
 
-  private poke(): void {
+  /** Something of these kinds may be due now; none: only look again at when the next work is due. */
+  private poke(kinds: readonly Work[] = []): void {
+    for (const kind of kinds) this.due.add(kind);
     this.woken = true;
     this.wake?.();
   }
@@ -94,23 +103,28 @@ export class OutboxDispatcher {
     const { pollMs = 1_000 } = this.options;
     while (!this.stopped) {
       this.woken = false;
+      const kinds = this.due;
+      this.due = new Set();
       try {
-        await this.claimWork();
+        await this.claimWork(kinds);
       } catch (error) {
+        for (const kind of kinds) this.due.add(kind);
         this.options.logger.warn({ err: error }, 'outbox: claiming work failed; trying again');
       }
       await this.pruneWhenDue();
-      // A claim that had room took everything due: claiming again at once finds nothing.
-      // What makes more work due wakes the loop (a NOTIFY, a planned event, a retry set).
+      // A claim that had room took everything due of its kinds: claiming again at once finds
+      // nothing. What makes more work due wakes the loop and says of which kind (a NOTIFY is
+      // an event, a planned event its deliveries and e-mail); a due time or the poll, all.
       if (this.woken) continue;
       const next = await nextOutboxWorkAt(this.options.db).catch(() => null);
       const wait = next === null ? pollMs : Math.min(pollMs, Math.max(5, next.getTime() - Date.now()));
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, wait);
-        this.wake = () => (clearTimeout(timer), resolve());
+      const timedOut = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(true), wait);
+        this.wake = () => (clearTimeout(timer), resolve(false));
         if (this.woken || this.stopped) this.wake();
       });
       this.wake = undefined;
+      if (timedOut) this.poke(allWork);
     }
   }
 
@@ -128,19 +142,23 @@ export class OutboxDispatcher {
     }
   }
 
-  /** Claims as much due work as there is room for and starts it; notes whether room ran out. */
-  private async claimWork(): Promise<void> {
+  /** Claims as much due work of these kinds as there is room for and starts it; notes whether room ran out. */
+  private async claimWork(kinds: ReadonlySet<Work>): Promise<void> {
     const { db, concurrency = 32, webhooks } = this.options;
     const room = () => concurrency - this.inFlight.size;
     this.starved = true;
     if (room() <= 0) return;
-    const events = await claimEventsToPlan(db, { limit: room(), leaseMs: 30_000 });
-    for (const event of events) this.track(this.plan(event));
-    if (room() <= 0) return;
-    const deliveries = await claimDueDeliveries(db, { limit: room(), leaseMs: webhooks.policy.attemptTimeoutMs + 5_000 });
-    for (const delivery of deliveries) this.track(this.deliver(delivery));
-    if (room() <= 0) return;
-    if (this.options.email.transport !== undefined) {
+    if (kinds.has('events')) {
+      const events = await claimEventsToPlan(db, { limit: room(), leaseMs: 30_000 });
+      for (const event of events) this.track(this.plan(event));
+      if (room() <= 0) return;
+    }
+    if (kinds.has('deliveries')) {
+      const deliveries = await claimDueDeliveries(db, { limit: room(), leaseMs: webhooks.policy.attemptTimeoutMs + 5_000 });
+      for (const delivery of deliveries) this.track(this.deliver(delivery));
+      if (room() <= 0) return;
+    }
+    if (kinds.has('emails') && this.options.email.transport !== undefined) {
       const emails = await claimDueEmails(db, { limit: room(), leaseMs: 65_000 });
       for (const email of emails) this.track(this.sendEmail(email));
       if (room() <= 0) return;
@@ -153,11 +171,11 @@ export class OutboxDispatcher {
       .catch((error: unknown) => {
         this.options.logger.warn({ err: error }, 'outbox: a piece of work failed; its claim lapses and it is tried again');
         // Its lease runs out later than the loop's next look may be planned.
-        this.poke();
+        this.poke(allWork);
       })
       .finally(() => {
         this.inFlight.delete(tracked);
-        if (this.starved) this.poke();
+        if (this.starved) this.poke(allWork);
       });
     this.inFlight.add(tracked);
   }
@@ -176,15 +194,17 @@ export class OutboxDispatcher {
     const deliveries = await planWebhookDeliveries(db, vault, payload, { scheduled: true });
     const mailed = email.transport !== undefined && (audiences[payload.type] ?? []).length > 0 && hasTemplate(payload.type);
     await markEventPlanned(db, event.id, { email: mailed });
-    if (deliveries.length > 0 || mailed) this.poke();
+    if (deliveries.length > 0 || mailed) this.poke([...(deliveries.length > 0 ? (['deliveries'] as const) : []), ...(mailed ? (['emails'] as const) : [])]);
   }
 
   private async deliver(delivery: DueDelivery): Promise<void> {
     const { db, activities, webhooks, logger } = this.options;
     try {
       const carrier = delivery.traceContext === null ? null : (JSON.parse(delivery.traceContext) as TraceCarrier);
-      await inCarriedSpan(carrier, 'deliverWebhook', () => activities.deliverWebhook({ deliveryId: delivery.id }));
-      return settleDelivery(db, delivery.id, 'final');
+      const outcome = await inCarriedSpan(carrier, 'deliverWebhook', () => activities.deliverWebhook({ deliveryId: delivery.id }));
+      // A delivered attempt was recorded final (recordDeliveryAttempt); the others end here.
+      if (outcome !== 'delivered') await settleDelivery(db, delivery.id, 'final');
+      return;
     } catch (error) {
       const retryInMs = nextAttemptIn(error, delivery.attempts + 1, delivery.budgetFrom, webhooks.policy);
       if (retryInMs !== null) return await this.settledForRetry(settleDelivery(db, delivery.id, { retryInMs }));

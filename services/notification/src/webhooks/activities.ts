@@ -88,7 +88,8 @@ export function createWebhookActivities(db: Db, vault: CustomerVault, settings: 
       });
       attemptDuration.record(Math.round(result.latencyMs), { outcome: result.ok ? 'delivered' : 'failed' });
       if (result.ok) {
-        await recordSubscriptionSuccess(db, subscription.id);
+        // Most subscriptions are not failing: no statement for those.
+        if (subscription.failing_since !== null) await recordSubscriptionSuccess(db, subscription.id);
         outcomes.add(1, { outcome: 'delivered' });
         return 'delivered';
       }
