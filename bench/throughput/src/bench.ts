@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { alternatingRounds, formatSpread, machineLine, openLoop, percentile, spreadOf, writeBenchmarkSection } from '@caseflow/bench-report';
+import { alternatingRounds, formatSpread, machineLine, measureProcesses, openLoop, percentile, type ProcessTimes, spreadOf, writeBenchmarkSection } from '@caseflow/bench-report';
 import { payloadCodecsFor } from '@caseflow/codec';
 import { createDb, pipelineBacklog } from '@caseflow/db';
 import { sql } from 'kysely';
@@ -61,6 +61,8 @@ log(`starting the system with ${settings} settings`);
 const cluster = await startCluster({ settings });
 const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default', payloadCodecs: payloadCodecsFor(cluster.codecKeys) });
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
+/** Every process of the system (the load generator is their parent, so it cannot be counted apart from them this way). */
+const accountedProcesses = Object.fromEntries(cluster.members.map((member) => [member.name, member.pid]));
 const receiver = new ArrivalLog();
 await receiver.start();
 const auth = { authorization: `Bearer ${cluster.adminKey}`, 'content-type': 'application/json' };
@@ -147,6 +149,14 @@ ${Object.entries(costs.workflows.started).map(([type, count]) => `| workflows st
 | activity tasks (through a task queue) | ${perRequest(costs.workflows.activityTasks)} |
 | local activities | ${perRequest(costs.workflows.localActivities)} |
 | database transactions (pg_stat_database, the bench's own polling subtracted) | ${perRequest(costs.transactions)} |
+
+CPU time per request by process in the same window (/proc schedstat of each process and its
+descendants; the window lasted ${(costs.windowMs / 1000).toFixed(1)} s, and an idle window as long, measured right after,
+is subtracted; run-queue wait is time spent runnable waiting for a core):
+
+| process | CPU ms per request | idle CPU ms per second | run-queue wait ms per request |
+| --- | --- | --- | --- |
+${cpuRows(costs).join('\n')}
 `;
   console.log(section);
   writeBenchmarkSection('Sustained throughput (bench:throughput)', section);
@@ -159,6 +169,16 @@ ${Object.entries(costs.workflows.started).map(([type, count]) => `| workflows st
   await db.destroy();
   await temporal.connection.close();
   await cluster.stop();
+}
+
+function cpuRows(costs: { requests: number; cpu: ProcessTimes; idleCpu: ProcessTimes; windowMs: number }): string[] {
+  const rows = Object.entries(costs.cpu).map(([name, time]) => {
+    const idle = costs.idleCpu[name] ?? { cpuMs: 0, runQueueWaitMs: 0 };
+    return { name, perRequest: (time.cpuMs - idle.cpuMs) / costs.requests, idlePerSecond: idle.cpuMs / (costs.windowMs / 1000), waitPerRequest: (time.runQueueWaitMs - idle.runQueueWaitMs) / costs.requests };
+  });
+  rows.sort((a, b) => b.perRequest - a.perRequest);
+  const total = rows.reduce((sum, row) => ({ perRequest: sum.perRequest + row.perRequest, idlePerSecond: sum.idlePerSecond + row.idlePerSecond, waitPerRequest: sum.waitPerRequest + row.waitPerRequest }), { perRequest: 0, idlePerSecond: 0, waitPerRequest: 0 });
+  return [...rows, { name: '**all**', ...total }].map((row) => `| ${row.name} | ${row.perRequest.toFixed(1)} | ${row.idlePerSecond.toFixed(1)} | ${row.waitPerRequest.toFixed(1)} |`);
 }
 
 function steadyByMedian(rounds: readonly Rung[]): boolean {
@@ -225,7 +245,7 @@ async function drained(): Promise<void> {
   log('the backlog did not drain within five minutes; measuring anyway');
 }
 
-async function costWindow(requests: number): Promise<{ requests: number; workflows: Awaited<ReturnType<typeof workflowCosts>>; transactions: number }> {
+async function costWindow(requests: number): Promise<{ requests: number; workflows: Awaited<ReturnType<typeof workflowCosts>>; transactions: number; cpu: ProcessTimes; idleCpu: ProcessTimes; windowMs: number }> {
   await drained();
   await sleep(1_500);
   const transactions = async () => Number((await sql<{ transactions: string }>`${sql.raw(transactionsSql)}`.execute(db)).rows[0]?.transactions ?? 0);
@@ -233,19 +253,25 @@ async function costWindow(requests: number): Promise<{ requests: number; workflo
   const pollsBefore = drainPolls;
   const from = new Date();
   const channel = `cost-${randomUUID().slice(0, 8)}`;
-  await openLoop(
-    async () => {
-      const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
-      await response.arrayBuffer();
-    },
-    requests / 5,
-    5,
-  );
-  await drained();
+  const started = Date.now();
+  const { times: cpu } = await measureProcesses(accountedProcesses, async () => {
+    await openLoop(
+      async () => {
+        const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
+        await response.arrayBuffer();
+      },
+      requests / 5,
+      5,
+    );
+    await drained();
+  });
+  const windowMs = Date.now() - started;
   const to = new Date();
+  // What the same processes use doing nothing for as long (polls, timers, the dev server's own loops).
+  const { times: idleCpu } = await measureProcesses(accountedProcesses, () => sleep(windowMs));
   // The statistics reach pg_stat_database when a backend goes idle: give them a moment.
   await sleep(1_500);
   const after = await transactions();
   const bench = (drainPolls - pollsBefore) * drainQueriesPerPoll + 1;
-  return { requests, workflows: await workflowCosts(temporal, from, to), transactions: after - before - bench };
+  return { requests, workflows: await workflowCosts(temporal, from, to), transactions: after - before - bench, cpu, idleCpu, windowMs };
 }
