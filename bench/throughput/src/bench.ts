@@ -144,10 +144,11 @@ Per request (${costs.requests} requests at 5/s, drained; every workflow started 
 | | per request |
 | --- | --- |
 ${Object.entries(costs.workflows.started).map(([type, count]) => `| workflows started: ${type} | ${perRequest(count)} |`).join('\n')}
-| history events | ${perRequest(costs.workflows.historyEvents)} |
+| history events | ${perRequest(costs.workflows.events)} |
 | workflow tasks | ${perRequest(costs.workflows.workflowTasks)} |
 | activity tasks (through a task queue) | ${perRequest(costs.workflows.activityTasks)} |
 | local activities | ${perRequest(costs.workflows.localActivities)} |
+| \`patched()\` markers | ${perRequest(costs.workflows.patchMarkers)} |
 | database transactions (pg_stat_database, the bench's own polling subtracted) | ${perRequest(costs.transactions)} |
 
 CPU time per request by process in the same window (/proc schedstat of each process and its

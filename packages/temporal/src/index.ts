@@ -3,3 +3,4 @@ export * from './runtime';
 export * from './bundler';
 export * from './terminate';
 export * from './schedules';
+export * from './history-counts';
