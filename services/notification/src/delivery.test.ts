@@ -1,32 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { FieldCipher } from '@caseflow/codec';
 import { deliverEventWorkflowType, eventDeliveryWorkflowId, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
-import {
-  createDb,
-  CustomerVault,
-  type Db,
-  deleteSubscription,
-  findSubscription,
-  listDeliveryAttempts,
-  migrateToLatest,
-  rotateSubscriptionSecret,
-  type WebhookDeliveryRow,
-} from '@caseflow/db';
-import { createLogger } from '@caseflow/logging';
-import { AddressPolicy, type Resolver } from '@caseflow/net-guard';
-import { connectClient, installTemporalRuntime } from '@caseflow/temporal';
-import { createTestDatabase, freePort, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
+import { type Db, findSubscription, listDeliveryAttempts, rotateSubscriptionSecret, type WebhookDeliveryRow } from '@caseflow/db';
+import type { Resolver } from '@caseflow/net-guard';
+import { eventually, metricTotal, type Sample, scrapeMetrics } from '@caseflow/test-harness';
+import type { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
-import { createTransport } from 'nodemailer';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDeliverySummary } from './workflows/event-delivery';
-import { eventually } from '@caseflow/test-harness';
-import { requestWithEvent, subscribe } from './testing/fixtures';
-import { TestReceiver } from './testing/receiver';
-import { SmtpMailbox } from '@caseflow/test-harness/smtp';
-import { createNotificationWorker } from './worker';
+import { requestWithEvent } from './testing/fixtures';
+import { NotificationTestBed } from './testing/test-bed';
 
 /** Host names of this file's own, resolved by the test (the system resolver knows none of them). */
 const names = new Map<string, string[]>();
@@ -41,80 +23,24 @@ const testResolver: Resolver = async (hostname) => {
 // Short intervals keep retries to seconds; assertions poll or await workflow results, never sleep.
 const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 2_500, emailEnabled: true };
 const autoDisableAfterSeconds = 3;
-const taskQueue = `notification-test-${randomUUID()}`;
-/** Signing secrets sealed at rest, as in production: the worker opens them to sign. */
-const secrets = new FieldCipher([{ id: 'test-1', key: new Uint8Array(randomBytes(32)) }]);
+const bed = new NotificationTestBed({ name: 'notification-test', policy, autoDisableAfterSeconds, resolve: testResolver, metrics: true });
+const { taskQueue, secrets } = bed;
 
-let database: RunningPostgres;
 let db: Db;
 let client: Client;
-let connection: NativeConnection;
-let worker: Worker;
-let running: Promise<void>;
 let smtp: SmtpMailbox;
 let metricsUrl: string;
-const receivers: TestReceiver[] = [];
-const subscriptions: string[] = [];
 
 beforeAll(async () => {
-  // Dead deliveries are expected here; the SDK's warnings about them would only be noise.
-  // The runtime is this test process's own (vitest runs each file in a process of its own).
-  const metricsAddress = `127.0.0.1:${await freePort()}`;
-  installTemporalRuntime(createLogger('notification-test', 'error'), { metricsAddress });
-  metricsUrl = `http://${metricsAddress}/metrics`;
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl, { maxConnections: 4 });
-  await migrateToLatest(db);
-  smtp = await new SmtpMailbox().start();
-  client = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  connection = await NativeConnection.connect({ address: inject('temporalAddress') });
-  worker = await createNotificationWorker({
-    connection,
-    namespace: inject('temporalNamespace'),
-    db,
-    vault: new CustomerVault(db, new FieldCipher([])),
-    logger: createLogger('notification-test', 'silent'),
-    taskQueue,
-    // Loopback 127.0.0.1 only, as a developer's `make up` allows it: the receivers live there.
-    webhooks: { policy, autoDisableAfterSeconds, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), resolve: testResolver, secrets },
-    email: {
-      transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
-      from: 'caseflow <caseflow@support.example.com>',
-      queueRecipients: { cards: ['cards-team@example.com'] },
-      adminRecipients: ['ops@example.com'],
-      requestLinkBase: 'https://help.example.com/requests/',
-    },
-  });
-  running = worker.run();
+  await bed.start();
+  ({ db, client, smtp } = bed);
+  metricsUrl = bed.metricsUrl!;
 });
+afterEach(() => bed.cleanUp());
+afterAll(() => bed.stop());
 
-afterEach(async () => {
-  // Every test subscribes its own receivers; later events must not reach them.
-  await Promise.all(subscriptions.splice(0).map((id) => deleteSubscription(db, id)));
-  await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await connection?.close();
-  await client?.connection.close();
-  await smtp?.stop();
-  await db?.destroy();
-  await database?.stop();
-});
-
-async function receiver(): Promise<TestReceiver> {
-  const started = await new TestReceiver().start();
-  receivers.push(started);
-  return started;
-}
-
-async function subscribed(url: string, events?: string[]) {
-  const subscription = await subscribe(db, url, events, secrets);
-  subscriptions.push(subscription.id);
-  return subscription;
-}
+const receiver = () => bed.receiver();
+const subscribed = (url: string, events?: string[]) => bed.subscribed(url, events);
 
 async function deliver(payload: NotificationPayload): Promise<EventDeliverySummary> {
   return client.workflow.execute(deliverEventWorkflowType, { taskQueue, workflowId: eventDeliveryWorkflowId(payload.id), args: [payload] });

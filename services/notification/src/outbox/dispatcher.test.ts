@@ -1,99 +1,45 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { FieldCipher } from '@caseflow/codec';
 import { type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
-import { claimEventsToPlan, createDb, CustomerVault, type Db, deleteSubscription, enqueueEvent, listDeliveryAttempts, migrateToLatest, type WebhookDeliveryRow } from '@caseflow/db';
+import { claimEventsToPlan, type Db, deleteSubscription, enqueueEvent, listDeliveryAttempts, type WebhookDeliveryRow } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { AddressPolicy } from '@caseflow/net-guard';
-import { connectClient, installTemporalRuntime } from '@caseflow/temporal';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
-import { SmtpMailbox } from '@caseflow/test-harness/smtp';
+import { eventually } from '@caseflow/test-harness';
+import type { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
-import { createTransport } from 'nodemailer';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { requestWithEvent, subscribe } from '../testing/fixtures';
-import { TestReceiver } from '../testing/receiver';
-import { createNotificationWorker, createOutboxDispatcher } from '../worker';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { requestWithEvent } from '../testing/fixtures';
+import { NotificationTestBed } from '../testing/test-bed';
+import { createOutboxDispatcher } from '../worker';
 import type { OutboxDispatcher } from './dispatcher';
 
 // Short intervals keep retries to seconds; assertions poll the rows, never sleep a fixed time.
 const policy = { attemptTimeoutMs: 1_000, initialRetryMs: 100, maxRetryMs: 400, budgetMs: 6_000, emailEnabled: true };
-const secrets = new FieldCipher([{ id: 'test-1', key: new Uint8Array(randomBytes(32)) }]);
-const taskQueue = `outbox-test-${randomUUID()}`;
+const bed = new NotificationTestBed({ name: 'outbox-test', policy, autoDisableAfterSeconds: 3600 });
+const { taskQueue } = bed;
 
-let database: RunningPostgres;
 let db: Db;
-let smtp: SmtpMailbox;
 let client: Client;
-let connection: NativeConnection;
-let worker: Worker;
-let running: Promise<void>;
+let smtp: SmtpMailbox;
 const dispatchers: OutboxDispatcher[] = [];
-const receivers: TestReceiver[] = [];
-const subscriptions: string[] = [];
-
-function settings() {
-  return {
-    webhooks: { policy, autoDisableAfterSeconds: 3600, destinations: AddressPolicy.fromAllowList('127.0.0.1/32'), secrets },
-    email: {
-      transport: createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true }),
-      from: 'caseflow <caseflow@support.example.com>',
-      queueRecipients: { cards: ['cards-team@example.com'] },
-      adminRecipients: ['ops@example.com'],
-      requestLinkBase: 'https://help.example.com/requests/',
-    },
-  };
-}
 
 beforeAll(async () => {
-  installTemporalRuntime(createLogger('outbox-test', 'error'));
-  database = await createTestDatabase(inject('databaseUrl'));
-  db = createDb(database.databaseUrl, { maxConnections: 8 });
-  await migrateToLatest(db);
-  smtp = await new SmtpMailbox().start();
-  client = await connectClient({ address: inject('temporalAddress'), namespace: inject('temporalNamespace') });
-  connection = await NativeConnection.connect({ address: inject('temporalAddress') });
-  const logger = createLogger('outbox-test', 'silent');
-  // Only for a manual replay, which still runs as a workflow.
-  worker = await createNotificationWorker({ connection, namespace: inject('temporalNamespace'), db, vault: new CustomerVault(db, new FieldCipher([])), logger, taskQueue, ...settings() });
-  running = worker.run();
+  await bed.start();
+  ({ db, client, smtp } = bed);
 });
-
 afterEach(async () => {
   await Promise.all(dispatchers.splice(0).map((dispatcher) => dispatcher.stop()));
-  await Promise.all(subscriptions.splice(0).map((id) => deleteSubscription(db, id)));
-  await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
+  await bed.cleanUp();
 });
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await connection?.close();
-  await client?.connection.close();
-  await smtp?.stop();
-  await db?.destroy();
-  await database?.stop();
-});
+afterAll(() => bed.stop());
 
 function dispatching(prune: { keepFinishedMs?: number; pruneEveryMs?: number } = {}): OutboxDispatcher {
-  const dispatcher = createOutboxDispatcher({ db, databaseUrl: database.databaseUrl, vault: new CustomerVault(db, new FieldCipher([])), logger: createLogger('outbox-test', 'silent'), pollMs: 500, ...prune, ...settings() });
+  const dispatcher = createOutboxDispatcher({ db, databaseUrl: bed.databaseUrl, vault: bed.vault(), logger: createLogger('outbox-test', 'silent'), pollMs: 500, ...prune, ...bed.settings() });
   dispatcher.start();
   dispatchers.push(dispatcher);
   return dispatcher;
 }
 
-async function receiver(): Promise<TestReceiver> {
-  const started = await new TestReceiver().start();
-  receivers.push(started);
-  return started;
-}
-
-async function subscribed(url: string) {
-  const subscription = await subscribe(db, url, ['*'], secrets);
-  subscriptions.push(subscription.id);
-  return subscription;
-}
+const receiver = () => bed.receiver();
+const subscribed = (url: string) => bed.subscribed(url, ['*']);
 
 /** What the request workflow's record activity does in the event's own transaction. */
 async function queued(payload: NotificationPayload, deliverAfter = new Date()): Promise<NotificationPayload> {
@@ -215,7 +161,7 @@ describe('outbox delivery', () => {
     expect(await outbox()).toEqual([finished.id, held.id].sort());
 
     await deleteSubscription(db, downId);
-    subscriptions.splice(subscriptions.indexOf(downId), 1);
+    bed.forget(downId);
     await db.updateTable('webhook_deliveries').set({ next_attempt_at: null }).where('subscription_id', '=', downId).execute();
     await eventually('the finished event deleted', async () => ((await outbox()).includes(finished.id) ? undefined : true), 5_000);
     expect(await outbox()).toEqual([held.id]);
