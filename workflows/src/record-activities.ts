@@ -1,7 +1,7 @@
-import { type NotificationPayload, type RecordActivities, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { type NotificationPayload, type RecordActivities, type RecordedTransition, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
-import { type CustomerVault, type Db, type NewRequestRow, recordTransition } from '@caseflow/db';
+import { type CustomerVault, type Db, type NewRequestRow, queueMode, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 import { activeTraceCarrier } from '@caseflow/tracing';
 
@@ -11,7 +11,7 @@ import { activeTraceCarrier } from '@caseflow/tracing';
  */
 export function createRecordActivities(db: Db, vault: CustomerVault, counted: (input: RecordTransitionInput) => void = () => {}): RecordActivities {
   return {
-    async recordTransition(input: RecordTransitionInput): Promise<void> {
+    async recordTransition(input: RecordTransitionInput): Promise<RecordedTransition | undefined> {
       const { event, state } = input;
       // The read model keeps the words in clear (search, the thread): open what the workflow carried sealed.
       const request = input.request === undefined ? undefined : await unsealRequest(vault, input.request);
@@ -51,6 +51,7 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
         },
       });
       counted(input);
+      return input.lineQueue === undefined ? undefined : { lineMode: await queueMode(db, input.lineQueue) };
     },
   };
 }

@@ -1,5 +1,5 @@
-import { requestLanguage, requestLevel } from '@caseflow/assignment';
-import type { NotificationPayload, RequestEvent, ServiceRequestInput, ServiceRequestState } from '@caseflow/contracts';
+import { isAutomatic, requestLanguage, requestLevel } from '@caseflow/assignment';
+import type { NotificationPayload, RecordedTransition, RequestEvent, ServiceRequestInput, ServiceRequestState } from '@caseflow/contracts';
 import { searchAttributes } from '@caseflow/contracts';
 import { nextStatus } from '@caseflow/lifecycle';
 import { condition, patched, upsertSearchAttributes } from '@temporalio/workflow';
@@ -96,24 +96,36 @@ export class RequestRun {
     // to a `deliverEvent` child as they did.
     const viaOutbox = patched('event-outbox');
     const notify = viaOutbox ? { notify: { deliverAfter: held ? noticeAt : at } } : {};
-    await recordTransition({ event, state: recorded, ...(event.seq === 1 ? { request: input } : {}), ...(message === undefined ? {} : { message }), ...notify });
+    const now = lineFacts(state);
+    const waitsAnew = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) ? now.waitingIn : null;
+    const answer = await recordTransition({
+      event,
+      state: recorded,
+      ...(event.seq === 1 ? { request: input } : {}),
+      ...(message === undefined ? {} : { message }),
+      ...notify,
+      ...(waitsAnew === null ? {} : { lineQueue: waitsAnew }),
+    });
     if (!viaOutbox) {
       const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
       if (held) this.deliveries.hold(noticeAt, payload);
       else this.deliveries.deliver(payload);
     }
-    await this.tellTheLine(before);
+    await this.tellTheLine(before, now, answer);
   }
 
   /**
    * After the read model has the change: a request that now waits unassigned is offered to
-   * its queue's line (again, if its queue or priority changed), and an agent who lost a
-   * request (resolved, unassigned, re-assigned) frees a slot the lines may fill.
+   * its queue's line (again, if its queue or priority changed) when that queue assigns
+   * automatically, and an agent who lost a request (resolved, unassigned, re-assigned) frees
+   * a slot the lines may fill. The record said the queue's mode; a record from before that
+   * answer says nothing, and the line's own activity looks the mode up, as it always did.
+   * A queue switched to automatic later rebuilds its line from the requests, so a request
+   * not offered to a manual queue is not lost to it.
    */
-  private async tellTheLine(before: LineFacts): Promise<void> {
+  private async tellTheLine(before: LineFacts, now: LineFacts, recorded: RecordedTransition | undefined): Promise<void> {
     const { state, input } = this;
-    const now = lineFacts(state);
-    const offer = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority);
+    const offer = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode));
     const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
     if ((!offer && freed === null) || !patched('assignment-line')) return;
     if (offer && now.waitingIn !== null && state.classification !== null) {

@@ -1,4 +1,4 @@
-import { actionUpdates, assignmentLineWorkflowId, lineQuery, requestWorkflowId, stateQuery } from '@caseflow/contracts';
+import { actionUpdates, assignmentLineStart, assignmentLineWorkflowId, assignmentLineWorkflowType, lineNudgeSignal, lineQuery, requestWorkflowId, stateQuery } from '@caseflow/contracts';
 import { eventually } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { printOutputs, sleep } from '../processes';
@@ -30,7 +30,37 @@ async function assigned(ids: string[], count = ids.length, timeoutMs = 60_000) {
 
 const actor = 'test';
 
+/** The local activities a request's workflow ran, in order, from its history. */
+async function localActivitiesOf(requestId: string): Promise<string[]> {
+  const history = await handleOf(bed.temporal, requestId).fetchHistory();
+  return (history.events ?? []).flatMap((event) => {
+    const marker = event.markerRecordedEventAttributes;
+    const data = marker?.markerName === 'core_local_activity' ? marker.details?.['data']?.payloads?.[0]?.data : undefined;
+    return data == null ? [] : [(JSON.parse(Buffer.from(data).toString('utf8')) as { activity_type: string }).activity_type];
+  });
+}
+
 describe('automatic assignment', () => {
+  it('a request waiting in a manual queue is not offered to a line; when the queue turns automatic, its line finds it', async () => {
+    const [mo] = await agentsFor(bed.db, 'mq', [{ name: 'mo', capacity: 5 }]);
+    await queueIn(bed.db, 'mq', 'manual');
+    const id = await postRequest(bed.temporal, 'mq');
+    await eventually('classified', async () => ((await requestsOf(bed.db, [id]))[0]?.status === 'classified' ? true : undefined));
+    const ran = await localActivitiesOf(id);
+    expect(ran).toContain('recordTransition');
+    expect(ran).not.toContain('offerToLine');
+
+    // What intake does when a lead sets the mode (onModeChanged): the line starts and rebuilds from the requests.
+    await queueIn(bed.db, 'mq', 'least_loaded');
+    await bed.temporal.workflow.signalWithStart(assignmentLineWorkflowType, { ...assignmentLineStart('mq'), signal: lineNudgeSignal, signalArgs: [{ reason: 'mode' }] });
+    expect((await assigned([id]))[0]?.assignee).toBe(mo);
+    // A request that waits in an automatic queue (nobody serves it yet) is offered to its line by its workflow.
+    await queueIn(bed.db, 'mq2', 'least_loaded');
+    const waiting = await postRequest(bed.temporal, 'mq2');
+    await eventually('offered to the line', async () => ((await localActivitiesOf(waiting)).includes('offerToLine') ? true : undefined));
+  });
+
+
   it('round robin spreads 30 requests over 3 agents 10/10/10 (capacity would allow uneven)', async () => {
     const [a, b, c] = await agentsFor(bed.db, 'rr', [{ name: 'ana', capacity: 25 }, { name: 'bo', capacity: 25 }, { name: 'cy', capacity: 25 }]);
     await queueIn(bed.db, 'rr', 'round_robin');

@@ -1,3 +1,4 @@
+import type { AssignmentMode } from '@caseflow/assignment';
 import type { ThreadMessage } from './conversation';
 import type { Classification, DuplicateMatch, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
 
@@ -162,10 +163,22 @@ export interface RecordTransitionInput {
    * outbox, whose runs hand events to a `deliverEvent` child instead.
    */
   notify?: { deliverAfter: string };
+  /**
+   * The queue the request now waits in, unassigned: the answer says that queue's assignment
+   * mode, so the workflow offers it to the queue's line only when the queue assigns
+   * automatically (a manual queue's line would do nothing with it).
+   */
+  lineQueue?: string;
+}
+
+/** What a record tells the workflow back; nothing in histories from before the answer. */
+export interface RecordedTransition {
+  /** The mode of the `lineQueue` asked about, as it was just after the record. */
+  lineMode?: AssignmentMode;
 }
 
 export interface RecordActivities {
-  recordTransition(input: RecordTransitionInput): Promise<void>;
+  recordTransition(input: RecordTransitionInput): Promise<RecordedTransition | undefined>;
 }
 
 /** The daily escalation digest: open SLA breaches per queue. */
