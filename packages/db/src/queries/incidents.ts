@@ -95,6 +95,11 @@ const toView = (row: IncidentViewRow): IncidentView => ({
   detectedAt: row.detected_at,
 });
 
+/** An incident as the API and the `incident.detected` webhook show it (@caseflow/contracts IncidentSummary). */
+export function presentIncident(incident: IncidentView) {
+  return { ...incident, firstAt: incident.firstAt.toISOString(), lastAt: incident.lastAt.toISOString(), detectedAt: incident.detectedAt.toISOString() };
+}
+
 /** Incidents whose requests overlap `[from, to)`, the latest first. */
 export async function listIncidents(db: Db, { from, to, limit = 50 }: { from: Date; to: Date; limit?: number }): Promise<IncidentView[]> {
   const { rows } = await sql<IncidentViewRow>`${incidentViews(sql`true`, sql`max(r.created_at) >= ${from} and min(r.created_at) < ${to}`)} order by last_at desc, id limit ${limit}`.execute(db);
