@@ -1,4 +1,4 @@
-import { cosine, type SparseVector } from './features';
+import type { SparseVector } from './features';
 
 /**
  * Incidents: the cross-customer version of duplicates. Many different customers writing
@@ -41,6 +41,7 @@ export interface IncidentPlan {
 }
 
 /**
+ * Vectors must be L2-normalised (Classifier.features' are), so a cosine is a dot product.
  * Groups the candidates, in arrival order, each to the most similar open incident, else
  * the most similar group of its block, else a group of its own; a group joins by its first
  * request (leader clustering: deterministic, and a late request cannot change who leads).
@@ -51,17 +52,27 @@ export function planIncidents(leads: readonly IncidentLead[], candidates: readon
   const grown = new Map<string, string[]>();
   const groups = new Map<string, { leader: IncidentCandidate; members: IncidentCandidate[] }[]>();
   const ordered = [...candidates].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Each candidate is scattered once into a dense row and every vector it meets is read
+  // against it: a run compares a block's candidates with each other, about n²/2 dot products.
+  const dense = new Float64Array(1 + [...leads, ...candidates].reduce((max, { vector }) => Math.max(max, vector.idx.at(-1) ?? -1), -1));
+  const against = (vector: SparseVector) => {
+    let sum = 0;
+    for (let i = 0; i < vector.idx.length; i++) sum += dense[vector.idx[i]!]! * vector.val[i]!;
+    return sum;
+  };
   for (const candidate of ordered) {
-    const lead = nearest(leads, candidate.vector, threshold, (l) => l.vector);
+    candidate.vector.idx.forEach((column, i) => (dense[column] = candidate.vector.val[i]!));
+    const lead = nearest(leads, threshold, (l) => against(l.vector));
     if (lead !== undefined) {
       grown.set(lead.incidentId, [...(grown.get(lead.incidentId) ?? []), candidate.id]);
-      continue;
+    } else {
+      const block = groups.get(candidate.block) ?? [];
+      groups.set(candidate.block, block);
+      const group = nearest(block, threshold, (g) => against(g.leader.vector));
+      if (group === undefined) block.push({ leader: candidate, members: [candidate] });
+      else group.members.push(candidate);
     }
-    const block = groups.get(candidate.block) ?? [];
-    groups.set(candidate.block, block);
-    const group = nearest(block, candidate.vector, threshold, (g) => g.leader.vector);
-    if (group === undefined) block.push({ leader: candidate, members: [candidate] });
-    else group.members.push(candidate);
+    candidate.vector.idx.forEach((column) => (dense[column] = 0));
   }
   const create: IncidentPlan['create'] = [];
   for (const block of groups.values()) {
@@ -73,11 +84,11 @@ export function planIncidents(leads: readonly IncidentLead[], candidates: readon
   return { grow: [...grown].map(([incidentId, requestIds]) => ({ incidentId, requestIds })), create };
 }
 
-function nearest<T>(items: readonly T[], vector: SparseVector, threshold: number, vectorOf: (item: T) => SparseVector): T | undefined {
+function nearest<T>(items: readonly T[], threshold: number, similarityOf: (item: T) => number): T | undefined {
   let best: T | undefined;
   let bestSimilarity = threshold;
   for (const item of items) {
-    const similarity = cosine(vector, vectorOf(item));
+    const similarity = similarityOf(item);
     if (similarity >= bestSimilarity && (best === undefined || similarity > bestSimilarity)) {
       best = item;
       bestSimilarity = similarity;

@@ -47,6 +47,6 @@ export const classificationConfig = {
   incidentWindowMinutes: integer('INCIDENT_WINDOW_MINUTES', { fallback: 60, min: 1, max: 24 * 60 }),
   incidentThreshold: number('INCIDENT_SIMILARITY_THRESHOLD', { fallback: defaultDuplicateThreshold, min: 0.01, max: 1 }),
   incidentIntervalSeconds: integer('INCIDENT_DETECTION_INTERVAL_SECONDS', { fallback: 60, min: 1, max: 3600 }),
-  /** Most requests one run compares; more in the window wait for the next run (a flood beyond an hour at 5 requests/s). */
+  /** Most requests one run compares, the window's newest: a flood beyond an hour at 5 requests/s costs no more than that. */
   incidentMaxCandidates: integer('INCIDENT_MAX_CANDIDATES', { fallback: 20_000, min: 100 }),
 };

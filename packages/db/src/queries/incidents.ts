@@ -13,8 +13,8 @@ export interface IncidentCandidateRow {
 }
 
 /**
- * Requests that came within `[since, until]` and that no incident holds, oldest first, at
- * most `limit`. Erased requests are blank and never count.
+ * Requests that came within `[since, until]` and that no incident holds, at most `limit`,
+ * the newest first (under a flood an incident is about now). Erased requests never count.
  */
 export async function listIncidentCandidates(db: Db, { since, until, limit }: { since: Date; until: Date; limit: number }): Promise<IncidentCandidateRow[]> {
   const rows = await db
@@ -25,7 +25,7 @@ export async function listIncidentCandidates(db: Db, { since, until, limit }: { 
     .where('r.created_at', '<=', until)
     .where('r.erased_at', 'is', null)
     .where('m.request_id', 'is', null)
-    .orderBy('r.created_at')
+    .orderBy('r.created_at', 'desc')
     .limit(limit)
     .execute();
   return rows.map((row) => ({ id: row.id, customerId: row.customer_id, subject: row.subject, body: row.body, category: row.category, createdAt: row.created_at }));

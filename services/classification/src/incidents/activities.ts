@@ -8,7 +8,7 @@ export interface IncidentDetectionSettings {
   minCustomers: number;
   windowMinutes: number;
   threshold: number;
-  /** Most requests one run compares (the oldest of the window first): bounds a run's time under a flood. */
+  /** Most requests one run compares (the newest of the window): bounds a run's time under a flood. */
   maxCandidates: number;
 }
 
