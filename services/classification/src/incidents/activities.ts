@@ -26,9 +26,15 @@ export const incidentNotice: IncidentNoticeOf = (incident) => {
  */
 export function createIncidentActivities(db: Db, model: () => Classifier, settings: IncidentDetectionSettings, logger: Logger): IncidentActivities {
   let cached: { version: string; vectors: Map<string, SparseVector> } = { version: '', vectors: new Map() };
-  const vectorsOf = (classifier: Classifier, texts: { id: string; subject: string; body: string }[]): Map<string, SparseVector> => {
+  const vectorsOf = async (classifier: Classifier, texts: { id: string; subject: string; body: string }[]): Promise<Map<string, SparseVector>> => {
     const previous = cached.version === classifier.version ? cached.vectors : new Map<string, SparseVector>();
-    const vectors = new Map(texts.map((text) => [text.id, previous.get(text.id) ?? classifier.features(requestText(text))]));
+    const vectors = new Map<string, SparseVector>();
+    for (const [i, text] of texts.entries()) {
+      const known = previous.get(text.id);
+      vectors.set(text.id, known ?? classifier.features(requestText(text)));
+      // A first run vectorises the whole window (seconds at 5 requests/s): the classify activities of this process go in between.
+      if (known === undefined && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+    }
     cached = { version: classifier.version, vectors };
     return vectors;
   };
@@ -42,13 +48,24 @@ export function createIncidentActivities(db: Db, model: () => Classifier, settin
         const leads = await listOpenIncidentLeads(trx);
         const rows = await listIncidentCandidates(trx, { since, until, limit: settings.maxCandidates });
         const classifier = model();
-        const vectors = vectorsOf(classifier, rows);
-        const candidates = rows.map((row) => ({ id: row.id, customerId: row.customerId, at: row.createdAt.getTime(), block: row.category ?? '', vector: vectors.get(row.id)! }));
-        const plan = planIncidents(leads.map((lead) => ({ incidentId: lead.incidentId, vector: classifier.features(requestText(lead)) })), candidates, settings);
-        let grown = 0;
-        for (const { incidentId, requestIds } of plan.grow) grown += await addToIncident(trx, incidentId, requestIds);
-        let created = 0;
-        for (const group of plan.create) if ((await createIncident(trx, group, incidentNotice)) !== null) created += 1;
+        const vectors = await vectorsOf(classifier, rows);
+        const blocks = new Map<string, typeof rows>();
+        for (const row of rows) {
+          const block = blocks.get(row.category ?? '');
+          if (block === undefined) blocks.set(row.category ?? '', [row]);
+          else block.push(row);
+        }
+        const leadVectors = leads.map((lead) => ({ incidentId: lead.incidentId, vector: classifier.features(requestText(lead)) }));
+        let [grown, created] = [0, 0];
+        // Blocks never meet, so planning one at a time gives the same plan, and the classify
+        // activities of this process go in between (a whole hour at 5 requests/s is seconds).
+        for (const block of blocks.values()) {
+          const candidates = block.map((row) => ({ id: row.id, customerId: row.customerId, at: row.createdAt.getTime(), block: row.category ?? '', vector: vectors.get(row.id)! }));
+          const plan = planIncidents(leadVectors, candidates, settings);
+          for (const { incidentId, requestIds } of plan.grow) grown += await addToIncident(trx, incidentId, requestIds);
+          for (const group of plan.create) if ((await createIncident(trx, group, incidentNotice)) !== null) created += 1;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         return { candidates: rows.length, created, grown, closed, ran: true };
       });
       const result = outcome ?? { candidates: 0, created: 0, grown: 0, closed: 0, ran: false };
