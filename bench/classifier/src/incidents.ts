@@ -98,8 +98,14 @@ try {
       const perRequestUsed = process.cpuUsage(perRequestCpu);
       const perRequestMs = (perRequestUsed.user + perRequestUsed.system) / 1000 / sample.length;
       const incidents = await db.selectFrom('incidents').select(({ fn }) => fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const outageFound = await db
+        .selectFrom('incident_requests as m')
+        .innerJoin('requests as r', 'r.id', 'm.request_id')
+        .select(({ fn }) => [fn.count<string>('r.id').as('n'), fn.count<string>('m.incident_id').distinct().as('incidents')])
+        .where('r.customer_id', 'like', 'outage-%')
+        .executeTakeFirstOrThrow();
       rows.push(
-        `| ${rate} | ${(rate * 3_600).toLocaleString('en')} | ${cold.outcome.candidates.toLocaleString('en')} | ${(cold.cpuMs / 1000).toFixed(2)} s (${(cold.wallMs / 1000).toFixed(2)} s) | ${cold.blockedMs.toFixed(0)} ms | ${warm.outcome.candidates.toLocaleString('en')} | ${(warm.cpuMs / 1000).toFixed(2)} s (${(warm.wallMs / 1000).toFixed(2)} s) | ${warm.blockedMs.toFixed(0)} ms | ${((warm.cpuMs / 60_000) * 100).toFixed(1)} % | ${Number(incidents.n)} | ${perRequestMs.toFixed(0)} ms (${Math.round(compared / sample.length)} compared) |`,
+        `| ${rate} | ${(rate * 3_600).toLocaleString('en')} | ${cold.outcome.candidates.toLocaleString('en')} | ${(cold.cpuMs / 1000).toFixed(2)} s (${(cold.wallMs / 1000).toFixed(2)} s) | ${cold.blockedMs.toFixed(0)} ms | ${warm.outcome.candidates.toLocaleString('en')} | ${(warm.cpuMs / 1000).toFixed(2)} s (${(warm.wallMs / 1000).toFixed(2)} s) | ${warm.blockedMs.toFixed(0)} ms | ${((warm.cpuMs / 60_000) * 100).toFixed(1)} % | ${Number(incidents.n)} (outage: ${Number(outageFound.n)} of 12 requests in ${Number(outageFound.incidents)}) | ${perRequestMs.toFixed(0)} ms (${Math.round(compared / sample.length)} compared) |`,
       );
       process.stderr.write(`${rows.at(-1)}\n`);
     } finally {
