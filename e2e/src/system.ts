@@ -12,6 +12,8 @@ export interface SystemOptions {
   notificationEnv?: Record<string, string>;
   /** CASEFLOW_ADMIN_KEY for intake; a random one when absent. */
   adminKey?: string;
+  /** Extra environment for the classification worker (e.g. INCIDENT_DETECTION_INTERVAL_SECONDS). */
+  classificationEnv?: Record<string, string>;
   /** Extra environment for the workflow worker (e.g. ESCALATION_SWEEP_INTERVAL_SECONDS). */
   workflowsEnv?: Record<string, string>;
   /** How long each process may take to be ready (default 120 s; the workflow bundle alone takes minutes on a loaded machine). */
@@ -96,7 +98,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     'classification',
     'services/classification',
     // A small model keeps the suite fast (registered below, before the worker starts); the full data set is for `make up` and benchmarks.
-    { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: String(smallModelLimitPerLabel), CLASSIFIER_MODEL_POLL_MS: '500' },
+    { ...common, METRICS_ADDRESS: classificationMetrics, CLASSIFIER_BOOTSTRAP_LIMIT_PER_LABEL: String(smallModelLimitPerLabel), CLASSIFIER_MODEL_POLL_MS: '500', ...options.classificationEnv },
     /classification worker started/,
   );
   const notification = serviceProcess(

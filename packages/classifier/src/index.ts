@@ -16,3 +16,4 @@ export { chooseThreshold, type RoutingThreshold, type ScoredText } from './thres
 export { splitCorrections, measure, decidePromotion, retrainCandidate, defaultCorrectionsHeldOut, type HeldOutFigures, type PromotionDecision, type RetrainSettings, type RetrainResult } from './retrain';
 export { cosine, dot } from './features';
 export { defaultDuplicateThreshold, nearestDuplicate, requestText, textSimilarity, type DuplicateText } from './duplicates';
+export { planIncidents, type IncidentCandidate, type IncidentLead, type IncidentPlan, type IncidentSettings } from './incidents';

@@ -55,6 +55,8 @@ export const webhookEventTypes = [
   'request.duplicate_detected',
   'request.merged',
   'request.merged_in',
+  // Not about one request: many customers asking the same thing (IncidentNotice).
+  'incident.detected',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 

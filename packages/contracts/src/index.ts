@@ -5,3 +5,4 @@ export * from './conversation';
 export type { RequestStatus, LifecycleAction } from '@caseflow/lifecycle';
 export * from './assignment';
 export * from './model-retrain';
+export * from './incidents';

@@ -30,3 +30,4 @@ export * from './queries/customer-keys';
 export * from './queries/event-stream';
 export * from './queries/macros';
 export * from './queries/view-counts';
+export * from './queries/incidents';

@@ -30,6 +30,7 @@ import * as categoryConfirmed from './migrations/2026-12-03-1010-category-confir
 import * as duplicatesAndMerge from './migrations/2026-12-04-1000-duplicates-and-merge';
 import * as eventOutbox from './migrations/2026-12-04-2000-event-outbox';
 import * as modelRetrainRuns from './migrations/2026-12-04-3000-model-retrain-runs';
+import * as incidents from './migrations/2026-12-05-1000-incidents';
 import type { Database } from './schema';
 
 export interface MigrateOptions {
@@ -69,6 +70,7 @@ export const migrationsFor = ({ codecKeys = [] }: MigrateOptions = {}): Record<s
   '2026-12-04-1000-duplicates-and-merge': duplicatesAndMerge,
   '2026-12-04-2000-event-outbox': eventOutbox,
   '2026-12-04-3000-model-retrain-runs': modelRetrainRuns,
+  '2026-12-05-1000-incidents': incidents,
 });
 
 /** Brings the schema to the latest version; a second run finds nothing to do. */

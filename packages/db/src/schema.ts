@@ -265,6 +265,25 @@ export interface ModelRetrainRunsTable {
   finished_at: CreatedAt;
 }
 
+/** Many customers asking the same thing within a window (migration 2026-12-05-1000-incidents); the detector writes it. */
+export interface IncidentsTable {
+  id: Generated<string>;
+  /** The group's earliest request: the key that makes a repeated detection create nothing. */
+  first_request_id: string;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  detected_at: CreatedAt;
+  closed_at: Timestamp | null;
+  customers_at_detection: number;
+  requests_at_detection: number;
+}
+
+/** Which incident a request counts in; one at most. */
+export interface IncidentRequestsTable {
+  request_id: string;
+  incident_id: string;
+  added_at: CreatedAt;
+}
+
 export const escalationActions = ['notify', 'raise_priority', 'escalation_queue'] as const;
 
 export interface SlaPoliciesTable {
@@ -370,6 +389,8 @@ export interface Database {
   event_outbox: EventOutboxTable;
   models: ModelsTable;
   model_retrain_runs: ModelRetrainRunsTable;
+  incidents: IncidentsTable;
+  incident_requests: IncidentRequestsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
   email_deliveries: EmailDeliveriesTable;

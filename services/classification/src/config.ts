@@ -38,4 +38,15 @@ export const classificationConfig = {
   duplicateWindowHours: integer('DUPLICATE_WINDOW_HOURS', { fallback: 72, min: 0, max: 24 * 365 }),
   /** Cosine of the model's TF-IDF vectors from which two texts are one request written twice (calibrated: docs/benchmarks.md). */
   duplicateThreshold: number('DUPLICATE_SIMILARITY_THRESHOLD', { fallback: defaultDuplicateThreshold, min: 0.01, max: 1 }),
+  /**
+   * Incidents (the caseflow-incident-detection Schedule): from how many different customers
+   * near-identical requests within the window are one incident, how alike they must be (the
+   * cosine of the duplicates, calibrated: docs/benchmarks.md), and how often to look.
+   */
+  incidentMinCustomers: integer('INCIDENT_MIN_CUSTOMERS', { fallback: 10, min: 2 }),
+  incidentWindowMinutes: integer('INCIDENT_WINDOW_MINUTES', { fallback: 60, min: 1, max: 24 * 60 }),
+  incidentThreshold: number('INCIDENT_SIMILARITY_THRESHOLD', { fallback: defaultDuplicateThreshold, min: 0.01, max: 1 }),
+  incidentIntervalSeconds: integer('INCIDENT_DETECTION_INTERVAL_SECONDS', { fallback: 60, min: 1, max: 3600 }),
+  /** Most requests one run compares, the window's newest: a flood beyond an hour at 5 requests/s costs no more than that. */
+  incidentMaxCandidates: integer('INCIDENT_MAX_CANDIDATES', { fallback: 20_000, min: 100 }),
 };

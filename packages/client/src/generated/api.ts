@@ -1639,7 +1639,7 @@ export interface paths {
                          * @description http or https, without credentials or fragment; a host that is a private, loopback or link-local address is refused (400 `webhook_destination_refused`) unless WEBHOOK_ALLOW_PRIVATE allows it
                          */
                         url: string;
-                        events: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.replied" | "request.message_received" | "request.note_added" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback" | "request.duplicate_detected" | "request.merged" | "request.merged_in"))[];
+                        events: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.replied" | "request.message_received" | "request.note_added" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback" | "request.duplicate_detected" | "request.merged" | "request.merged_in" | "incident.detected"))[];
                         description?: string | null;
                         active?: boolean;
                         includeInternal?: boolean;
@@ -2322,7 +2322,7 @@ export interface paths {
                          * @description http or https, without credentials or fragment; a host that is a private, loopback or link-local address is refused (400 `webhook_destination_refused`) unless WEBHOOK_ALLOW_PRIVATE allows it
                          */
                         url?: string;
-                        events?: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.replied" | "request.message_received" | "request.note_added" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback" | "request.duplicate_detected" | "request.merged" | "request.merged_in"))[];
+                        events?: ("*" | ("request.created" | "request.classified" | "request.assigned" | "request.unassigned" | "request.status_changed" | "request.commented" | "request.replied" | "request.message_received" | "request.note_added" | "request.escalated" | "request.sla_warning" | "request.resolved" | "request.reopened" | "request.closed" | "request.feedback" | "request.duplicate_detected" | "request.merged" | "request.merged_in" | "incident.detected"))[];
                         description?: string | null;
                         active?: boolean;
                         includeInternal?: boolean;
@@ -7687,6 +7687,21 @@ export interface paths {
                                     id: string;
                                     subject: string;
                                 }[];
+                            }[];
+                            /** @description incidents with requests in the period, the latest first (at most 50) */
+                            incidents: {
+                                id: string;
+                                /** @description closed once no request came for the detection window (INCIDENT_WINDOW_MINUTES) */
+                                status: "open" | "closed";
+                                /** @description different customers among its requests */
+                                size: number;
+                                requests: number;
+                                firstAt: string;
+                                lastAt: string;
+                                category: string | null;
+                                /** @description the subject of its earliest request */
+                                subject: string;
+                                detectedAt: string;
                             }[];
                         };
                     };

@@ -41,15 +41,18 @@ export interface OutboxEvent {
   payload: string;
 }
 
+/** An event to plan, with the request whose words it carries (erasure blanks it): an incident's is its first request. */
+export type OutboxEventToPlan = OutboxEvent & { requestId: string };
+
 /** Events due to be planned (deliver_after passed), claimed for `leaseMs`; two copies never claim the same row. */
-export async function claimEventsToPlan(db: Db, { limit, leaseMs }: Claim): Promise<OutboxEvent[]> {
-  const { rows } = await sql<{ id: string; event_id: string; event_type: string; payload: string }>`
+export async function claimEventsToPlan(db: Db, { limit, leaseMs }: Claim): Promise<OutboxEventToPlan[]> {
+  const { rows } = await sql<{ id: string; event_id: string; event_type: string; request_id: string; payload: string }>`
     update event_outbox o set lease_until = now() + ${leaseMs} * interval '1 millisecond'
      where o.id in (select id from event_outbox
                      where planned_at is null and deliver_after <= now() and (lease_until is null or lease_until < now())
                      order by deliver_after, id limit ${limit} for update skip locked)
-    returning o.id, o.event_id, o.event_type, o.payload`.execute(db);
-  return rows.map((row) => ({ id: String(row.id), eventId: row.event_id, eventType: row.event_type, payload: row.payload }));
+    returning o.id, o.event_id, o.event_type, o.request_id, o.payload`.execute(db);
+  return rows.map((row) => ({ id: String(row.id), eventId: row.event_id, eventType: row.event_type, requestId: row.request_id, payload: row.payload }));
 }
 
 /** The event's webhook deliveries are planned; its e-mail is due now, or there is none to send. */

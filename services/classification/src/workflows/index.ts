@@ -1,2 +1,3 @@
-// The retraining worker's workflow bundle: only workflow code may be reachable from here.
+// The classification service's workflow bundle (its Schedules' workflows): only workflow code may be reachable from here.
 export { modelRetrain } from './model-retrain';
+export { incidentDetection } from './incident-detection';

@@ -110,6 +110,21 @@ export const ClassifierAnswer = Type.Object({
   reliability: Type.Array(Type.Object({ low: Type.Number(), high: Type.Number(), verified: Type.Integer(), confirmed: Type.Integer(), accuracy: Num, meanConfidence: Type.Number() })),
 });
 
+export const Incident = Type.Object(
+  {
+    id: Type.String(),
+    status: Type.Union([Type.Literal('open'), Type.Literal('closed')], { description: 'closed once no request came for the detection window (INCIDENT_WINDOW_MINUTES)' }),
+    size: Type.Integer({ description: 'different customers among its requests' }),
+    requests: Type.Integer(),
+    firstAt: Type.String(),
+    lastAt: Type.String(),
+    category: Nullable(Type.String()),
+    subject: Type.String({ description: 'the subject of its earliest request' }),
+    detectedAt: Type.String(),
+  },
+  { description: 'many different customers asking nearly the same thing within the window; erased requests never count' },
+);
+
 export const Topics = Type.Object({
   period: Period,
   previousPeriod: Type.Object({ from: Type.String(), to: Type.String() }),
@@ -127,6 +142,7 @@ export const Topics = Type.Object({
       examples: Type.Array(Type.Object({ id: Type.String(), subject: Type.String() })),
     }),
   ),
+  incidents: Type.Array(Incident, { description: 'incidents with requests in the period, the latest first (at most 50)' }),
 });
 
 export const AtRisk = Type.Object({

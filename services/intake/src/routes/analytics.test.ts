@@ -1,4 +1,4 @@
-import { createDb, createRequest, migrateToLatest } from '@caseflow/db';
+import { createDb, createIncident, createRequest, eraseRequestRows, migrateToLatest } from '@caseflow/db';
 import { newRequestRow } from '@caseflow/db/testing';
 import { connectClient } from '@caseflow/temporal';
 import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
@@ -60,6 +60,34 @@ describe('analytics routes', () => {
     expect((await get('/v1/analytics/topics')).json()).toMatchObject({ candidates: 0, topics: [] });
     expect((await get('/v1/analytics/csat')).json().overall).toEqual({ key: 'all', resolved: 0, rated: 0, responseRate: null, mean: null, distribution: [0, 0, 0, 0, 0] });
     expect((await get('/v1/analytics/at-risk')).json()).toEqual({ items: [] });
+  });
+
+  it('show the period\'s incidents in the topics answer, counting no erased request', async () => {
+    const db = createDb(database.databaseUrl, { maxConnections: 1 });
+    try {
+      const ids: string[] = [];
+      const start = Date.now() - 30 * 60_000;
+      for (let i = 0; i < 10; i++) {
+        const row = newRequestRow({ subject: i === 0 ? 'Login fails (Ada Lovelace)' : 'Login fails', category: 'login', created_at: new Date(start + i * 60_000).toISOString() });
+        await db.insertInto('customers').values({ id: row.customer_id }).execute();
+        await db.insertInto('requests').values(row).execute();
+        ids.push(row.id);
+      }
+      const noticeOf = (incident: { id: string }) => ({ eventId: `incident.detected-${incident.id}`, eventType: 'incident.detected', payload: '{}' });
+      const incident = await db.transaction().execute((trx) => createIncident(trx, { firstRequestId: ids[0]!, requestIds: ids }, noticeOf));
+      await db.transaction().execute((trx) => eraseRequestRows(trx, [ids[0]!], { event: 'request.erased', actor: { kind: 'system' }, data: {} }));
+      const answer = await built.app.inject({ method: 'GET', url: '/v1/analytics/topics', headers: { ...built.auth(reader), 'cache-control': 'no-cache' } });
+      expect(answer.statusCode, answer.body).toBe(200);
+      const [shown, ...others] = answer.json().incidents;
+      expect(others).toEqual([]);
+      expect(shown).toMatchObject({ id: incident!.id, status: 'open', size: 9, requests: 9, category: 'login', subject: 'Login fails' });
+      expect(Date.parse(shown.lastAt) - Date.parse(shown.firstAt)).toBe(8 * 60_000);
+      expect(answer.body).not.toContain('Ada Lovelace');
+      // Incidents wholly before the period are not shown.
+      expect((await get('/v1/analytics/topics?from=2026-01-01&to=2026-01-02')).json().incidents).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
   });
 
   it('refuse an unknown time zone, a reversed or too long period, too many buckets and unknown fields', async () => {

@@ -9,6 +9,8 @@ import {
   type Db,
   isStatementTimeout,
   listAtRiskRequests,
+  listIncidents,
+  presentIncident,
   listTopicCandidates,
   resolutionHistogram,
   resolutionStats,
@@ -163,7 +165,11 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> 
     const { filter, tz } = parsePeriod(request.query);
     const previous: AnalyticsFilter = { ...filter, from: new Date(2 * filter.from.getTime() - filter.to.getTime()), to: filter.from };
     return shared(topics, request, reply, async () => {
-      const [current, before] = await Promise.all([listTopicCandidates(db, filter, { limit: topicCandidates }), listTopicCandidates(db, previous, { limit: topicCandidates })]);
+      const [current, before, incidents] = await Promise.all([
+        listTopicCandidates(db, filter, { limit: topicCandidates }),
+        listTopicCandidates(db, previous, { limit: topicCandidates }),
+        listIncidents(db, filter),
+      ]);
       const discovery = await discoverTopicsOffThread(current, before);
       return {
         period: presentPeriod(filter, tz),
@@ -172,6 +178,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<AnalyticsRoutesOptions> 
         k: discovery.k,
         silhouette: discovery.silhouette,
         topics: discovery.topics,
+        incidents: incidents.map(presentIncident),
       };
     });
   });

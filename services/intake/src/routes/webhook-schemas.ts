@@ -1,6 +1,7 @@
 import { webhookEventTypes } from '@caseflow/contracts';
 import { requestStatuses } from '@caseflow/lifecycle';
 import { Type } from 'typebox';
+import { Incident } from './analytics-schemas';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Uuid = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' });
@@ -141,4 +142,15 @@ export const WebhookPayload = Type.Object(
     }),
   },
   { description: 'caseflow webhook payload, version 1' },
+);
+
+/** The body of `incident.detected` (same headers and signature): the incident as the topics analytics show it, at detection. */
+export const IncidentWebhookPayload = Type.Object(
+  {
+    id: Type.String({ description: 'event id, `incident.detected-<incident id>`; sent once per incident' }),
+    type: Type.Literal('incident.detected'),
+    createdAt: Type.String({ format: 'date-time' }),
+    data: Type.Object({ incident: Incident }),
+  },
+  { description: 'caseflow incident webhook payload, version 1' },
 );

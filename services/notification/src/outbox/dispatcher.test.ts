@@ -1,4 +1,5 @@
-import { type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
+import { randomUUID } from 'node:crypto';
+import { type IncidentNotice, type NotificationPayload, replayDeliveryWorkflowType } from '@caseflow/contracts';
 import { claimEventsToPlan, type Db, deleteSubscription, enqueueEvent, listDeliveryAttempts, type WebhookDeliveryRow } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
 import { eventually } from '@caseflow/test-harness';
@@ -55,6 +56,31 @@ async function settled(subscriptionId: string, eventId: string, status: WebhookD
 }
 
 describe('outbox delivery', () => {
+  it('delivers incident.detected signed, with the incident as its body, to webhooks only, its delivery tied to the first request', async () => {
+    dispatching();
+    const hooks = await receiver();
+    const { id, secret } = await subscribed(hooks.url);
+    const first = (await requestWithEvent(db)).data.request.requestId;
+    const incidentId = randomUUID();
+    const notice: IncidentNotice = {
+      id: `incident.detected-${incidentId}`,
+      type: 'incident.detected',
+      createdAt: new Date().toISOString(),
+      data: { incident: { id: incidentId, status: 'open', size: 10, requests: 10, firstAt: new Date().toISOString(), lastAt: new Date().toISOString(), category: 'card_arrival', subject: 'Card not arrived', detectedAt: new Date().toISOString() } },
+    };
+    const mailsBefore = smtp.received.length;
+    await enqueueEvent(db, { requestId: first, eventId: notice.id, eventType: notice.type, payload: JSON.stringify(notice), deliverAfter: new Date().toISOString() });
+
+    const delivery = await settled(id, notice.id, 'delivered');
+    expect(delivery).toMatchObject({ request_id: first, event_type: 'incident.detected' });
+    const [receipt] = hooks.receipts;
+    expect(verifyDelivery(receipt!.headers, receipt!.body, secret)).toMatchObject({ ok: true, deliveryId: notice.id });
+    expect(JSON.parse(receipt!.body)).toEqual(notice);
+    const event = await db.selectFrom('event_outbox').select(['planned_at', 'email_status']).where('event_id', '=', notice.id).executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ planned_at: expect.any(Date), email_status: 'off' });
+    expect(smtp.received.length).toBe(mailsBefore);
+  });
+
   it('delivers a queued event signed, retrying a failing receiver with backoff until it answers', async () => {
     dispatching();
     const hooks = await receiver();

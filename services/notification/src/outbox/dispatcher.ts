@@ -1,4 +1,4 @@
-import type { NotificationActivities, NotificationPayload } from '@caseflow/contracts';
+import type { IncidentNotice, NotificationActivities, NotificationPayload } from '@caseflow/contracts';
 import {
   claimDueDeliveries,
   claimDueEmails,
@@ -10,6 +10,7 @@ import {
   markEventPlanned,
   nextOutboxWorkAt,
   type OutboxEvent,
+  type OutboxEventToPlan,
   type OutboxListener,
   pruneFinishedEvents,
   settleDelivery,
@@ -186,13 +187,14 @@ export class OutboxDispatcher {
     this.poke();
   }
 
-  private async plan(event: OutboxEvent): Promise<void> {
+  private async plan(event: OutboxEventToPlan): Promise<void> {
     const { db, vault, email } = this.options;
-    const payload = JSON.parse(event.payload) as NotificationPayload | { erased: true };
+    const payload = JSON.parse(event.payload) as NotificationPayload | IncidentNotice | { erased: true };
     // An erased request's queued notices go nowhere.
     if (!('data' in payload)) return markEventPlanned(db, event.id, { email: false });
-    const deliveries = await planWebhookDeliveries(db, vault, payload, { scheduled: true });
-    const mailed = email.transport !== undefined && (audiences[payload.type] ?? []).length > 0 && hasTemplate(payload.type);
+    const deliveries = await planWebhookDeliveries(db, vault, payload, { scheduled: true, requestId: event.requestId });
+    // Incidents go to webhooks only: e-mail templates speak of one request.
+    const mailed = email.transport !== undefined && 'request' in payload.data && (audiences[payload.type] ?? []).length > 0 && hasTemplate(payload.type);
     await markEventPlanned(db, event.id, { email: mailed });
     if (deliveries.length > 0 || mailed) this.poke([...(deliveries.length > 0 ? (['deliveries'] as const) : []), ...(mailed ? (['emails'] as const) : [])]);
   }

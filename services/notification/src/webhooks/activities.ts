@@ -51,7 +51,7 @@ export function createWebhookActivities(db: Db, vault: CustomerVault, settings: 
   const attemptDuration = meter.createHistogram('caseflow_webhook_attempt_duration', 'int', 'ms', 'Milliseconds one webhook attempt took, from sending to the answer or the failure, by outcome (delivered, failed)');
   return {
     async planDeliveries(payload: NotificationPayload): Promise<DeliveryPlan> {
-      return { deliveries: await planWebhookDeliveries(db, vault, payload, { scheduled: false }), policy: settings.policy };
+      return { deliveries: await planWebhookDeliveries(db, vault, payload, { scheduled: false, requestId: payload.data.request.requestId }), policy: settings.policy };
     },
 
     async deliverWebhook({ deliveryId }): Promise<WebhookDeliveryResult> {

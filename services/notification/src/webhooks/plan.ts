@@ -1,12 +1,19 @@
-import { isInternalEvent, type NotificationPayload, type PlannedWebhookDelivery } from '@caseflow/contracts';
+import { type IncidentNotice, isInternalEvent, type NotificationPayload, type PlannedWebhookDelivery } from '@caseflow/contracts';
 import { type CustomerVault, type Db, listSubscriptionsFor, planDelivery } from '@caseflow/db';
 
 /**
  * One delivery row per subscription that wants the event, idempotent by (subscription,
  * event). `scheduled`: planned from the outbox, so the service's own schedule delivers it
- * (outbox/dispatcher.ts) instead of a `deliverEvent` workflow.
+ * (outbox/dispatcher.ts) instead of a `deliverEvent` workflow. `requestId`: whose words the
+ * body carries, so erasing that request blanks the delivery (a request event's own request,
+ * an incident's first request).
  */
-export async function planWebhookDeliveries(db: Db, vault: CustomerVault, payload: NotificationPayload, { scheduled }: { scheduled: boolean }): Promise<PlannedWebhookDelivery[]> {
+export async function planWebhookDeliveries(
+  db: Db,
+  vault: CustomerVault,
+  payload: NotificationPayload | IncidentNotice,
+  { scheduled, requestId }: { scheduled: boolean; requestId: string },
+): Promise<PlannedWebhookDelivery[]> {
   const subscriptions = await listSubscriptionsFor(db, payload.type, { internal: isInternalEvent(payload.type) });
   if (subscriptions.length === 0) return [];
   // Subscribers get the words in clear: the workflow carried the customer's sealed.
@@ -17,7 +24,7 @@ export async function planWebhookDeliveries(db: Db, vault: CustomerVault, payloa
       subscriptionId: subscription.id,
       eventId: payload.id,
       eventType: payload.type,
-      requestId: payload.data.request.requestId,
+      requestId,
       payload: body,
       scheduled,
     });

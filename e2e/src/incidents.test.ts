@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { payloadCodecsFor } from '@caseflow/codec';
+import { incidentDetectionScheduleId, type IncidentDetectionOutcome, type IncidentNotice } from '@caseflow/contracts';
+import { createDb, migrateToLatest } from '@caseflow/db';
+import { connectClient } from '@caseflow/temporal';
+import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import type { Client } from '@temporalio/client';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createNamespace } from './namespace';
+import { printOutputs } from './processes';
+import { type Json, type RunningSystem, startSystem } from './system';
+import { WebhookReceiver } from './webhook-receiver';
+
+// Incidents through every process: intake takes the requests, the classification service's
+// Schedule finds the incident with the served model's vectors, intake's analytics show it and
+// the notification service delivers incident.detected once to a real receiver.
+let system: RunningSystem;
+let database: RunningPostgres;
+let temporal: Client;
+const receiver = new WebhookReceiver();
+
+beforeAll(async () => {
+  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
+  database = postgres;
+  const db = createDb(database.databaseUrl, { maxConnections: 1 });
+  await migrateToLatest(db);
+  await db.destroy();
+  system = await startSystem({
+    databaseUrl: database.databaseUrl,
+    temporalAddress: inject('temporalAddress'),
+    temporalNamespace: namespace,
+    autoCloseAfterSeconds: 600,
+    notificationEnv: { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
+  });
+  // The run's result is sealed with the processes' key ring like every payload.
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  await receiver.start();
+  expect((await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['incident.detected'], description: 'incidents e2e' })).status).toBe(201);
+}, 900_000);
+
+afterEach((context) => {
+  if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.intake, system.workflows, system.classification, system.notification]);
+});
+
+afterAll(async () => {
+  await receiver.stop();
+  await temporal?.connection.close();
+  await system?.stop();
+  await database?.stop();
+});
+
+// Customers' own words for one outage, as each would write it.
+const outage = (i: number) => ({
+  subject: i % 2 === 0 ? 'Cannot log in to the app' : 'Can not log into the app',
+  body: `Hi, since this morning the app shows "error 503" when I try to log in and I cannot see my account. Customer no. ${1000 + i}${i % 3 === 0 ? ', thanks' : ''}.`,
+});
+const transfer = (i: number) => ({ subject: 'Transfer missing', body: `My transfer to my landlord from last Friday has still not arrived (attempt ${i}).` });
+
+async function post(externalId: string, words: { subject: string; body: string }): Promise<string> {
+  const accepted = await system.call('POST', '/v1/requests', { customer: { externalId, name: 'Ada' }, ...words });
+  expect(accepted.status).toBe(202);
+  return accepted.body['id'] as string;
+}
+
+const classified = (ids: string[]) =>
+  eventually(`${ids.length} requests classified`, async () => {
+    for (const id of ids) {
+      const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'] as Json[];
+      if (!events.some((event) => event['type'] === 'request.classified')) return undefined;
+    }
+    return true;
+  }, 120_000, 500);
+
+/** Runs the real Schedule now (`temporal schedule trigger`) and waits for that run's outcome. */
+async function detectNow(): Promise<IncidentDetectionOutcome> {
+  const schedule = temporal.schedule.getHandle(incidentDetectionScheduleId);
+  const before = await eventually('the incident schedule', () => schedule.describe().catch(() => undefined), 60_000, 250);
+  const seen = new Set(before.info.recentActions.map((action) => action.action.workflow.workflowId));
+  await schedule.trigger();
+  const started = await eventually('the triggered detection run', async () => (await schedule.describe()).info.recentActions.find((action) => !seen.has(action.action.workflow.workflowId)), 60_000, 250);
+  return temporal.workflow.getHandle(started.action.workflow.workflowId).result();
+}
+
+const incidents = async () => (await system.call('GET', '/v1/analytics/topics', undefined, { 'cache-control': 'no-cache' })).body['incidents'] as Json[];
+const notices = () => receiver.received.map((hook) => JSON.parse(hook.body) as IncidentNotice);
+
+describe('many customers asking the same thing', () => {
+  it('is no incident from 9 customers or from one customer 10 times, and one incident with one incident.detected webhook from the 10th customer', { timeout: 600_000 }, async () => {
+    const nine = [];
+    for (let i = 0; i < 9; i++) nine.push(await post(`crm-${randomUUID()}`, outage(i)));
+    const single = `crm-${randomUUID()}`;
+    const once = [];
+    for (let i = 0; i < 10; i++) once.push(await post(single, transfer(i)));
+    await classified([...nine, ...once]);
+    expect(await detectNow()).toMatchObject({ ran: true, created: 0 });
+    expect(await incidents()).toEqual([]);
+
+    const tenth = await post(`crm-${randomUUID()}`, outage(42));
+    await classified([tenth]);
+    expect(await detectNow()).toMatchObject({ created: 1 });
+    const [incident, ...others] = await incidents();
+    expect(others).toEqual([]);
+    expect(incident).toMatchObject({ status: 'open', size: 10, requests: 10 });
+    expect(incident!['subject']).toBe(outage(0).subject);
+    expect(Date.parse(incident!['lastAt'])).toBeGreaterThan(Date.parse(incident!['firstAt']));
+
+    const delivered = await eventually('incident.detected delivered', async () => (receiver.received.length > 0 ? receiver.received[0] : undefined), 60_000);
+    expect(delivered.headers['x-caseflow-event']).toBe('incident.detected');
+    expect(delivered.headers['x-caseflow-signature']).toBeDefined();
+    expect(notices()[0]).toMatchObject({ type: 'incident.detected', data: { incident: { id: incident!['id'], size: 10, requests: 10 } } });
+
+    // More runs, and an 11th customer who joins the incident: still one incident and one webhook.
+    await post(`crm-${randomUUID()}`, outage(7)).then((id) => classified([id]));
+    expect(await detectNow()).toMatchObject({ created: 0, grown: 1 });
+    expect(await detectNow()).toMatchObject({ created: 0, grown: 0 });
+    expect(await incidents()).toMatchObject([{ id: incident!['id'], size: 11, requests: 11 }]);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(notices().map((notice) => notice.data.incident.id)).toEqual([incident!['id']]);
+  });
+});
