@@ -31,6 +31,9 @@ beforeAll(async () => {
     temporalNamespace: namespace,
     autoCloseAfterSeconds: 600,
     notificationEnv: { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
+    // Only the test's triggered runs: a run of the Schedule's own (every minute by default)
+    // between posting and a trigger would take the outcome the test asserts on a slow machine.
+    classificationEnv: { INCIDENT_DETECTION_INTERVAL_SECONDS: '3600' },
   });
   // The run's result is sealed with the processes' key ring like every payload.
   temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
