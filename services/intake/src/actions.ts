@@ -100,10 +100,10 @@ const taskRetryPauseMs = 250;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The server refuses an Update at once (FAILED_PRECONDITION) while the workflow's last task
- * failed or timed out and is being tried again: the worker copy that held it was killed, or
- * it ran past its timeout on a starved machine. The next attempt usually succeeds within a
- * second; answering 500 at once (as before) failed a client whose request was fine.
+ * From a workflow task's third attempt the server refuses new Updates at once
+ * (FAILED_PRECONDITION, "Workflow Task in failed state"): the task failed or timed out twice,
+ * its worker copy killed or starved. A later attempt usually goes through within the
+ * deadline; answering 500 at once (as before) failed a client whose request was fine.
  */
 function isWorkflowTaskRetrying(error: unknown): boolean {
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
