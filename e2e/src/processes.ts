@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { repoRoot } from '@caseflow/test-harness/node';
 
 export interface SupervisedSpec {
@@ -33,6 +34,22 @@ export class Supervised {
   onUnexpectedExit: (report: string) => void = () => {};
 
   constructor(readonly spec: SupervisedSpec) {}
+
+  /**
+   * With CASEFLOW_E2E_LOG_DIR set, every line the process writes, and each start, kill and
+   * stop, also goes to `<dir>/<name>.log` with the time: the 64 kB kept in memory rarely
+   * reaches back to the kill a failed chaos run has to be explained by.
+   */
+  #log(text: string): void {
+    const dir = process.env['CASEFLOW_E2E_LOG_DIR'];
+    if (dir === undefined || dir === '') return;
+    mkdirSync(dir, { recursive: true });
+    appendFileSync(join(dir, `${this.name.replace(/[^\w.-]/g, '_')}.log`), text);
+  }
+
+  #mark(what: string): void {
+    this.#log(`---- ${new Date().toISOString()} ${what}\n`);
+  }
 
   get name(): string {
     return this.spec.name;
@@ -76,7 +93,9 @@ export class Supervised {
     });
     this.#child = child;
     this.#sinceStart = '';
+    this.#mark(`start (pid ${child.pid ?? '?'})`);
     const keep = (chunk: Buffer) => {
+      this.#log(chunk.toString());
       this.#output = (this.#output + chunk.toString()).slice(-64_000);
       this.#sinceStart = (this.#sinceStart + chunk.toString()).slice(-64_000);
     };
@@ -97,6 +116,7 @@ export class Supervised {
       }
       if (child.pid !== undefined && (await Promise.resolve(this.spec.ready(child.pid, this.#sinceStart)).catch(() => false))) {
         up = true;
+        this.#mark('ready');
         return;
       }
       await sleep(200);
@@ -120,6 +140,7 @@ export class Supervised {
     this.#stopping = true;
     const pid = (await this.spec.crashPid?.()) ?? child.pid;
     if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    this.#mark(`SIGKILL (pid ${pid ?? '?'})`);
     this.kills += 1;
     await exited;
   }
@@ -129,6 +150,7 @@ export class Supervised {
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     this.#stopping = true;
+    this.#mark('SIGTERM');
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await exited;

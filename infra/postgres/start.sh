@@ -11,6 +11,7 @@
 #   PGPORT        TCP port (default 5433: 5432 may belong to a system cluster).
 #   PG_THROWAWAY  1 = a disposable cluster (tests): initdb --no-sync, fsync and
 #                 synchronous_commit off. Never for data you want to keep.
+#   PG_MAX_CONNECTIONS  max_connections (default 300: enough for the cluster profile's pools).
 #   PGPASSWORD    the password of the roles `postgres` and `caseflow` (16+ characters of
 #                 A-Z a-z 0-9 _ -); required unless PG_THROWAWAY=1, which makes one up.
 #                 `make up` keeps it in .data/dev-secrets.env. The printed URL carries it.
@@ -121,6 +122,10 @@ write_settings() {
     echo "listen_addresses = '127.0.0.1'"
     echo "port = $port"
     echo "unix_socket_directories = '$socket_dir'"
+    # The cluster profile's pools (temporal-server's four services, two copies of every
+    # caseflow process) can ask for about 220 connections; PostgreSQL's default 100 made a
+    # restarted intake answer 500 "remaining connection slots are reserved" (docs/reliability.md).
+    echo "max_connections = ${PG_MAX_CONNECTIONS:-300}"
     if [[ "${PG_THROWAWAY:-0}" == 1 ]]; then
       echo "fsync = off"
       echo "synchronous_commit = off"

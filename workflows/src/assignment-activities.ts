@@ -11,6 +11,7 @@ import {
   systemActor,
 } from '@caseflow/contracts';
 import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
+import { Context } from '@temporalio/activity';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 
@@ -27,6 +28,26 @@ function refused(error: unknown, types: string[]): boolean {
 }
 
 /**
+ * Runs `work`, heartbeating every second when it runs as an activity (the line's picks, whose
+ * heartbeat timeout lets a pick lost with a killed worker copy be tried again within
+ * seconds); called directly, as in tests, it just runs it.
+ */
+async function heartbeating<T>(work: () => Promise<T>): Promise<T> {
+  let context: Context;
+  try {
+    context = Context.current();
+  } catch {
+    return work();
+  }
+  const timer = setInterval(() => context.heartbeat(), 1_000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
  * The lines' activities and the request workflows' notices to them; on the caseflow-requests
  * worker. `guardDb` must be a pool of its own: the capacity guard holds a connection while
  * the request's Update records through `db`, so on one pool enough guards at once would
@@ -40,9 +61,15 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
     },
 
     async capacityFreed({ agentId }) {
-      for (const queue of await automaticQueuesOf(db, agentId)) {
-        await client.workflow.signalWithStart(assignmentLineWorkflowType, { ...assignmentLineStart(queue), signal: lineNudgeSignal, signalArgs: [{ reason: 'capacity' }] });
-      }
+      // All at once: this runs as a local activity inside the request's workflow task, so the
+      // Update that freed the slot (a resolve) is accepted only when it ends. One after the
+      // other, an agent serving the ten default queues cost ten round trips to the server,
+      // seconds on a busy cluster, and intake answered 503 for resolves it had to wait for.
+      await Promise.all(
+        (await automaticQueuesOf(db, agentId)).map((queue) =>
+          client.workflow.signalWithStart(assignmentLineWorkflowType, { ...assignmentLineStart(queue), signal: lineNudgeSignal, signalArgs: [{ reason: 'capacity' }] }),
+        ),
+      );
     },
 
     async loadRoster({ queue }) {
@@ -55,7 +82,7 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
     },
 
     async assignFromLine({ queue, requestId, agentId, agentName, updateId }): Promise<LineAssignOutcome> {
-      return assignUnderCapacityGuard(guardDb, agentId, requestId, async () => {
+      return heartbeating(() => assignUnderCapacityGuard(guardDb, agentId, requestId, async () => {
         try {
           // The update id makes a retry of this activity the same Update, not a second one.
           await client.workflow.getHandle(requestWorkflowId(requestId)).executeUpdate(actionUpdates.assign, {
@@ -67,7 +94,7 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
           if (refused(error, ['NotWaiting', 'InvalidTransition'])) return 'gone';
           throw error;
         }
-      });
+      }));
     },
 
     async releaseUnstarted({ queue, agentId }) {

@@ -26,6 +26,17 @@ const workflowCode = (workflowBundle: WorkerOptions['workflowBundle'], tracing: 
   ...tracing.workerOptions(workflowBundle === undefined),
 });
 
+/**
+ * How long a workflow task waits on the sticky queue of the copy that has the workflow cached
+ * before the server hands it to any copy. The SDK's 10 s is intake's whole deadline for an
+ * operator action's Update to be accepted (OPERATOR_ACTION_TIMEOUT_MS): after a copy was
+ * killed, every Update to a workflow it had cached waited those 10 s for a poller that was
+ * gone, and intake answered 503 although the other copy was idle (docs/reliability.md, the
+ * cluster run of 2026-12-01). A task that waits this long behind a live but busy copy is
+ * replayed from history by another one instead: some CPU, no lost time.
+ */
+export const stickyQueueScheduleToStartTimeout = '3 seconds';
+
 export interface RequestsWorkerOptions {
   connection: NativeConnection;
   namespace: string;
@@ -61,6 +72,7 @@ export async function createRequestsWorker({ connection, namespace, db, guardDb,
     taskQueue: taskQueues.requests,
     ...workflowCode(workflowBundle, tracing),
     ...(maxCachedWorkflows === undefined ? {} : { maxCachedWorkflows }),
+    stickyQueueScheduleToStartTimeout,
     activities: { ...createRecordActivities(db, vault, createRequestMetrics(metricMeter)), ...createSlaActivities(db, routing), ...createAssignmentActivities(db, guardDb, client), ...createRetentionActivities(db, client) },
     dataConverter: { payloadCodecs },
   });
@@ -77,6 +89,7 @@ export async function createAssignmentWorker({ connection, namespace, db, guardD
     namespace,
     taskQueue: taskQueues.assignment,
     ...workflowCode(workflowBundle, tracing),
+    stickyQueueScheduleToStartTimeout,
     activities: createAssignmentActivities(db, guardDb, client),
     dataConverter: { payloadCodecs },
   });

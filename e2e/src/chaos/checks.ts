@@ -67,7 +67,12 @@ export async function awaitQuiescence(
   while (Date.now() - started < timeoutMs && !hopeless()) {
     const { rows, events } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [] }) as Snapshot);
     const waitsInLine = (row: Snapshot['rows'][number]) => row.status === 'classified' && row.assignee === null;
-    const settled = rows.filter((row) => want.get(row.id) === row.status || (want.get(row.id) === 'classified' && row.status !== 'pending' && !waitsInLine(row))).length;
+    // A classified request still waiting in its line is not settled: counted as settled (as it
+    // was), the verdict read the lines the moment the load ended and called a request that its
+    // line had not reached yet "never assigned" (the run of 2026-12-01, quiescence 0 s).
+    const settles = (row: Snapshot['rows'][number], wanted: string | undefined) =>
+      wanted === 'resolved' ? row.status === 'resolved' : wanted === 'classified' && row.status !== 'pending' && !waitsInLine(row);
+    const settled = rows.filter((row) => settles(row, want.get(row.id))).length;
     const got = new Set(deliveryIds(received));
     if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id))) return Date.now() - started;
     await sleep(500);

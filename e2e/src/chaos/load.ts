@@ -14,6 +14,9 @@ export interface Attempt {
   copy: number;
   at: number;
   status: number;
+  /** What was asked (`POST /v1/requests`), and, without an answer, why: for the run's log. */
+  what: string;
+  error?: string;
 }
 
 export interface LoadOptions {
@@ -63,7 +66,7 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
       const due = started + (i * 1000) / options.ratePerSecond;
       if (due > Date.now()) await sleep(due - Date.now());
       const [subject, body] = subjects[i % subjects.length]!;
-      const answer = await retrying(options, (intakeUrl) => {
+      const answer = await retrying(options, 'POST /v1/requests', (intakeUrl) => {
         outcome.attempts += 1;
         return fetch(`${intakeUrl}/v1/requests`, {
           method: 'POST',
@@ -99,7 +102,7 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
           await sleep(300);
           continue;
         }
-        await retrying(options, (intakeUrl) =>
+        const answer = await retrying(options, `POST /v1/requests/${outcome.id}/resolve`, (intakeUrl) =>
           fetch(`${intakeUrl}/v1/requests/${outcome.id}/resolve`, {
             method: 'POST',
             headers,
@@ -107,6 +110,9 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
             signal: AbortSignal.timeout(15_000),
           }),
         );
+        // A 409 (the read model not yet showing a change the workflow made) is read again
+        // after a pause: at once, one request's client sent thousands of resolves a minute.
+        if (answer?.ok !== true) await sleep(300);
       }
     }
   };
@@ -114,7 +120,7 @@ export async function resolveChosen(options: LoadOptions, outcomes: Outcome[]): 
 }
 
 async function currentStatus(options: LoadOptions, id: string): Promise<string | undefined> {
-  const answer = await retrying({ ...options, giveUpAfterMs: 60_000 }, (intakeUrl) =>
+  const answer = await retrying({ ...options, giveUpAfterMs: 60_000 }, `GET /v1/requests/${id}`, (intakeUrl) =>
     fetch(`${intakeUrl}/v1/requests/${id}`, { headers: { authorization: `Bearer ${options.apiKey}` }, signal: AbortSignal.timeout(15_000) }),
   );
   return answer?.ok ? ((await answer.json()) as { status: string }).status : undefined;
@@ -128,20 +134,23 @@ let turn = 0;
  */
 async function retrying(
   options: Pick<LoadOptions, 'intakeUrls' | 'attempts' | 'giveUpAfterMs'>,
+  what: string,
   send: (intakeUrl: string) => Promise<Response>,
 ): Promise<Response | undefined> {
   const deadline = Date.now() + options.giveUpAfterMs;
   for (let delay = 100; Date.now() < deadline; delay = Math.min(delay * 2, 2_000)) {
     const copy = turn++ % options.intakeUrls.length;
-    const attempt: Attempt = { copy, at: Date.now(), status: 0 };
+    const attempt: Attempt = { copy, at: Date.now(), status: 0, what };
     options.attempts.push(attempt);
     try {
       const response = await send(options.intakeUrls[copy]!);
       attempt.status = response.status;
+      if (!response.ok) attempt.error = (await response.clone().text()).slice(0, 500);
       if (response.status < 500 && response.status !== 429) return response;
       await response.body?.cancel();
-    } catch {
+    } catch (error) {
       // connection refused or reset, timeout: the process is down or restarting
+      attempt.error = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
     }
     await sleep(delay + Math.random() * delay);
   }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connectClient } from '@caseflow/temporal';
 import { WebhookReceiver } from '../webhook-receiver';
 import { type AssignmentVerdict, turnOnAssignment, verifyAssignment } from './assignment';
@@ -110,12 +112,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     const quiescenceMs = await awaitQuiescence(cluster.databaseUrl, runId, outcomes, receiver.received, options.quiescenceTimeoutMs, () =>
       [...cluster.members, ...cluster.standbys].some((member) => member.unexpectedExits.length > 0),
     );
-    const verdict = await verify({ databaseUrl: cluster.databaseUrl, temporal, runId, outcomes, received: receiver.received });
+    const verdict = await readingAgain(() => verify({ databaseUrl: cluster.databaseUrl, temporal, runId, outcomes, received: receiver.received }));
     const { problems: assignmentProblems, ...assignment } = await verifyAssignment(cluster.databaseUrl, runId);
     verdict.problems.push(...assignmentProblems);
     // A process that dies by itself is a defect even when an orchestrator would restart it.
     verdict.problems.push(...[...cluster.members, ...cluster.standbys].flatMap((member) => member.unexpectedExits));
     const answers = liveAnswers(cluster.members.map((member) => member.name), windows, attempts);
+    logFailedAttempts(windows, attempts);
     // With a second copy of every caseflow process, losing one must not cost a single answer
     // (Temporal and PostgreSQL have no second copy: intake rightly answers 503 without them).
     if (cluster.standbys.length > 0) {
@@ -143,6 +146,23 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   }
 }
 
+/**
+ * The verdict only reads, so a read that fails is asked again for a minute: temporal-server
+ * answered "namespace not found" for a few seconds after PostgreSQL, killed last, came back
+ * (its namespace registry reloads from there), and the run ended on that instead of a verdict.
+ */
+async function readingAgain<T>(read: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(2_000);
+    }
+  }
+}
+
 async function crashAndRestart(member: Supervised, downtimeMs: number, log: (line: string) => void): Promise<KillWindow> {
   const from = Date.now();
   await member.crash();
@@ -153,6 +173,19 @@ async function crashAndRestart(member: Supervised, downtimeMs: number, log: (lin
   const to = Date.now();
   log(`killed ${member.name} (SIGKILL), back after ${((to - from) / 1000).toFixed(1)} s`);
   return { member: member.name, from, to };
+}
+
+/** With CASEFLOW_E2E_LOG_DIR set, the kill windows and every attempt that got no 2xx, beside the processes' logs. */
+function logFailedAttempts(windows: KillWindow[], attempts: Attempt[]): void {
+  const dir = process.env['CASEFLOW_E2E_LOG_DIR'];
+  if (dir === undefined || dir === '') return;
+  const at = (ms: number) => new Date(ms).toISOString();
+  const lines = [
+    ...windows.map((window) => `${at(window.from)} .. ${at(window.to)} ${window.member} down`),
+    ...attempts.filter((attempt) => attempt.status < 200 || attempt.status > 299).map((attempt) => `${at(attempt.at)} intake#${attempt.copy + 1} ${attempt.what} -> ${attempt.status} ${attempt.error ?? ''}`),
+  ];
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'attempts.log'), `${lines.sort().join('\n')}\n`);
 }
 
 /** The intake copy a member name is (`intake#2` is copy 1, a lone `intake` copy 0), if it is one. */

@@ -194,5 +194,13 @@ export function serviceRequestStart(input: ServiceRequestInput, options: Service
     workflowIdConflictPolicy: 'USE_EXISTING' as const,
     workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
     typedSearchAttributes,
+    // How long a worker copy may hold one of its tasks: a task in the hands of a copy that
+    // was killed goes to another only then, and an operator action's Update waits for it.
+    // Temporal's 10 s was intake's whole deadline for an action (OPERATOR_ACTION_TIMEOUT_MS),
+    // so every resolve sent just before a workflows copy died answered 503. A task whose
+    // local activities run long is not cut short: the SDK extends it before the timeout.
+    workflowTaskTimeout: requestWorkflowTaskTimeout,
   };
 }
+
+export const requestWorkflowTaskTimeout = '5 seconds';

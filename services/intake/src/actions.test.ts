@@ -8,7 +8,7 @@ import '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { releaseActions } from './testing-held-actions';
+import { breakTasks, mendTasks, releaseActions } from './testing-held-actions';
 import { buildTestApp, type TestApp } from './testing';
 
 /**
@@ -62,6 +62,35 @@ async function heldRequest(): Promise<string> {
 
 // `start` takes no agent: the deadline is the same for every action (assign checks its agent first).
 const start = (id: string) => built.app.inject({ method: 'POST', url: `/v1/requests/${id}/start`, headers: built.auth(operator), payload: {} });
+
+describe('operator actions while the workflow task is being retried', () => {
+  it('are asked again until the workflow takes them, not answered 500 at once', async () => {
+    const row = newRequestRow();
+    await built.db.insertInto('customers').values({ id: row.customer_id }).execute();
+    await built.db.insertInto('requests').values(row).execute();
+    const workflowId = requestWorkflowId(row.id);
+    // A short task timeout: the SDK lets a task that fails again time out rather than fail it.
+    const handle = await temporal.workflow.start('failingTasks', { workflowId, taskQueue, args: [], workflowTaskTimeout: '2 seconds' });
+    started.push(workflowId);
+    await handle.signal(breakTasks);
+    // From the third attempt on the server refuses Updates (history's failUpdateWorkflowTaskAttemptCount).
+    for (let tries = 0; ((await handle.describe()).raw.pendingWorkflowTask?.attempt ?? 0) < 3; tries += 1) {
+      if (tries > 200) throw new Error('the workflow task never failed twice');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const patient = await buildTestApp({ databaseUrl: inject('databaseUrl'), temporal, namespace: inject('temporalNamespace'), operatorActionTimeoutMs: 10_000 });
+    try {
+      const key = (await patient.keyWith(['operator'])).key;
+      const answer = patient.app.inject({ method: 'POST', url: `/v1/requests/${row.id}/start`, headers: patient.auth(key), payload: {} });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await handle.signal(mendTasks);
+      const { statusCode } = await answer;
+      expect(statusCode).toBe(200);
+    } finally {
+      await patient.close();
+    }
+  });
+});
 
 describe('operator actions past OPERATOR_ACTION_TIMEOUT_MS', () => {
   it('answer 202 with the update id when the workflow accepted the action but has not finished it', async () => {

@@ -47,18 +47,27 @@ export async function performUpdate<I>(
   const updateId = randomUUID();
   const handle = temporal.workflow.getHandle(requestWorkflowId(id));
   let started;
-  try {
-    started = await temporal.withDeadline(deadline, () =>
-      handle.startUpdate(update, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED } as never),
-    );
-  } catch (error) {
-    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-      throw new ApiError(503, 'temporarily_unavailable', `the request's workflow did not take the action within ${timeoutMs} ms; it may still apply it when it catches up, so read the request before retrying`, {
-        updateId,
-        stage: 'not_accepted',
-      });
+  for (;;) {
+    try {
+      started = await temporal.withDeadline(deadline, () =>
+        handle.startUpdate(update, { args: [input], updateId, waitForStage: WorkflowUpdateStage.ACCEPTED } as never),
+      );
+      break;
+    } catch (error) {
+      const retrying = isWorkflowTaskRetrying(error);
+      // Nothing was admitted: asking again with the same update id is safe, until the deadline.
+      if (retrying && Date.now() + taskRetryPauseMs < deadline) {
+        await sleep(taskRetryPauseMs);
+        continue;
+      }
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || retrying) {
+        throw new ApiError(503, 'temporarily_unavailable', `the request's workflow did not take the action within ${timeoutMs} ms; it may still apply it when it catches up, so read the request before retrying`, {
+          updateId,
+          stage: 'not_accepted',
+        });
+      }
+      throw toApiError(error, existing, action);
     }
-    throw toApiError(error, existing, action);
   }
   try {
     await temporal.withDeadline(deadline, () => started.result());
@@ -85,6 +94,22 @@ function toApiError(error: unknown, request: RequestRow, action: string): unknow
     return new ApiError(409, 'invalid_transition', `cannot ${action} a request that is ${request.status}`, { from: request.status, action });
   }
   return error;
+}
+
+const taskRetryPauseMs = 250;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * From a workflow task's third attempt the server refuses new Updates at once
+ * (FAILED_PRECONDITION, "Workflow Task in failed state"): the task failed or timed out twice,
+ * its worker copy killed or starved. A later attempt usually goes through within the
+ * deadline; answering 500 at once (as before) failed a client whose request was fine.
+ */
+function isWorkflowTaskRetrying(error: unknown): boolean {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    if (/workflow task in failed state/i.test(cause.message)) return true;
+  }
+  return false;
 }
 
 function isCompletedWorkflowError(error: unknown): boolean {
