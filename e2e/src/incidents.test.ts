@@ -74,14 +74,21 @@ const classified = (ids: string[]) =>
     return true;
   }, 120_000, 500);
 
+let lastTrigger = 0;
+
 /** Runs the real Schedule now (`temporal schedule trigger`) and waits for that run's outcome. */
 async function detectNow(): Promise<IncidentDetectionOutcome> {
   const schedule = temporal.schedule.getHandle(incidentDetectionScheduleId);
   const before = await eventually('the incident schedule', () => schedule.describe().catch(() => undefined), 60_000, 250);
-  const seen = new Set(before.info.recentActions.map((action) => action.action.workflow.workflowId));
+  const run = (action: (typeof before.info.recentActions)[number]) => `${action.action.workflow.workflowId}/${action.action.workflow.firstExecutionRunId}`;
+  const seen = new Set(before.info.recentActions.map(run));
+  // A Schedule names each run's workflow by the second it starts: two triggers within one
+  // second would ask for the same workflow id.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastTrigger + 1_100 - Date.now())));
+  lastTrigger = Date.now();
   await schedule.trigger();
-  const started = await eventually('the triggered detection run', async () => (await schedule.describe()).info.recentActions.find((action) => !seen.has(action.action.workflow.workflowId)), 60_000, 250);
-  return temporal.workflow.getHandle(started.action.workflow.workflowId).result();
+  const started = await eventually('the triggered detection run', async () => (await schedule.describe()).info.recentActions.find((action) => !seen.has(run(action))), 60_000, 250);
+  return temporal.workflow.getHandle(started.action.workflow.workflowId, started.action.workflow.firstExecutionRunId).result();
 }
 
 const incidents = async () => (await system.call('GET', '/v1/analytics/topics', undefined, { 'cache-control': 'no-cache' })).body['incidents'] as Json[];
