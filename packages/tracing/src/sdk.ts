@@ -7,7 +7,7 @@ import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundI
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { RequestIdClientInterceptor, RequestIdSpanProcessor, requestIdAttribute } from './request-id';
-import { type Tracing, type TracingSettings, workflowInterceptorModules } from './tracing';
+import { type Tracing, type TracingSettings, workflowInterceptorModules } from './tracing-types';
 import { workflowSpanSink } from './workflow-spans';
 
 /** Health probes and metric scrapes (with or without a query). */
