@@ -1,4 +1,4 @@
-import { type AssignmentMode, type AutomaticMode, type LineSnapshot, LineState, type PendingPick, type RosterAgent } from '@caseflow/assignment';
+import { type AssignmentMode, type AutomaticMode, type LineSnapshot, LineState, type PendingPick, PickWindow, type RosterAgent } from '@caseflow/assignment';
 import {
   type AssignmentActivities,
   type AssignmentLineInput,
@@ -24,6 +24,8 @@ export interface CarriedLine {
   line: LineSnapshot;
   awayUntil: Record<string, number>;
   ticket: number;
+  /** The size of the window of picks in flight (absent from runs before the window). */
+  window?: number;
 }
 
 export const lineHistoryLimit = 4_000;
@@ -35,13 +37,6 @@ export const lineHistoryLimit = 4_000;
  * almost nothing (bench:assignment: 493 of 500 unassigned after the drain).
  */
 export const picksPerRound = 8;
-
-/**
- * Picks a line keeps in flight (the sliding window, patch `line-sliding-window`): as many as
- * a round had, so the guard's connections see no more at once, but a settled pick's place is
- * taken at once instead of after the round's slowest pick and a roster read.
- */
-export const maxPicksInFlight = 8;
 
 /** A roster older than this is read again before the next plan: it catches what no signal tells the line (manual assigns, other queues' picks). */
 export const rosterMaxAgeMs = 2_000;
@@ -135,8 +130,8 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
 
   const historyFull = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= lineHistoryLimit;
   // Signals are handled synchronously, so whatever arrived is in `line`: the next run takes it all.
-  const continueAsNew = () =>
-    makeContinueAsNewFunc<typeof assignmentLine>({ taskQueue: taskQueues.assignment })(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket });
+  const continueAsNew = (window?: number) =>
+    makeContinueAsNewFunc<typeof assignmentLine>({ taskQueue: taskQueues.assignment })(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket, ...(window === undefined ? {} : { window }) });
 
   /** The rounds, for runs started before the window: plan up to `picksPerRound`, await them all, read the roster, again. */
   async function rounds(): Promise<void> {
@@ -156,9 +151,9 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   }
 
   /**
-   * The sliding window: up to `maxPicksInFlight` picks out at once, and whenever one
-   * settles, a request is offered or the roster changes, the line plans into the free
-   * places. Between roster reads the line keeps the roster's loads itself (LineState counts
+   * The sliding window: up to `window.limit` picks out at once (PickWindow: more while they
+   * come back fast, fewer when they queue), and whenever one settles, a request is offered or
+   * the roster changes, the line plans into the free places. Between roster reads the line keeps the roster's loads itself (LineState counts
    * its picks in flight, a settled assign adds one), so least loaded and capacity stay
    * right without a read before every plan.
    */
@@ -169,6 +164,7 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   // Activities out, counted apart from LineState's pending picks: `clear` forgets those, but the activities still run.
   let sent = 0;
   let failure: unknown;
+  const window = new PickWindow(undefined, carried?.window);
   if (!sliding) return rounds();
 
   const countAssigned = (agentId: string) => {
@@ -179,11 +175,13 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   const send = (pick: PendingPick, agents: readonly RosterAgent[]) => {
     ticket += 1;
     sent += 1;
+    const sentAt = Date.now();
     const agentName = agents.find((agent) => agent.id === pick.agentId)?.name ?? pick.agentId;
     const updateId = `line-${input.queue}-${ticket}`;
     activities.assignFromLine({ queue: input.queue, requestId: pick.requestId, agentId: pick.agentId, agentName, updateId }).then(
       (outcome) => {
         sent -= 1;
+        window.settled(sentAt, Date.now());
         // A request offered again while its pick was in flight stays (LineState.settle).
         line.settle(pick, outcome);
         settledSinceRoster = true;
@@ -212,11 +210,11 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
       // A run cannot hand its activities to the next: send nothing more, let the window empty.
       await condition(() => sent === 0);
       if (failure !== undefined) throw failure;
-      return continueAsNew();
+      return continueAsNew(window.snapshot());
     }
     await housekeep();
     const aged = roster === null || Date.now() - roster.at >= rosterMaxAgeMs;
-    if (rosterStale || (aged && line.plannable > 0 && sent < maxPicksInFlight)) {
+    if (rosterStale || (aged && line.plannable > 0 && sent < window.limit)) {
       rosterStale = false;
       settledSinceRoster = false;
       assignedDuringRead = [];
@@ -235,8 +233,8 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
       if (awayUntil.size === 0) return;
       continue;
     }
-    if (sent >= maxPicksInFlight || line.plannable === 0) continue;
-    const picks = line.plan(roster.mode, roster.agents, maxPicksInFlight - sent);
+    if (sent >= window.limit || line.plannable === 0) continue;
+    const picks = line.plan(roster.mode, roster.agents, window.limit - sent);
     // Nothing fits, but the loads kept since the last read may be too high (a settled assign the read had already counted): read again once.
     if (picks.length === 0 && settledSinceRoster) {
       rosterStale = true;
