@@ -153,9 +153,9 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   /**
    * The sliding window: up to `window.limit` picks out at once (PickWindow: more while they
    * come back fast, fewer when they queue), and whenever one settles, a request is offered or
-   * the roster changes, the line plans into the free places. Between roster reads the line keeps the roster's loads itself (LineState counts
-   * its picks in flight, a settled assign adds one), so least loaded and capacity stay
-   * right without a read before every plan.
+   * the roster changes, the line plans into the free places. Between roster reads the line
+   * keeps the roster's loads itself (LineState counts its picks in flight, a settled assign
+   * adds one), so least loaded and capacity stay right without a read before every plan.
    */
   let roster: { mode: AssignmentMode; agents: RosterAgent[]; at: number } | null = null;
   let settledSinceRoster = false;
