@@ -1,4 +1,4 @@
-import { type AutomaticMode, type LineSnapshot, LineState, type RosterAgent } from '@caseflow/assignment';
+import { type AssignmentMode, type AutomaticMode, type LineSnapshot, LineState, type PendingPick, PickWindow, type RosterAgent } from '@caseflow/assignment';
 import {
   type AssignmentActivities,
   type AssignmentLineInput,
@@ -31,6 +31,8 @@ export interface CarriedLine {
   line: LineSnapshot;
   awayUntil: Record<string, number>;
   ticket: number;
+  /** The size of the window of picks in flight (absent from runs before the window). */
+  window?: number;
 }
 
 export const lineHistoryLimit = 4_000;
@@ -42,6 +44,9 @@ export const lineHistoryLimit = 4_000;
  * almost nothing (bench:assignment: 493 of 500 unassigned after the drain).
  */
 export const picksPerRound = 8;
+
+/** A roster older than this is read again before the next plan: it catches what no signal tells the line (manual assigns, other queues' picks). */
+export const rosterMaxAgeMs = 2_000;
 
 /**
  * One queue's line, one writer: requests come in by signal (enqueue), the line decides who
@@ -57,6 +62,10 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   let ticket = carried?.ticket ?? 0;
   let dirty = true;
   let rebuild = carried === undefined;
+  // Capacity, availability or mode changed: the window reads the roster again before it plans.
+  let rosterStale = true;
+  // Before any command: a run that started before the window keeps its rounds (its history has no marker).
+  const sliding = patched('line-sliding-window');
   // For the on-call dashboard: the SDK drops workflow metrics while replaying, so this adds no command and no non-determinism.
   const lineLength = metricMeter.createGauge('caseflow_assignment_line_length', 'int', '', 'Requests waiting in the queue\'s assignment line, after its last round');
 
@@ -66,11 +75,13 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
   });
   setHandler(lineNudgeSignal, ({ reason }) => {
     if (reason === 'mode') rebuild = true;
+    rosterStale = true;
     dirty = true;
   });
   setHandler(availabilitySignal, ({ agentId, available, reassignAfterMs }) => {
     if (available) awayUntil.delete(agentId);
     else if (!awayUntil.has(agentId)) awayUntil.set(agentId, Date.now() + reassignAfterMs);
+    rosterStale = true;
     dirty = true;
   });
   setHandler(lineQuery, () => ({
@@ -102,12 +113,8 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
     }
   }
 
-  for (;;) {
-    lineLength.set(line.entries.size, { queue: input.queue });
-    const nextAway = Math.min(...awayUntil.values());
-    if (Number.isFinite(nextAway)) await condition(() => dirty, Math.max(nextAway - Date.now(), 1));
-    else await condition(() => dirty);
-    dirty = false;
+  /** What every wake-up does first: a rebuilt line, and the unstarted work of agents away too long back in it. */
+  async function housekeep(): Promise<void> {
     if (rebuild) {
       rebuild = false;
       for (const entry of await activities.waitingEntries({ queue: input.queue })) line.offer(entry);
@@ -118,17 +125,129 @@ export async function assignmentLine(input: AssignmentLineInput, carried?: Carri
       // The request workflows put what they give back into the line themselves (enqueue).
       await activities.releaseUnstarted({ queue: input.queue, agentId });
     }
-    const roster = await activities.loadRoster({ queue: input.queue });
-    if (roster.mode === 'manual') {
-      // People assign by hand now; a later switch back rebuilds the line from the requests.
-      line.clear();
-      if (awayUntil.size === 0) return;
-    } else {
-      await dispatch(roster.mode, roster.agents);
-    }
-    if (workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= lineHistoryLimit) {
-      // Signals are handled synchronously, so whatever arrived is in `line`: the next run takes it all.
-      return makeContinueAsNewFunc<typeof assignmentLine>({ taskQueue: taskQueues.assignment })(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket });
+  }
+
+  async function wake(): Promise<void> {
+    lineLength.set(line.entries.size, { queue: input.queue });
+    const nextAway = Math.min(...awayUntil.values());
+    if (Number.isFinite(nextAway)) await condition(() => dirty, Math.max(nextAway - Date.now(), 1));
+    else await condition(() => dirty);
+    dirty = false;
+  }
+
+  const historyFull = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= lineHistoryLimit;
+  // Signals are handled synchronously, so whatever arrived is in `line`: the next run takes it all.
+  const continueAsNew = (window?: number) =>
+    makeContinueAsNewFunc<typeof assignmentLine>({ taskQueue: taskQueues.assignment })(input, { line: line.snapshot(), awayUntil: Object.fromEntries(awayUntil), ticket, ...(window === undefined ? {} : { window }) });
+
+  /** The rounds, for runs started before the window: plan up to `picksPerRound`, await them all, read the roster, again. */
+  async function rounds(): Promise<void> {
+    for (;;) {
+      await wake();
+      await housekeep();
+      const roster = await activities.loadRoster({ queue: input.queue });
+      if (roster.mode === 'manual') {
+        // People assign by hand now; a later switch back rebuilds the line from the requests.
+        line.clear();
+        if (awayUntil.size === 0) return;
+      } else {
+        await dispatch(roster.mode, roster.agents);
+      }
+      if (historyFull()) return continueAsNew();
     }
   }
+
+  /**
+   * The sliding window: up to `window.limit` picks out at once (PickWindow: more while they
+   * come back fast, fewer when they queue), and whenever one settles, a request is offered or
+   * the roster changes, the line plans into the free places. Between roster reads the line
+   * keeps the roster's loads itself (LineState counts its picks in flight, a settled assign
+   * adds one), so least loaded and capacity stay right without a read before every plan.
+   */
+  let roster: { mode: AssignmentMode; agents: RosterAgent[]; at: number } | null = null;
+  let settledSinceRoster = false;
+  // Assigns settled while a roster read was out: the read may predate them, so they are added to it (at worst counted twice, which only holds a pick back).
+  let assignedDuringRead: string[] | null = null;
+  // Activities out, counted apart from LineState's pending picks: `clear` forgets those, but the activities still run.
+  let sent = 0;
+  let failure: unknown;
+  const window = new PickWindow(undefined, carried?.window);
+  if (!sliding) return rounds();
+
+  const countAssigned = (agentId: string) => {
+    const agent = roster?.agents.find((candidate) => candidate.id === agentId);
+    if (agent !== undefined) agent.load += 1;
+  };
+
+  const send = (pick: PendingPick, agents: readonly RosterAgent[]) => {
+    ticket += 1;
+    sent += 1;
+    const sentAt = Date.now();
+    const agentName = agents.find((agent) => agent.id === pick.agentId)?.name ?? pick.agentId;
+    const updateId = `line-${input.queue}-${ticket}`;
+    activities.assignFromLine({ queue: input.queue, requestId: pick.requestId, agentId: pick.agentId, agentName, updateId }).then(
+      (outcome) => {
+        sent -= 1;
+        window.settled(sentAt, Date.now());
+        // A request offered again while its pick was in flight stays (LineState.settle).
+        line.settle(pick, outcome);
+        settledSinceRoster = true;
+        if (outcome === 'assigned') {
+          assignedDuringRead?.push(pick.agentId);
+          countAssigned(pick.agentId);
+        } else {
+          // Full: the roster was wrong about the agent. Gone: the request went elsewhere, maybe to one of ours by hand.
+          rosterStale = true;
+        }
+        dirty = true;
+      },
+      (error: unknown) => {
+        sent -= 1;
+        failure ??= error;
+        dirty = true;
+      },
+    );
+  };
+
+  for (;;) {
+    await wake();
+    // As the rounds did (their Promise.all): a pick that fails for good fails the line.
+    if (failure !== undefined) throw failure;
+    if (historyFull()) {
+      // A run cannot hand its activities to the next: send nothing more, let the window empty.
+      await condition(() => sent === 0);
+      if (failure !== undefined) throw failure;
+      return continueAsNew(window.snapshot());
+    }
+    await housekeep();
+    const aged = roster === null || Date.now() - roster.at >= rosterMaxAgeMs;
+    if (rosterStale || (aged && line.plannable > 0 && sent < window.limit)) {
+      rosterStale = false;
+      settledSinceRoster = false;
+      assignedDuringRead = [];
+      roster = { ...(await activities.loadRoster({ queue: input.queue })), at: Date.now() };
+      for (const agentId of assignedDuringRead) countAssigned(agentId);
+      assignedDuringRead = null;
+    }
+    if (roster === null) continue;
+    if (roster.mode === 'manual') {
+      // People assign by hand now; a later switch back rebuilds the line from the requests. Picks out still settle first.
+      if (sent > 0) {
+        rosterStale = true;
+        continue;
+      }
+      line.clear();
+      if (awayUntil.size === 0) return;
+      continue;
+    }
+    if (sent >= window.limit || line.plannable === 0) continue;
+    const picks = line.plan(roster.mode, roster.agents, window.limit - sent);
+    // Nothing fits, but the loads kept since the last read may be too high (a settled assign the read had already counted): read again once.
+    if (picks.length === 0 && settledSinceRoster) {
+      rosterStale = true;
+      dirty = true;
+    }
+    for (const pick of picks) send(pick, roster.agents);
+  }
+
 }

@@ -2,8 +2,8 @@
 // Not part of the normal run (vitest.config.ts leaves it out): `pnpm --filter
 // @caseflow/workflows record-histories` runs it on purpose, after a workflow change.
 import { readdir, rm, writeFile } from 'node:fs/promises';
-import { actionUpdates, customerMessageUpdate, type OperatorAction, type OperatorActionInputs, replyUpdate, requestWorkflowId, type ServiceRequestState, slaReviewSignal } from '@caseflow/contracts';
-import { createSlaPolicy, type Db, listRequestEvents, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
+import { actionUpdates, assignmentLineWorkflowId, customerMessageUpdate, type OperatorAction, type OperatorActionInputs, replyUpdate, requestWorkflowId, type ServiceRequestState, slaReviewSignal, stateQuery } from '@caseflow/contracts';
+import { createSlaPolicy, type Db, insertAgent, listRequestEvents, setAgentAvailability, setQueueMode, type SlaPolicyInput, updateSlaPolicy } from '@caseflow/db';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -64,6 +64,7 @@ const requestIds = {
   nextReply: '00000000-0000-4000-8000-000000000005',
   merged: '00000000-0000-4000-8000-000000000006',
   mergeTarget: '00000000-0000-4000-8000-000000000007',
+  line: ['00000000-0000-4000-8000-000000000011', '00000000-0000-4000-8000-000000000012', '00000000-0000-4000-8000-000000000013'],
 };
 
 /**
@@ -236,4 +237,36 @@ it('records a request that continues as new and carries its state into the next 
   // Events go through the outbox (no child starts carried over and retried, on which the test
   // server stopped skipping time): the request runs to its end like the others.
   expect((await save('continued', started)).length).toBeGreaterThan(1);
+});
+
+// Last: it turns automatic assignment on for a queue, which no request scenario above must see.
+it('records a queue\'s line: three requests offered, two handed out least loaded within capacity, the third when capacity frees', async () => {
+  const category = 'cancel_transfer';
+  // The stand-in classifier's queue for the category (testing.ts), no other scenario's.
+  const queue = `${category}-queue`;
+  await setQueueMode(db, queue, 'least_loaded');
+  const agents: string[] = [];
+  for (const name of ['ana', 'bo']) {
+    const agent = await insertAgent(db, { name, email: `${name}@line.example.com`, role: 'agent', languages: ['en'], capacity: 1, queues: [{ queue, level: 1 }] });
+    await setAgentAvailability(db, agent.id, 'available');
+    agents.push(agent.id);
+  }
+  for (const id of requestIds.line) await startRequest(env, id, subjectFor('normal', category), options);
+  const assignees = async () => Promise.all(requestIds.line.map(async (id) => (await env.client.workflow.getHandle(requestWorkflowId(id)).query(stateQuery)).assignee));
+  await stateWhen(env, requestIds.line[1]!, (s) => s.status === 'classified' || s.status === 'assigned');
+  for (let tries = 0; (await assignees()).filter((a) => a !== null).length < 2; tries += 1) {
+    if (tries > 200) throw new Error(`two requests were not handed out: ${JSON.stringify(await assignees())}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const handedOut = await assignees();
+  expect(handedOut.filter((a) => a !== null).sort()).toEqual([...agents].sort());
+  // The first agent's request resolved: capacity freed, the line hands the third to them.
+  const firstIndex = handedOut.findIndex((a) => a !== null);
+  const waitingIndex = handedOut.findIndex((a) => a === null);
+  await act(requestIds.line[firstIndex]!, 'resolve', { resolution: 'Transfer cancelled' });
+  const third = await stateWhen(env, requestIds.line[waitingIndex]!, (s) => s.assignee !== null);
+  expect(third.assignee).toBe(handedOut[firstIndex]);
+  const workflowId = assignmentLineWorkflowId(queue);
+  await historySettled(workflowId);
+  await writeFile(new URL('current.line.json', historiesDir), `${historyToJSON(await env.client.workflow.getHandle(workflowId).fetchHistory())}\n`);
 });

@@ -2,7 +2,7 @@
 // this checkout: a change that would break requests already running fails here, offline,
 // without a Temporal server. See src/histories/README.md for how the histories are recorded.
 import { readdir, readFile } from 'node:fs/promises';
-import { requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
+import { type AssignmentLineInput, assignmentLineWorkflowId, assignmentLineWorkflowType, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { workflowInterceptorModules } from '@caseflow/tracing';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { type History, historyFromJSON } from '@temporalio/common/lib/proto-utils';
@@ -26,9 +26,13 @@ async function loadHistories(): Promise<Recorded[]> {
   return Promise.all(
     files.map(async (file) => {
       const history = historyFromJSON(JSON.parse(await readFile(new URL(file, historiesDir), 'utf8')));
-      // Histories do not name their workflow; the request id in the input does.
-      const input = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+      // Histories do not name their workflow; the request id (or a line's queue) in the input does.
+      const started = history.events?.[0]?.workflowExecutionStartedEventAttributes;
+      const input = started?.input?.payloads?.[0];
       if (input == null) throw new Error(`${file}: the first event is not a workflow start with an input`);
+      if (started?.workflowType?.name === assignmentLineWorkflowType) {
+        return { file, history, workflowId: assignmentLineWorkflowId(defaultPayloadConverter.fromPayload<AssignmentLineInput>(input).queue) };
+      }
       return { file, history, workflowId: requestWorkflowId(defaultPayloadConverter.fromPayload<ServiceRequestInput>(input).requestId) };
     }),
   );
@@ -80,6 +84,12 @@ describe('recorded request histories', () => {
   it('include requests from before the event-outbox patch, whose events start deliverEvent children', () => {
     const before = recorded.filter((r) => !patchesOf(r.history).includes('event-outbox'));
     expect(before.filter((r) => (r.history.events ?? []).some((event) => event.startChildWorkflowExecutionInitiatedEventAttributes?.workflowType?.name === 'deliverEvent')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('include a queue\'s line from before the line-sliding-window patch (rounds) and one recorded with it (the window)', () => {
+    const lines = recorded.filter((r) => r.workflowId.startsWith(assignmentLineWorkflowId('')));
+    expect(lines.filter((r) => !patchesOf(r.history).includes('line-sliding-window')).map((r) => r.file)).toEqual(['before-line-sliding-window.line.json']);
+    expect(lines.filter((r) => patchesOf(r.history).includes('line-sliding-window')).map((r) => r.file)).toEqual(['current.line.json']);
   });
 
   it('all replay against the current workflow code without nondeterminism', async () => {

@@ -1,6 +1,7 @@
 // Where a line's time goes, read from the lines' own Temporal histories (every run, since a
 // line continues as new): how long its activities waited for a worker slot and ran, how
-// long its workflow tasks took, and how many picks one dispatch round carried.
+// long its workflow tasks took, and how many picks one workflow task sent (a round's worth
+// before the sliding window).
 import { assignmentLineWorkflowId } from '@caseflow/contracts';
 import type { connectClient } from '@caseflow/temporal';
 import { percentile } from '@caseflow/bench-report';
@@ -49,7 +50,7 @@ export function spansOf(history: History, spans: Spans, since: number): void {
     const taskStarted = event.workflowTaskStartedEventAttributes;
     if (taskStarted) {
       add('line workflow task: waited for a worker', at - millis(byId.get(String(taskStarted.scheduledEventId))!));
-      if (batch > 0) add('picks per dispatch round', batch);
+      if (batch > 0) add('picks sent per line workflow task', batch);
       batch = 0;
       continue;
     }

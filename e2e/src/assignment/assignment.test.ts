@@ -1,4 +1,5 @@
 import { actionUpdates, assignmentLineStart, assignmentLineWorkflowId, assignmentLineWorkflowType, lineNudgeSignal, lineQuery, requestWorkflowId, stateQuery } from '@caseflow/contracts';
+import { assignUnderCapacityGuard } from '@caseflow/db';
 import { eventually } from '@caseflow/test-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { printOutputs, sleep } from '../processes';
@@ -139,6 +140,40 @@ describe('automatic assignment', () => {
       ['request.unassigned', 'away'],
       ['request.assigned', 'auto'],
     ]);
+  });
+
+  it('a pick held up in one agent\'s capacity guard does not hold back the line: the next request goes to another agent meanwhile', async () => {
+    const [ana, bo] = await agentsFor(bed.db, 'window', [{ name: 'ana', capacity: 5 }, { name: 'bo', capacity: 5, availability: 'offline' }]);
+    await queueIn(bed.db, 'window', 'least_loaded');
+    // Ana's guard held by the test, through a request of a manual queue that nobody takes:
+    // every pick for Ana waits on her row until it is let go, as behind a slow assign.
+    const held = await postRequest(bed.temporal, 'window-manual');
+    await eventually('the held request classified', async () => ((await requestsOf(bed.db, [held]))[0]?.status === 'classified' ? true : undefined));
+    let letGo!: () => void;
+    const holding = new Promise<void>((resolve) => (letGo = resolve));
+    let guardTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (guardTaken = resolve));
+    const guard = assignUnderCapacityGuard(bed.db, ana!, held, async () => {
+      guardTaken();
+      await holding;
+      return 'gone';
+    });
+    await taken;
+    try {
+      const first = await postRequest(bed.temporal, 'window');
+      const line = bed.temporal.workflow.getHandle(assignmentLineWorkflowId('window'));
+      await eventually('the pick for ana out', async () => ((await line.describe()).raw.pendingActivities ?? []).some((a) => a.activityType?.name === 'assignFromLine') || undefined);
+      await setAvailability(bed, 'window', bo!, 'available', 60_000);
+      const second = await postRequest(bed.temporal, 'window');
+      expect((await assigned([second], 1, 15_000))[0]?.assignee).toBe(bo);
+      expect((await requestsOf(bed.db, [first]))[0]).toMatchObject({ status: 'classified', assignee: null });
+      letGo();
+      await guard;
+      expect((await assigned([first]))[0]?.assignee).toBe(ana);
+    } finally {
+      letGo();
+      await guard;
+    }
   });
 
   // Session 4 saw 90 and 98 of 100 assigned here at load 30–60 with the line's query unanswered;

@@ -31,8 +31,10 @@ interface World {
   requests: Map<string, RequestFacts>;
   /** The assigning logic's state: lost on a restart, rebuilt from `requests`. */
   line: LineState;
-  /** Picks sent to their requests: answered (the request decided) or not yet, and not yet back at the line. */
-  inFlightPicks: { pick: PendingPick; outcome?: PickOutcome }[];
+  /** Picks sent to their requests: answered (the request decided) or not yet, and not yet back at the line; `line` is the generation of the line that planned them. */
+  inFlightPicks: { pick: PendingPick; line: number; outcome?: PickOutcome }[];
+  /** Which line state is current: a restart starts a new one, which knows nothing of the picks the old one sent. */
+  generation: number;
   /** Signals (enqueue) sent but not yet delivered to the assigning logic. */
   inFlight: LineEntry[];
   /** A roster read earlier, for a decision made on stale knowledge. */
@@ -47,8 +49,9 @@ type Step =
   | { kind: 'deliver' }
   | { kind: 'dispatch'; stale: boolean }
   | { kind: 'planOnly' }
-  | { kind: 'answerOne' }
-  | { kind: 'settleOne' }
+  | { kind: 'slide'; room: number; stale: boolean }
+  | { kind: 'answerOne'; pick: number }
+  | { kind: 'settleOne'; pick: number }
   | { kind: 'readRoster' }
   | { kind: 'start'; pick: number }
   | { kind: 'resolve'; pick: number }
@@ -65,8 +68,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('dispatch' as const), stale: fc.boolean() }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'readRoster' as const }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'planOnly' as const }) },
-  { weight: 3, arbitrary: fc.constant({ kind: 'answerOne' as const }) },
-  { weight: 3, arbitrary: fc.constant({ kind: 'settleOne' as const }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('slide' as const), room: fc.integer({ min: 1, max: 4 }), stale: fc.boolean() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('answerOne' as const), pick: fc.nat(20) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('settleOne' as const), pick: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('start' as const), pick: fc.nat(50) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pick: fc.nat(50) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('availability' as const), agent: fc.nat(3), available: fc.boolean() }) },
@@ -155,20 +159,38 @@ function apply(world: World, s: Step): void {
     }
     case 'planOnly': {
       // A decision whose assigns are still on their way while other things happen.
-      world.inFlightPicks.push(...world.line.plan(world.mode, roster(world)).map((pick) => ({ pick })));
+      world.inFlightPicks.push(...world.line.plan(world.mode, roster(world)).map((pick) => ({ pick, line: world.generation })));
+      return;
+    }
+    case 'slide': {
+      // The sliding window: plan into the places free while other picks are still out, on
+      // the roster as read now or earlier (the line reads it again only now and then).
+      const seen = s.stale && world.staleRoster !== null ? world.staleRoster : roster(world);
+      const picks = world.line.plan(world.mode, seen, s.room);
+      world.inFlightPicks.push(...picks.map((pick) => ({ pick, line: world.generation })));
+      if (!s.stale) {
+        // On a fresh roster, counting the picks out as load keeps what is out within capacity.
+        for (const agentId of new Set(picks.map((pick) => pick.agentId))) {
+          const agent = world.agents.find((a) => a.id === agentId)!;
+          const out = world.inFlightPicks.filter((p) => p.line === world.generation && p.outcome === undefined && p.pick.agentId === agentId).length;
+          expect(openLoad(world, agentId) + out, `${agentId}: picks out beyond capacity`).toBeLessThanOrEqual(agent.capacity);
+        }
+      }
       return;
     }
     case 'answerOne': {
-      // The request decides (its compare-and-set); the answer is still on its way back.
-      const next = world.inFlightPicks.find((p) => p.outcome === undefined);
+      // The request decides (its compare-and-set), in any order; the answer is still on its way back.
+      const next = nth(world.inFlightPicks.filter((p) => p.outcome === undefined), s.pick);
       if (next !== undefined) next.outcome = commit(world, next.pick.requestId, next.pick.agentId);
       return;
     }
     case 'settleOne': {
-      const index = world.inFlightPicks.findIndex((p) => p.outcome !== undefined);
-      if (index < 0) return;
-      const [{ pick, outcome }] = world.inFlightPicks.splice(index, 1) as [{ pick: PendingPick; outcome: PickOutcome }];
-      world.line.settle(pick, outcome);
+      // Answers reach the line in any order, not the order the picks went out.
+      const answered = world.inFlightPicks.filter((p) => p.outcome !== undefined);
+      const next = nth(answered, s.pick);
+      if (next === undefined) return;
+      world.inFlightPicks.splice(world.inFlightPicks.indexOf(next), 1);
+      world.line.settle(next.pick, next.outcome!);
       return;
     }
     case 'start': {
@@ -202,6 +224,7 @@ function apply(world: World, s: Step): void {
     case 'restart': {
       // The assigning logic's memory is gone; the line is rebuilt from the requests that wait.
       world.line = new LineState();
+      world.generation += 1;
       for (const request of world.requests.values()) if (request.status === 'waiting') world.line.offer(request.entry);
       world.staleRoster = null;
       return;
@@ -216,6 +239,9 @@ function checkInvariants(world: World, loadsBefore: Map<string, number>): void {
     if (request.status === 'assigned' || request.status === 'started') expect(request.assignee, id).not.toBeNull();
     if (request.status === 'waiting') expect(request.assignee, id).toBeNull();
   }
+  // Never two picks of one request out at once from one line: a plan leaves out what it has in flight.
+  const out = world.inFlightPicks.filter((p) => p.line === world.generation).map((p) => p.pick.requestId);
+  expect(new Set(out).size, 'a request picked again while its pick was in flight').toBe(out.length);
   // Never lost: every waiting request is in the line or on its way there.
   const onItsWay = new Set([...world.line.entries.keys(), ...world.inFlight.map((e) => e.requestId)]);
   for (const [id, request] of world.requests) if (request.status === 'waiting') expect(onItsWay.has(id), `${id} lost from the line`).toBe(true);
@@ -240,7 +266,7 @@ const agentsArb = fc.array(
 );
 
 function newWorld(mode: AutomaticMode, agents: Omit<AgentFacts, 'id'>[]): World {
-  return { mode, agents: agents.map((a, i) => ({ id: `agent-${i}`, ...a })), requests: new Map(), line: new LineState(), inFlightPicks: [], inFlight: [], staleRoster: null, clock: 0 };
+  return { mode, agents: agents.map((a, i) => ({ id: `agent-${i}`, ...a })), requests: new Map(), line: new LineState(), inFlightPicks: [], generation: 0, inFlight: [], staleRoster: null, clock: 0 };
 }
 
 function run(world: World, steps: Step[]): void {
@@ -255,9 +281,9 @@ describe('the line under random interleavings', () => {
   it('keeps a request offered again while a pick of it was in flight and refused (found by the kill -9 e2e test)', () => {
     const world = newWorld('least_loaded', [{ languages: ['en'], level: 1, capacity: 5, available: true }]);
     // The worker died after the request offered itself but before its classification was kept.
-    run(world, [{ kind: 'classifyAfterCrash', priority: 1, language: 'en', level: 1 }, { kind: 'deliver' }, { kind: 'planOnly' }, { kind: 'answerOne' }]);
+    run(world, [{ kind: 'classifyAfterCrash', priority: 1, language: 'en', level: 1 }, { kind: 'deliver' }, { kind: 'planOnly' }, { kind: 'answerOne', pick: 0 }]);
     // The replay classifies it and offers it again before the refusal reaches the line.
-    run(world, [{ kind: 'replayClassification', pick: 0 }, { kind: 'deliver' }, { kind: 'settleOne' }]);
+    run(world, [{ kind: 'replayClassification', pick: 0 }, { kind: 'deliver' }, { kind: 'settleOne', pick: 0 }]);
     expect([...world.line.entries.keys()]).toEqual(['r0000']);
     run(world, [{ kind: 'dispatch', stale: false }]);
     expect(world.requests.get('r0000')).toMatchObject({ status: 'assigned', assignee: 'agent-0' });
@@ -279,8 +305,8 @@ describe('the line under random interleavings', () => {
         run(world, steps);
         // Quiesce: every signal delivered, one fresh decision; then nothing waits that could go.
         for (let i = 0; i < world.requests.size; i += 1) apply(world, { kind: 'replayClassification', pick: 0 });
-        while (world.inFlightPicks.some((p) => p.outcome === undefined)) apply(world, { kind: 'answerOne' });
-        while (world.inFlightPicks.length > 0) apply(world, { kind: 'settleOne' });
+        while (world.inFlightPicks.some((p) => p.outcome === undefined)) apply(world, { kind: 'answerOne', pick: 0 });
+        while (world.inFlightPicks.length > 0) apply(world, { kind: 'settleOne', pick: 0 });
         while (world.inFlight.length > 0) apply(world, { kind: 'deliver' });
         apply(world, { kind: 'dispatch', stale: false });
         checkNothingLeftWithCapacityFree(world);

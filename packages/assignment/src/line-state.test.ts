@@ -44,4 +44,31 @@ describe('a line settling its picks', () => {
     for (const pick of first) line.settle(pick, 'assigned');
     expect(line.plan('round_robin', agents, 2).map((pick) => [pick.requestId, pick.agentId])).toEqual([['r3', 'c'], ['r4', 'a']]);
   });
+
+  it('plans around the picks in flight: their requests are not named again and they count as load on their agents', () => {
+    const line = new LineState();
+    for (const id of ['r1', 'r2', 'r3']) line.offer({ ...entry(id, 2), createdAt: `2026-11-30T10:00:0${id.slice(1)}.000Z` });
+    const two = agents.slice(0, 2).map((agent) => ({ ...agent, capacity: 1 }));
+    const [first] = line.plan('least_loaded', two, 1);
+    expect(first).toMatchObject({ requestId: 'r1', agentId: 'a' });
+    // The roster is the same read: a's pick is still out, so a has no room and r1 is not planned twice.
+    expect(line.plan('least_loaded', two).map((pick) => [pick.requestId, pick.agentId])).toEqual([['r2', 'b']]);
+    expect(line.plan('least_loaded', two)).toEqual([]);
+    expect(line.inFlight).toBe(2);
+    expect(line.plannable).toBe(1);
+  });
+
+  it('settles picks in any order, and a request whose pick was refused can be planned again', () => {
+    const line = new LineState();
+    for (const id of ['r1', 'r2', 'r3']) line.offer({ ...entry(id, 2), createdAt: `2026-11-30T10:00:0${id.slice(1)}.000Z` });
+    const [p1, p2, p3] = line.plan('round_robin', agents);
+    // r2's request is offered anew (unassigned meanwhile) while its pick is out.
+    line.offer(entry('r2', 5));
+    line.settle(p3!, 'assigned');
+    line.settle(p1!, 'full');
+    expect(line.plan('round_robin', agents).map((pick) => pick.requestId)).toEqual(['r1']);
+    line.settle(p2!, 'gone');
+    expect([...line.entries.keys()].sort()).toEqual(['r1', 'r2']);
+    expect(line.plan('round_robin', agents).map((pick) => pick.requestId)).toEqual(['r2']);
+  });
 });
