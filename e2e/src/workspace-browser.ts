@@ -109,8 +109,21 @@ export async function signIn(page: Page, url: string, email: string): Promise<vo
   await listReady(page);
 }
 
+/**
+ * The list shows the view the address asks for, loaded. The address changes at once on a
+ * click, the load starts a task later (hashchange): until then the last view's rows are
+ * still there and `listBusy` still says done, so both are checked.
+ */
 export async function listReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['listBusy'] === '0', undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const asked = /^#\/view\/(.+)$/.exec(location.hash)?.[1];
+      const view = asked === undefined ? undefined : decodeURIComponent(asked);
+      return document.body.dataset['listBusy'] === '0' && (view === undefined || document.body.dataset['listView'] === view);
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 export async function requestReady(page: Page, id: string): Promise<void> {

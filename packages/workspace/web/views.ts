@@ -131,7 +131,11 @@ export async function loadView(view: ViewId, search?: SearchFilters): Promise<vo
     renderRows();
     setStatus(`${t('failed')}: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
-    if (mine === generation) document.body.dataset['listBusy'] = '0';
+    if (mine === generation) {
+      // Which view the rows are of: a test (or anything watching) can tell a finished load of the view it asked for from the last one's.
+      document.body.dataset['listView'] = view;
+      document.body.dataset['listBusy'] = '0';
+    }
   }
 }
 
