@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { payloadCodecsFor } from '@caseflow/codec';
 import { incidentDetectionScheduleId, type IncidentDetectionOutcome, type IncidentNotice } from '@caseflow/contracts';
-import { createDb, migrateToLatest } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
+import { freshStores } from './namespace';
 import { printOutputs } from './processes';
 import { type Json, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
@@ -20,11 +19,9 @@ let temporal: Client;
 const receiver = new WebhookReceiver();
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 1 });
-  await migrateToLatest(db);
-  await db.destroy();
+  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
+  const { namespace } = stores;
+  database = stores.database;
   system = await startSystem({
     databaseUrl: database.databaseUrl,
     temporalAddress: inject('temporalAddress'),
