@@ -97,6 +97,7 @@ export class RequestRun {
     const viaOutbox = patched('event-outbox');
     const notify = viaOutbox ? { notify: { deliverAfter: held ? noticeAt : at } } : {};
     const now = lineFacts(state);
+    // The queue the request now waits in, if it was not waiting there (at this priority) before.
     const waitsAnew = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) ? now.waitingIn : null;
     const answer = await recordTransition({
       event,
@@ -111,7 +112,7 @@ export class RequestRun {
       if (held) this.deliveries.hold(noticeAt, payload);
       else this.deliveries.deliver(payload);
     }
-    await this.tellTheLine(before, now, answer);
+    await this.tellTheLine(before, now, waitsAnew, answer);
   }
 
   /**
@@ -123,14 +124,14 @@ export class RequestRun {
    * A queue switched to automatic later rebuilds its line from the requests, so a request
    * not offered to a manual queue is not lost to it.
    */
-  private async tellTheLine(before: LineFacts, now: LineFacts, recorded: RecordedTransition | undefined): Promise<void> {
+  private async tellTheLine(before: LineFacts, now: LineFacts, waitsAnew: string | null, recorded: RecordedTransition | undefined): Promise<void> {
     const { state, input } = this;
-    const offer = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode));
+    const offerTo = waitsAnew !== null && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode)) ? waitsAnew : null;
     const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
-    if ((!offer && freed === null) || !patched('assignment-line')) return;
-    if (offer && now.waitingIn !== null && state.classification !== null) {
+    if ((offerTo === null && freed === null) || !patched('assignment-line')) return;
+    if (offerTo !== null && state.classification !== null) {
       const entry = { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq };
-      await line.offerToLine({ queue: now.waitingIn, entry });
+      await line.offerToLine({ queue: offerTo, entry });
     }
     if (freed !== null) await line.capacityFreed({ agentId: freed });
   }

@@ -196,7 +196,10 @@ export class OutboxDispatcher {
     // Incidents go to webhooks only: e-mail templates speak of one request.
     const mailed = email.transport !== undefined && 'request' in payload.data && (audiences[payload.type] ?? []).length > 0 && hasTemplate(payload.type);
     await markEventPlanned(db, event.id, { email: mailed });
-    if (deliveries.length > 0 || mailed) this.poke([...(deliveries.length > 0 ? (['deliveries'] as const) : []), ...(mailed ? (['emails'] as const) : [])]);
+    const due: Work[] = [];
+    if (deliveries.length > 0) due.push('deliveries');
+    if (mailed) due.push('emails');
+    if (due.length > 0) this.poke(due);
   }
 
   private async deliver(delivery: DueDelivery): Promise<void> {
