@@ -1,7 +1,7 @@
 import { type NotificationPayload, type RecordActivities, type RecordedTransition, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
-import { requestLanguage } from '@caseflow/assignment';
+import { isAutomatic, type LineEntry, rankOnArrival, requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
-import { type CustomerVault, type Db, type NewRequestRow, queueMode, recordTransition } from '@caseflow/db';
+import { claimOnArrival, type CustomerVault, type Db, type NewRequestRow, queueMode, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 import { activeTraceCarrier } from '@caseflow/tracing';
 
@@ -16,7 +16,7 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
       // The read model keeps the words in clear (search, the thread): open what the workflow carried sealed.
       const request = input.request === undefined ? undefined : await unsealRequest(vault, input.request);
       const message = input.message === undefined ? undefined : await vault.unsealDeep(input.message);
-      await recordTransition(db, {
+      const answer = await recordTransition(db, {
         requestId: event.requestId,
         ...(message === undefined ? {} : { message: { ...message, eventSeq: event.seq } }),
         ...(request === undefined ? {} : { request: toRequestRow(request) }),
@@ -49,11 +49,25 @@ export function createRecordActivities(db: Db, vault: CustomerVault, counted: (i
             clocks: { firstResponse: state.sla.firstResponse, resolution: state.sla.resolution, nextReply: state.sla.nextReply ?? null, calendar: state.sla.terms?.calendar ?? null },
           },
         },
-      });
+      }, input.lineQueue === undefined ? undefined : (trx) => lineAnswer(trx, event.requestId, input.lineQueue!, input.lineEntry));
       counted(input);
-      return input.lineQueue === undefined ? undefined : { lineMode: await queueMode(db, input.lineQueue) };
+      return answer;
     },
   };
+}
+
+/**
+ * Tells the workflow the mode of the queue its request now waits in and, when that queue
+ * assigns by least load or skills, assigns the request at once if its line is empty and an
+ * agent has room (claimOnArrival).
+ */
+async function lineAnswer(trx: Db, requestId: string, queue: string, entry: LineEntry | undefined): Promise<RecordedTransition> {
+  const lineMode = await queueMode(trx, queue);
+  if (entry === undefined || !isAutomatic(lineMode)) return { lineMode };
+  const claimed = await claimOnArrival(trx, requestId, queue, (roster) =>
+    rankOnArrival(lineMode, roster.map(({ availability, ...agent }) => ({ ...agent, available: availability === 'available' })), entry).map((agent) => agent.id),
+  );
+  return claimed === null ? { lineMode } : { lineMode, claimed };
 }
 
 /** The recording activity's span: the event's delivery, made later by another process, continues its trace. */

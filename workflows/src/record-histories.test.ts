@@ -240,7 +240,7 @@ it('records a request that continues as new and carries its state into the next 
 });
 
 // Last: it turns automatic assignment on for a queue, which no request scenario above must see.
-it('records a queue\'s line: three requests offered, two handed out least loaded within capacity, the third when capacity frees', async () => {
+it('records a queue\'s line and requests assigned on arrival: two assigned least loaded within capacity as they are classified, the third waits in the line until capacity frees', async () => {
   const category = 'cancel_transfer';
   // The stand-in classifier's queue for the category (testing.ts), no other scenario's.
   const queue = `${category}-queue`;
@@ -266,6 +266,11 @@ it('records a queue\'s line: three requests offered, two handed out least loaded
   await act(requestIds.line[firstIndex]!, 'resolve', { resolution: 'Transfer cancelled' });
   const third = await stateWhen(env, requestIds.line[waitingIndex]!, (s) => s.assignee !== null);
   expect(third.assignee).toBe(handedOut[firstIndex]);
+  // A request the line never had to hand out: its history holds the assignment made on arrival (no Update from a pick).
+  const histories = await Promise.all(requestIds.line.map((id) => env.client.workflow.getHandle(requestWorkflowId(id)).fetchHistory()));
+  const arrival = histories.find((history, i) => handedOut[i] !== null && !history.events?.some((event) => event.workflowExecutionUpdateAcceptedEventAttributes != null));
+  expect(arrival).toBeDefined();
+  await writeFile(new URL('current.arrival.json', historiesDir), `${historyToJSON(arrival!)}\n`);
   const workflowId = assignmentLineWorkflowId(queue);
   await historySettled(workflowId);
   await writeFile(new URL('current.line.json', historiesDir), `${historyToJSON(await env.client.workflow.getHandle(workflowId).fetchHistory())}\n`);

@@ -89,7 +89,19 @@ describe('recorded request histories', () => {
   it('include a queue\'s line from before the line-sliding-window patch (rounds) and one recorded with it (the window)', () => {
     const lines = recorded.filter((r) => r.workflowId.startsWith(assignmentLineWorkflowId('')));
     expect(lines.filter((r) => !patchesOf(r.history).includes('line-sliding-window')).map((r) => r.file)).toEqual(['before-line-sliding-window.line.json']);
-    expect(lines.filter((r) => patchesOf(r.history).includes('line-sliding-window')).map((r) => r.file)).toEqual(['current.line.json']);
+    expect(lines.filter((r) => patchesOf(r.history).includes('line-sliding-window')).map((r) => r.file)).toEqual(['before-arrival-claim.line.json', 'current.line.json']);
+  });
+
+  it('include a request assigned on arrival (its record answered the agent; no pick, no Update)', () => {
+    const arrival = recorded.find((r) => r.file === 'current.arrival.json');
+    const events = arrival?.history.events ?? [];
+    expect(events.some((event) => event.workflowExecutionUpdateAcceptedEventAttributes != null)).toBe(false);
+    const answers = events.flatMap((event) => {
+      const marker = event.markerRecordedEventAttributes;
+      const result = marker?.markerName === 'core_local_activity' ? marker.details?.['result']?.payloads?.[0] : undefined;
+      return result == null ? [] : [defaultPayloadConverter.fromPayload<unknown>(result)];
+    });
+    expect(answers).toContainEqual(expect.objectContaining({ claimed: expect.objectContaining({ agentId: expect.any(String) }) }));
   });
 
   it('all replay against the current workflow code without nondeterminism', async () => {

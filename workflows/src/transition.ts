@@ -1,6 +1,6 @@
-import { isAutomatic, requestLanguage, requestLevel } from '@caseflow/assignment';
+import { isAutomatic, type LineEntry, requestLanguage, requestLevel } from '@caseflow/assignment';
 import type { NotificationPayload, RecordedTransition, RequestEvent, ServiceRequestInput, ServiceRequestState } from '@caseflow/contracts';
-import { searchAttributes } from '@caseflow/contracts';
+import { actorFrom, searchAttributes, systemActor } from '@caseflow/contracts';
 import { nextStatus } from '@caseflow/lifecycle';
 import { condition, patched, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ActionContext, Change } from './action-registry';
@@ -99,20 +99,34 @@ export class RequestRun {
     const now = lineFacts(state);
     // The queue the request now waits in, if it was not waiting there (at this priority) before.
     const waitsAnew = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) ? now.waitingIn : null;
+    const entry = waitsAnew === null ? null : this.lineEntry();
     const answer = await recordTransition({
       event,
       state: recorded,
       ...(event.seq === 1 ? { request: input } : {}),
       ...(message === undefined ? {} : { message }),
       ...notify,
-      ...(waitsAnew === null ? {} : { lineQueue: waitsAnew }),
+      ...(waitsAnew === null || entry === null ? {} : { lineQueue: waitsAnew, lineEntry: entry }),
     });
     if (!viaOutbox) {
       const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
       if (held) this.deliveries.hold(noticeAt, payload);
       else this.deliveries.deliver(payload);
     }
+    if (answer?.claimed !== undefined) {
+      // Assigned on arrival, in the record's transaction: the assignment is the next event. The
+      // answer is in the history, so a replay takes the same path.
+      await this.tellTheLine(before, now, null, answer);
+      return this.transition(assignedOnArrival(answer.claimed));
+    }
     await this.tellTheLine(before, now, waitsAnew, answer);
+  }
+
+  /** The request as a queue's line sees it. */
+  private lineEntry(): LineEntry | null {
+    const { state, input } = this;
+    if (state.classification === null) return null;
+    return { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq };
   }
 
   /**
@@ -125,14 +139,11 @@ export class RequestRun {
    * not offered to a manual queue is not lost to it.
    */
   private async tellTheLine(before: LineFacts, now: LineFacts, waitsAnew: string | null, recorded: RecordedTransition | undefined): Promise<void> {
-    const { state, input } = this;
     const offerTo = waitsAnew !== null && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode)) ? waitsAnew : null;
     const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
     if ((offerTo === null && freed === null) || !patched('assignment-line')) return;
-    if (offerTo !== null && state.classification !== null) {
-      const entry = { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq };
-      await line.offerToLine({ queue: offerTo, entry });
-    }
+    const entry = offerTo === null ? null : this.lineEntry();
+    if (offerTo !== null && entry !== null) await line.offerToLine({ queue: offerTo, entry });
     if (freed !== null) await line.capacityFreed({ agentId: freed });
   }
 
@@ -160,4 +171,17 @@ export class RequestRun {
   carried(): CarriedState {
     return { state: this.state, held: this.deliveries.carried(), reviewRequested: this.reviewRequested };
   }
+}
+
+/** The line's own assignment, made on arrival instead of by a pick: the same event, reason `auto`. */
+function assignedOnArrival({ agentId, agentName }: { agentId: string; agentName: string }): Change {
+  return {
+    type: 'request.assigned',
+    actor: actorFrom(systemActor),
+    action: 'assign',
+    data: { agent: { id: agentId, name: agentName }, reason: 'auto', previous: null },
+    apply: (s) => {
+      s.assignee = agentId;
+    },
+  };
 }

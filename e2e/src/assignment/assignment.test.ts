@@ -25,7 +25,8 @@ const countBy = (values: (string | null)[]) => values.reduce<Record<string, numb
 async function assigned(ids: string[], count = ids.length, timeoutMs = 60_000) {
   return eventually(`${count} of ${ids.length} requests assigned`, async () => {
     const rows = await requestsOf(bed.db, ids);
-    return rows.filter((row) => row.assignee !== null).length >= count ? rows : undefined;
+    // Assigned on arrival, a row names its agent a moment before its workflow records the assignment (still `classified`).
+    return rows.filter((row) => row.assignee !== null && row.status !== 'classified').length >= count ? rows : undefined;
   }, timeoutMs);
 }
 
@@ -69,6 +70,19 @@ describe('automatic assignment', () => {
     for (let i = 0; i < 30; i += 1) ids.push(await postRequest(bed.temporal, 'rr'));
     const rows = await assigned(ids);
     expect(countBy(rows.map((row) => row.assignee))).toEqual({ [a!]: 10, [b!]: 10, [c!]: 10 });
+  });
+
+  it('a request classified into an empty least-loaded queue is assigned as its classification is recorded: no offer to the line, no pick, no Update', async () => {
+    const [ada] = await agentsFor(bed.db, 'arrive', [{ name: 'ada', capacity: 3 }]);
+    await queueIn(bed.db, 'arrive', 'least_loaded');
+    const id = await postRequest(bed.temporal, 'arrive');
+    expect((await assigned([id]))[0]?.assignee).toBe(ada);
+    expect(await localActivitiesOf(id)).not.toContain('offerToLine');
+    const history = await handleOf(bed.temporal, id).fetchHistory();
+    expect((history.events ?? []).some((event) => event.workflowExecutionUpdateAcceptedEventAttributes != null)).toBe(false);
+    const events = await bed.db.selectFrom('request_events').select(['seq', 'type', 'data']).where('request_id', '=', id).orderBy('seq').execute();
+    const classified = events.find((e) => e.type === 'request.classified')!;
+    expect(events.find((e) => e.seq === classified.seq + 1)).toMatchObject({ type: 'request.assigned', data: { agent: { id: ada, name: 'ada' }, reason: 'auto', previous: null } });
   });
 
   it('least loaded fills agents relative to capacity and never beyond it; the rest wait in the line', async () => {
@@ -132,7 +146,8 @@ describe('automatic assignment', () => {
     await setAvailability(bed, 'away', bo!, 'available', 1_500);
     await sleep(500);
     expect(countBy((await requestsOf(bed.db, [started!, unstarted!])).map((r) => r.assignee))).toEqual({ [ana!]: 2 });
-    await eventually('the unstarted request with bo', async () => ((await requestsOf(bed.db, [unstarted!]))[0]?.assignee === bo ? true : undefined), 20_000);
+    // Handed to bo as it returns (assigned on arrival) or by the line: either way its row and then its event.
+    await eventually('the unstarted request with bo', async () => ((await requestsOf(bed.db, [unstarted!]))[0]?.status === 'assigned' && (await requestsOf(bed.db, [unstarted!]))[0]?.assignee === bo ? true : undefined), 20_000);
     expect((await requestsOf(bed.db, [started!]))[0]).toMatchObject({ assignee: ana, status: 'in_progress' });
     const events = await assignmentEvents(bed.db, [unstarted!]);
     expect(events.map((e) => [e.type, (e.data as { reason: string }).reason])).toEqual([

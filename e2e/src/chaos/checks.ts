@@ -66,12 +66,13 @@ export async function awaitQuiescence(
   const want = new Map(outcomes.filter((o) => o.id !== undefined).map((o) => [o.id!, o.resolved ? 'resolved' : 'classified']));
   while (Date.now() - started < timeoutMs && !hopeless()) {
     const { rows, events } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [] }) as Snapshot);
-    const waitsInLine = (row: Snapshot['rows'][number]) => row.status === 'classified' && row.assignee === null;
+    // Classified with an agent: assigned on arrival, its request.assigned not recorded yet (ms).
+    const notYetAssigned = (row: Snapshot['rows'][number]) => row.status === 'classified';
     // A classified request still waiting in its line is not settled: counted as settled (as it
     // was), the verdict read the lines the moment the load ended and called a request that its
     // line had not reached yet "never assigned" (the run of 2026-12-01, quiescence 0 s).
     const settles = (row: Snapshot['rows'][number], wanted: string | undefined) =>
-      wanted === 'resolved' ? row.status === 'resolved' : wanted === 'classified' && row.status !== 'pending' && !waitsInLine(row);
+      wanted === 'resolved' ? row.status === 'resolved' : wanted === 'classified' && row.status !== 'pending' && !notYetAssigned(row);
     const settled = rows.filter((row) => settles(row, want.get(row.id))).length;
     const got = new Set(deliveryIds(received));
     if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id))) return Date.now() - started;

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineState, type PendingPick, type PickOutcome } from './line-state';
-import { planAssignments } from './pick';
+import { planAssignments, rankOnArrival } from './pick';
 import { type AutomaticMode, type LineEntry, linePriorities, type RosterAgent } from './types';
 
 interface AgentFacts {
@@ -45,6 +45,7 @@ interface World {
 type Step =
   | { kind: 'classify'; priority: number; language: 'en' | 'zh'; level: number }
   | { kind: 'classifyAfterCrash'; priority: number; language: 'en' | 'zh'; level: number }
+  | { kind: 'arrive'; priority: number; language: 'en' | 'zh'; level: number }
   | { kind: 'replayClassification'; pick: number }
   | { kind: 'deliver' }
   | { kind: 'dispatch'; stale: boolean }
@@ -56,13 +57,14 @@ type Step =
   | { kind: 'start'; pick: number }
   | { kind: 'resolve'; pick: number }
   | { kind: 'availability'; agent: number; available: boolean }
-  | { kind: 'awayExpired'; agent: number }
+  | { kind: 'awayExpired'; agent: number; claim: boolean }
   | { kind: 'capacity'; agent: number; capacity: number }
   | { kind: 'restart' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('classify' as const), priority: fc.nat(3), language: fc.constantFrom('en' as const, 'zh' as const), level: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('classifyAfterCrash' as const), priority: fc.nat(3), language: fc.constantFrom('en' as const, 'zh' as const), level: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('arrive' as const), priority: fc.nat(3), language: fc.constantFrom('en' as const, 'zh' as const), level: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('replayClassification' as const), pick: fc.nat(50) }) },
   { weight: 4, arbitrary: fc.constant({ kind: 'deliver' as const }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('dispatch' as const), stale: fc.boolean() }) },
@@ -74,7 +76,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('start' as const), pick: fc.nat(50) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pick: fc.nat(50) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('availability' as const), agent: fc.nat(3), available: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('awayExpired' as const), agent: fc.nat(3) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('awayExpired' as const), agent: fc.nat(3), claim: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('capacity' as const), agent: fc.nat(3), capacity: fc.integer({ min: 1, max: 4 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
 );
@@ -97,13 +99,28 @@ function commit(world: World, requestId: string, agentId: string): 'assigned' | 
   return 'assigned';
 }
 
-/** Requests back in the line: the request workflow re-enqueues itself (a signal, delivered later). */
-function requeue(world: World, request: RequestFacts): void {
+/**
+ * Requests back in the line: the request workflow re-enqueues itself (a signal, delivered
+ * later), or, with `claim`, is assigned on arrival first when it can be.
+ */
+function requeue(world: World, request: RequestFacts, claim: boolean): void {
   request.status = 'waiting';
   request.assignee = null;
   // A new wait: the request's unassign was an event of its own, so its offer carries a later seq.
   request.entry = { ...request.entry, since: (request.entry.since ?? 0) + 1 };
   request.assignments = 0;
+  if (claim) claimOrWait(world, request);
+  else world.inFlight.push(request.entry);
+}
+
+/**
+ * Assignment on arrival (claimOnArrival, in the transaction that records the wait): when no
+ * other request waits, the best-ranked agent who passes the capacity guard on the facts takes
+ * it; otherwise it is offered to the line like any other.
+ */
+function claimOrWait(world: World, request: RequestFacts): void {
+  const othersWait = [...world.requests.values()].some((other) => other !== request && other.status === 'waiting');
+  if (!othersWait) for (const agent of rankOnArrival(world.mode, roster(world), request.entry)) if (commit(world, request.entry.requestId, agent.id) === 'assigned') return;
   world.inFlight.push(request.entry);
 }
 
@@ -120,6 +137,14 @@ function apply(world: World, s: Step): void {
       const entry: LineEntry = { requestId: id, priority: linePriorities[s.priority]!, createdAt: new Date(Date.UTC(2026, 10, 30, 10, 0, world.clock)).toISOString(), language: s.language, level: s.level, since: 2 };
       world.requests.set(id, { entry, status: s.kind === 'classify' ? 'waiting' : 'classifying', assignee: null, assignments: 0 });
       world.inFlight.push(entry);
+      return;
+    }
+    case 'arrive': {
+      const id = `r${String(world.requests.size).padStart(4, '0')}`;
+      const entry: LineEntry = { requestId: id, priority: linePriorities[s.priority]!, createdAt: new Date(Date.UTC(2026, 10, 30, 10, 0, world.clock)).toISOString(), language: s.language, level: s.level, since: 2 };
+      const request: RequestFacts = { entry, status: 'waiting', assignee: null, assignments: 0 };
+      world.requests.set(id, request);
+      claimOrWait(world, request);
       return;
     }
     case 'replayClassification': {
@@ -214,7 +239,7 @@ function apply(world: World, s: Step): void {
       // REASSIGN_AFTER_AWAY_SECONDS passed: what the agent had not started goes back to the line.
       const agent = world.agents[s.agent % world.agents.length]!;
       if (agent.available) return;
-      for (const request of world.requests.values()) if (request.assignee === agent.id && request.status === 'assigned') requeue(world, request);
+      for (const request of world.requests.values()) if (request.assignee === agent.id && request.status === 'assigned') requeue(world, request, s.claim);
       return;
     }
     case 'capacity': {

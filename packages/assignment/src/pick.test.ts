@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestLevel } from './language';
 import { orderLine } from './line';
-import { pickAgent, planAssignments } from './pick';
+import { pickAgent, planAssignments, rankOnArrival } from './pick';
 import type { LineEntry, RosterAgent } from './types';
 
 const agent = (id: string, extra: Partial<RosterAgent> = {}): RosterAgent => ({ id, name: id, languages: ['en'], level: 1, capacity: 10, load: 0, available: true, ...extra });
@@ -59,6 +59,18 @@ describe('skills', () => {
     const roster = [agent('junior', { languages: ['zh'], level: 1 }), agent('senior', { languages: ['en'], level: 3, load: 5 })];
     expect(pickAgent('skills', roster, entry('r', { language: 'other', level: 1 }), null)?.id).toBe('junior');
     expect(pickAgent('skills', roster, entry('r', { language: 'other', level: 2 }), null)?.id).toBe('senior');
+  });
+});
+
+describe('on arrival', () => {
+  it('ranks the eligible agents least loaded first, and only those able to take the request in the skills mode', () => {
+    const roster = [agent('busy', { load: 8 }), agent('away', { available: false }), agent('full', { load: 10 }), agent('free', { load: 1 }), agent('zh', { languages: ['zh'], load: 0 })];
+    expect(rankOnArrival('least_loaded', roster, entry('r')).map((a) => a.id)).toEqual(['zh', 'free', 'busy']);
+    expect(rankOnArrival('skills', roster, entry('r')).map((a) => a.id)).toEqual(['free', 'busy']);
+  });
+
+  it('leaves a round-robin request to its line, which alone keeps the cursor', () => {
+    expect(rankOnArrival('round_robin', [agent('a')], entry('r'))).toEqual([]);
   });
 });
 

@@ -21,13 +21,22 @@ function lessLoaded(a: RosterAgent, b: RosterAgent): number {
  * `after` is the round-robin cursor: the last agent round robin gave a request to.
  */
 export function pickAgent(mode: AutomaticMode, roster: readonly RosterAgent[], entry: LineEntry, after: string | null): RosterAgent | null {
-  const candidates = roster.filter((agent) => eligible(mode, agent, entry));
-  if (candidates.length === 0) return null;
   if (mode === 'round_robin') {
-    const ordered = [...candidates].sort(byId);
-    return ordered.find((agent) => after === null || agent.id > after) ?? ordered[0]!;
+    const ordered = roster.filter((agent) => eligible(mode, agent, entry)).sort(byId);
+    return ordered.find((agent) => after === null || agent.id > after) ?? ordered[0] ?? null;
   }
-  return [...candidates].sort(lessLoaded)[0]!;
+  return rankOnArrival(mode, roster, entry)[0] ?? null;
+}
+
+/**
+ * The agents who may take a request the moment it arrives in a queue whose line is empty,
+ * best first, for the modes that need nothing but the roster (least loaded, skills). Round
+ * robin needs its cursor, which only the queue's line keeps: it answers nobody, and the
+ * request goes to the line.
+ */
+export function rankOnArrival(mode: AutomaticMode, roster: readonly RosterAgent[], entry: LineEntry): RosterAgent[] {
+  if (mode === 'round_robin') return [];
+  return roster.filter((agent) => eligible(mode, agent, entry)).sort(lessLoaded);
 }
 
 export interface Plan {

@@ -1,4 +1,4 @@
-import type { AssignmentMode } from '@caseflow/assignment';
+import type { AssignmentMode, LineEntry } from '@caseflow/assignment';
 import type { ThreadMessage } from './conversation';
 import type { Classification, DuplicateMatch, RequestEvent, ServiceRequestInput, ServiceRequestState } from './domain';
 
@@ -171,12 +171,20 @@ export interface RecordTransitionInput {
    * automatically (a manual queue's line would do nothing with it).
    */
   lineQueue?: string;
+  /**
+   * The request as the `lineQueue`'s line would see it: with it, a queue that assigns by
+   * least load or skills and has nobody else waiting assigns the request in the record's own
+   * transaction (`claimed`). Absent in histories from before, whose requests all went to the line.
+   */
+  lineEntry?: LineEntry;
 }
 
 /** What a record tells the workflow back; nothing in histories from before the answer. */
 export interface RecordedTransition {
   /** The mode of the `lineQueue` asked about, as it was just after the record. */
   lineMode?: AssignmentMode;
+  /** The agent the request was assigned to on arrival: the workflow records `request.assigned` next. */
+  claimed?: { agentId: string; agentName: string };
 }
 
 export interface RecordActivities {

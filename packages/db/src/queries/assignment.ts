@@ -59,8 +59,16 @@ export interface RosterRow {
   load: number;
 }
 
+/**
+ * What takes an agent's capacity: their open requests, and a request claimed on arrival
+ * (still `classified`, already theirs) for the moment until its workflow records the
+ * assignment. No other `classified` request has an assignee: unassigning makes it `classified`
+ * again with nobody.
+ */
+const heldStatuses = [...loadStatuses, 'classified'];
+
 const openLoad = (agentId: RawBuilder<unknown> | ReturnType<typeof sql.ref>) =>
-  sql<number>`(select count(*)::int from requests r where r.assignee = ${agentId}::text and r.status in (${sql.join(loadStatuses)}))`;
+  sql<number>`(select count(*)::int from requests r where r.assignee = ${agentId}::text and r.status in (${sql.join(heldStatuses)}))`;
 
 /** The agents serving a queue (disabled ones left out), with their load counted from the requests. */
 export async function queueRoster(db: Db, queue: string): Promise<RosterRow[]> {
@@ -97,6 +105,47 @@ export async function assignUnderCapacityGuard(db: Db, agentId: string, requestI
     if (load >= agent.capacity) return 'full';
     return assign();
   });
+}
+
+export interface ArrivalClaim {
+  agentId: string;
+  agentName: string;
+}
+
+/**
+ * Assigns a request the moment it starts to wait in a queue whose line is empty, inside the
+ * transaction that records it (the request's row is locked by it), so the request never
+ * waits in the line at all: no signal to the line, no pick, no Update. `rank` orders the
+ * roster's agents who may take it, best first (an empty answer leaves it to the line).
+ *
+ * - Fair: when any other request of the queue waits (the line has work), the newcomer joins
+ *   the line behind it. A request being recorded at the same moment in another transaction
+ *   is not waiting yet; it claims for itself.
+ * - Within capacity: each candidate's row is locked and their load counted again under the
+ *   lock, as the line's capacity guard does, so claims and line picks on one agent take
+ *   turns. A row another transaction holds is skipped (SKIP LOCKED), not waited for: a line
+ *   pick holds its agent's row while it waits for a request workflow's Update, and that
+ *   workflow may be the one recording here.
+ * - Once: a retry after the claim committed finds the request already theirs and answers it.
+ */
+export async function claimOnArrival(trx: Db, requestId: string, queue: string, rank: (roster: RosterRow[]) => readonly string[]): Promise<ArrivalClaim | null> {
+  const request = await trx.selectFrom('requests').select(['status', 'queue', 'assignee']).where('id', '=', requestId).executeTakeFirst();
+  if (request === undefined || request.status !== 'classified' || request.queue !== queue) return null;
+  if (request.assignee !== null) {
+    const holder = await trx.selectFrom('agents').select('name').where('id', '=', request.assignee).executeTakeFirst();
+    return holder === undefined ? null : { agentId: request.assignee, agentName: holder.name };
+  }
+  const waiting = await trx.selectFrom('requests').select('id').where('queue', '=', queue).where('status', '=', 'classified').where('assignee', 'is', null).where('id', '<>', requestId).limit(1).executeTakeFirst();
+  if (waiting !== undefined) return null;
+  for (const agentId of rank(await queueRoster(trx, queue))) {
+    const agent = await trx.selectFrom('agents').select(['name', 'capacity', 'availability', 'disabled_at']).where('id', '=', agentId).forUpdate().skipLocked().executeTakeFirst();
+    if (agent === undefined || agent.disabled_at !== null || agent.availability !== 'available') continue;
+    const { load } = await trx.selectNoFrom(openLoad(sql.val(agentId)).as('load')).executeTakeFirstOrThrow();
+    if (load >= agent.capacity) continue;
+    await trx.updateTable('requests').set({ assignee: agentId }).where('id', '=', requestId).execute();
+    return { agentId, agentName: agent.name };
+  }
+  return null;
 }
 
 /** A queue's unassigned classified requests, oldest first: what its line is rebuilt from. */

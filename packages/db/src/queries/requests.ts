@@ -134,9 +134,11 @@ export interface TransitionRecord {
 /**
  * Appends the event and applies the state, in one transaction. Safe to retry: the event
  * is keyed by (request, seq), and the row only moves forward (last_seq < seq).
+ * `andThen` runs last in the same transaction, with the request's row still locked (an
+ * assignment on arrival, claimOnArrival); nothing runs it for an erased request.
  */
-export async function recordTransition(db: Db, { requestId, request, event, state, message, outbox }: TransitionRecord): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+export async function recordTransition<T = void>(db: Db, { requestId, request, event, state, message, outbox }: TransitionRecord, andThen?: (trx: Db) => Promise<T>): Promise<T | undefined> {
+  return db.transaction().execute(async (trx) => {
     if (request !== undefined) {
       await ensureCustomer(trx, request.customer_id, null);
       await trx.insertInto('requests').values(request).onConflict((oc) => oc.doNothing()).execute();
@@ -144,7 +146,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
     }
     // An erased request takes nothing more: a write of its terminated workflow that was in flight is dropped.
     const current = await trx.selectFrom('requests').select('erased_at').where('id', '=', requestId).forUpdate().executeTakeFirst();
-    if (current?.erased_at != null) return;
+    if (current?.erased_at != null) return undefined;
     if (message !== undefined) await insertMessage(trx, message);
     await trx
       .insertInto('request_events')
@@ -196,6 +198,7 @@ export async function recordTransition(db: Db, { requestId, request, event, stat
       .returning(['created_at', 'first_responded_at', 'resolved_at', 'sla_policy_id', 'first_response_business_seconds', 'resolution_business_seconds'])
       .executeTakeFirst();
     if (updated !== undefined) await fillDurations(trx, requestId, updated);
+    return andThen?.(trx);
   });
 }
 
