@@ -26,6 +26,12 @@ export interface Verdict {
 interface Snapshot {
   rows: { id: string; idempotency_key: string | null; status: string; assignee: string | null }[];
   events: { request_id: string; seq: number; event_id: string }[];
+  /**
+   * Notices the run's requests caused that are not events of a request: `incident.detected`
+   * (many customers asking the same thing, as a chaos load does), queued in the outbox
+   * against the incident's first request and delivered like any event.
+   */
+  notices: string[];
 }
 
 async function snapshot(databaseUrl: string, runId: string): Promise<Snapshot> {
@@ -40,7 +46,14 @@ async function snapshot(databaseUrl: string, runId: string): Promise<Snapshot> {
       .orderBy('request_events.request_id')
       .orderBy('request_events.seq')
       .execute();
-    return { rows, events };
+    const notices = await db
+      .selectFrom('event_outbox')
+      .innerJoin('requests', 'requests.id', 'event_outbox.request_id')
+      .select('event_outbox.event_id')
+      .where('requests.idempotency_key', 'like', `${runId}-%`)
+      .where('event_outbox.event_type', '=', 'incident.detected')
+      .execute();
+    return { rows, events, notices: notices.map((notice) => notice.event_id) };
   } finally {
     await db.destroy();
   }
@@ -65,7 +78,7 @@ export async function awaitQuiescence(
   const started = Date.now();
   const want = new Map(outcomes.filter((o) => o.id !== undefined).map((o) => [o.id!, o.resolved ? 'resolved' : 'classified']));
   while (Date.now() - started < timeoutMs && !hopeless()) {
-    const { rows, events } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [] }) as Snapshot);
+    const { rows, events, notices } = await snapshot(databaseUrl, runId).catch(() => ({ rows: [], events: [], notices: [] }) as Snapshot);
     // Classified with an agent: assigned on arrival, its request.assigned not recorded yet (ms).
     const notYetAssigned = (row: Snapshot['rows'][number]) => row.status === 'classified';
     // A classified request still waiting in its line is not settled: counted as settled (as it
@@ -75,7 +88,7 @@ export async function awaitQuiescence(
       wanted === 'resolved' ? row.status === 'resolved' : wanted === 'classified' && row.status !== 'pending' && !notYetAssigned(row);
     const settled = rows.filter((row) => settles(row, want.get(row.id))).length;
     const got = new Set(deliveryIds(received));
-    if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id))) return Date.now() - started;
+    if (settled >= want.size && events.length > 0 && events.every((event) => got.has(event.event_id)) && notices.every((id) => got.has(id))) return Date.now() - started;
     await sleep(500);
   }
   return Date.now() - started;
@@ -89,7 +102,7 @@ export async function verify(options: {
   received: readonly ReceivedWebhook[];
 }): Promise<Verdict> {
   const { outcomes, runId } = options;
-  const { rows, events } = await snapshot(options.databaseUrl, runId);
+  const { rows, events, notices } = await snapshot(options.databaseUrl, runId);
   const problems: string[] = [];
   const accepted = outcomes.filter((o) => o.id !== undefined);
   const rowsByKey = new Map<string, typeof rows>();
@@ -141,10 +154,11 @@ export async function verify(options: {
   // Work can go on after quiescence (a late assignment, a deadline): every event recorded by
   // the first snapshot must have arrived by the copy of what arrived, taken after it, and
   // everything in that copy must be recorded by a second snapshot, taken after the copy.
-  const expected = new Set(events.map((event) => event.event_id));
+  const expected = new Set([...events.map((event) => event.event_id), ...notices]);
   const received = deliveryIds(options.received);
   const distinct = new Set(received);
-  const recordedLater = new Set((await snapshot(options.databaseUrl, runId)).events.map((event) => event.event_id));
+  const later = await snapshot(options.databaseUrl, runId);
+  const recordedLater = new Set([...later.events.map((event) => event.event_id), ...later.notices]);
   const eventsMissing = [...expected].filter((id) => !distinct.has(id)).length;
   const unexpected = [...distinct].filter((id) => !recordedLater.has(id));
   const eventsUnexpected = unexpected.length;
