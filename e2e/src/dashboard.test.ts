@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { payloadCodecsFor } from '@caseflow/codec';
+import type { IncidentDetectionOutcome } from '@caseflow/contracts';
 import { connectClient } from '@caseflow/temporal';
 import { eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import type { Client } from '@temporalio/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seedDemo } from './browser';
@@ -27,6 +29,9 @@ let system: RunningSystem;
 let database: RunningPostgres;
 /** The incident the test's outage made, as the API shows it. */
 let incident: Json;
+let temporal: Client;
+/** Runs the detection Schedule now; answers that run's outcome. */
+let detectNow: () => Promise<IncidentDetectionOutcome>;
 let browser: Browser;
 let page: Page;
 let seedOutput = '';
@@ -42,7 +47,9 @@ beforeAll(async () => {
   seedOutput = seeded.output;
   const code = seeded.code;
   expect(code, seedOutput).toBe(0);
-  incident = await detectOutage(own.namespace);
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace: own.namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  detectNow = incidentDetector(temporal);
+  incident = await detectOutage();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   page.on('request', (request) => {
@@ -59,6 +66,7 @@ printOutputsOnFailure(() => {
 
 afterAll(async () => {
   await browser?.close();
+  await temporal?.connection.close();
   await system?.stop();
   await database?.stop();
 });
@@ -67,27 +75,12 @@ afterAll(async () => {
  * Ten different customers write about the same outage through the API, as in
  * incidents.test.ts, and the real Schedule runs: answers the incident the API then lists.
  */
-async function detectOutage(namespace: string): Promise<Json> {
+async function detectOutage(): Promise<Json> {
   const posted: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const accepted = await system.call('POST', '/v1/requests', { customer: { externalId: `crm-${randomUUID()}`, name: `Customer ${i}` }, ...outage(i) });
-    expect(accepted.status).toBe(202);
-    posted.push(accepted.body['id'] as string);
-  }
-  await eventually('the outage requests classified', async () => {
-    for (const id of posted) {
-      const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'] as Json[];
-      if (!events.some((event) => event['type'] === 'request.classified')) return undefined;
-    }
-    return true;
-  }, 120_000, 500);
-  const temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
-  try {
-    // The demo's own requests of the last hour may make incidents of their own: this one is found by its requests.
-    expect((await incidentDetector(temporal)()).created).toBeGreaterThanOrEqual(1);
-  } finally {
-    await temporal.connection.close();
-  }
+  for (let i = 0; i < 10; i++) posted.push(await postOutage(i));
+  await classified(posted);
+  // The demo's own requests of the last hour may make incidents of their own: this one is found by its requests.
+  expect((await detectNow()).created).toBeGreaterThanOrEqual(1);
   const listed = (await api('/v1/analytics/topics'))['incidents'] as Json[];
   const found = [];
   for (const candidate of listed) {
@@ -97,6 +90,22 @@ async function detectOutage(namespace: string): Promise<Json> {
   expect(found).toHaveLength(1);
   expect(found[0]!['members'].toSorted()).toEqual(posted.toSorted());
   return found[0]!;
+}
+
+async function postOutage(i: number): Promise<string> {
+  const accepted = await system.call('POST', '/v1/requests', { customer: { externalId: `crm-${randomUUID()}`, name: `Customer ${i}` }, ...outage(i) });
+  expect(accepted.status).toBe(202);
+  return accepted.body['id'] as string;
+}
+
+async function classified(posted: string[]): Promise<void> {
+  await eventually('the outage requests classified', async () => {
+    for (const id of posted) {
+      const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'] as Json[];
+      if (!events.some((event) => event['type'] === 'request.classified')) return undefined;
+    }
+    return true;
+  }, 120_000, 500);
 }
 
 /** A new answer, computed for this call: not the one intake shares with the page. */
@@ -178,6 +187,15 @@ describe('the dashboard in a real browser', () => {
     } finally {
       await workspace.close();
     }
+  });
+
+  it('shows an incident growing on Refresh, without a reload', { timeout: 180_000 }, async () => {
+    const row = page.locator('#incidents tbody tr', { hasText: outage(0).subject });
+    await classified([await postOutage(10)]);
+    expect((await detectNow()).grown).toBeGreaterThanOrEqual(1);
+    await page.click('#refresh');
+    await page.waitForFunction(() => document.body.dataset['busy'] === '0', undefined, { timeout: 30_000 });
+    expect((await row.locator('td').allTextContents()).slice(3, 5)).toEqual(['11', '11']);
   });
 
   it('narrows every number to the chosen queue', async () => {
