@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { type CaseflowClient, CaseflowApiError, createCaseflowClient } from '@caseflow/client';
 import { type VerifiedEvent, webhookReceiver } from '@caseflow/client/examples/webhook-receiver';
 import { eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshStores } from './namespace';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { RunningSystem } from './system';
 
 // @caseflow/client against every real process; faults come from a real HTTP proxy on loopback.
 let system: RunningSystem;
@@ -19,10 +18,7 @@ let postingKey: string;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
-  database = stores.database;
-  const { namespace } = stores;
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 });
+  ({ system, database } = await startOwnSystem({ autoCloseAfterSeconds: 600, startTimeoutMs: 400_000 }));
   // A posting service's own key, made by an admin through the client's typed API.
   const admin = createCaseflowClient({ baseUrl: system.intakeUrl, apiKey: system.adminKey });
   const { data } = await admin.api.POST('/v1/api-keys', { body: { name: 'client e2e', scopes: ['requests:write', 'requests:read'] } });
@@ -30,9 +26,7 @@ beforeAll(async () => {
   client = createCaseflowClient({ baseUrl: system.intakeUrl, apiKey: postingKey });
 }, 600_000);
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.intake, system.workflows, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.notification]);
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));

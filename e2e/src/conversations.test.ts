@@ -3,11 +3,10 @@ import { readReplyToken, tokenOf } from '@caseflow/conversations';
 import { createDb } from '@caseflow/db';
 import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import { createTransport } from 'nodemailer';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshStores } from './namespace';
-import { printOutputs } from './processes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
 import { SmtpMailbox } from '@caseflow/test-harness/smtp';
-import { type RunningSystem, startSystem } from './system';
+import type { RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // A system of its own with the customer's mailbox as its SMTP server.
@@ -18,26 +17,17 @@ const receivers: WebhookReceiver[] = [];
 const replyKey = `e2e-reply-key-${randomUUID()}`;
 
 beforeAll(async () => {
-  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
-  database = stores.database;
-  const { namespace } = stores;
   mailbox = await new SmtpMailbox().start();
   const conversation = { REPLY_TOKEN_KEY: replyKey, INBOUND_DOMAIN: 'caseflow.local' };
-  system = await startSystem({
+  ({ system, database } = await startOwnSystem({
     intakeEnv: conversation,
     mailIntakeEnv: conversation,
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
     autoCloseAfterSeconds: 600,
     notificationEnv: { ...conversation, SMTP_URL: mailbox.smtpUrl, EMAIL_FROM: 'caseflow <support@caseflow.local>', WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
-  });
+  }));
 }, 900_000);
 
-afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.intake, system.workflows, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.notification]);
 
 afterAll(async () => {
   await Promise.all(receivers.map((receiver) => receiver.stop()));

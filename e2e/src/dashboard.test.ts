@@ -1,27 +1,37 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDb, type Db, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import { payloadCodecsFor } from '@caseflow/codec';
+import type { IncidentDetectionOutcome } from '@caseflow/contracts';
+import { connectClient } from '@caseflow/temporal';
+import { eventually, repoRoot, type RunningPostgres } from '@caseflow/test-harness';
+import type { Client } from '@temporalio/client';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, seedDemo } from './browser';
-import { createNamespace } from './namespace';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { incidentDetector, outage } from './incident-detection';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { Json, RunningSystem } from './system';
+import { listReady, password } from './workspace-browser';
 
 /**
  * The support lead's dashboard in a real browser (Debian's chromium driven by
  * playwright-core) against the real processes, over a month of demo data seeded by
- * `caseflow demo seed`. Screenshots go to test-artifacts/dashboard/ (git-ignored).
+ * `caseflow demo seed`, and an incident the real detection Schedule found in requests
+ * posted through the API. Screenshots go to test-artifacts/dashboard/ (git-ignored).
  */
 const artifacts = join(repoRoot(), 'test-artifacts', 'dashboard');
-const panels = ['panel-volume', 'panel-sla', 'panel-resolution', 'panel-csat', 'panel-classifier', 'panel-topics', 'panel-at-risk'];
+const panels = ['panel-incidents', 'panel-volume', 'panel-sla', 'panel-resolution', 'panel-csat', 'panel-classifier', 'panel-topics', 'panel-at-risk'];
 const charts = ['chart-volume', 'chart-sla', 'chart-resolution', 'chart-csat', 'chart-classifier'];
 
 let system: RunningSystem;
 let database: RunningPostgres;
-let db: Db;
+/** The incident the test's outage made, as the API shows it. */
+let incident: Json;
+let temporal: Client;
+/** Runs the detection Schedule now; answers that run's outcome. */
+let detectNow: () => Promise<IncidentDetectionOutcome>;
 let browser: Browser;
 let page: Page;
 let seedOutput = '';
@@ -30,15 +40,16 @@ let pageVolumeQuery = '';
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600 });
+  // Detection runs only when the test triggers it: a run of the Schedule's own could come between the posts.
+  const own = await startOwnSystem({ autoCloseAfterSeconds: 600, classificationEnv: { INCIDENT_DETECTION_INTERVAL_SECONDS: '3600' } });
+  ({ system, database } = own);
   const seeded = await seedDemo(system, database.databaseUrl, 1500);
   seedOutput = seeded.output;
   const code = seeded.code;
   expect(code, seedOutput).toBe(0);
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace: own.namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  detectNow = incidentDetector(temporal);
+  incident = await detectOutage();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   page.on('request', (request) => {
@@ -47,18 +58,55 @@ beforeAll(async () => {
   });
 }, 240_000);
 
-afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
+printOutputsOnFailure(() => {
+  if (system === undefined) return undefined;
   console.error(`---- demo seed\n${seedOutput}`);
-  printOutputs([system.intake]);
+  return [system.intake, system.classification];
 });
 
 afterAll(async () => {
   await browser?.close();
+  await temporal?.connection.close();
   await system?.stop();
-  await db?.destroy();
   await database?.stop();
 });
+
+/**
+ * Ten different customers write about the same outage through the API, as in
+ * incidents.test.ts, and the real Schedule runs: answers the incident the API then lists.
+ */
+async function detectOutage(): Promise<Json> {
+  const posted: string[] = [];
+  for (let i = 0; i < 10; i++) posted.push(await postOutage(i));
+  await classified(posted);
+  // The demo's own requests of the last hour may make incidents of their own: this one is found by its requests.
+  expect((await detectNow()).created).toBeGreaterThanOrEqual(1);
+  const listed = (await api('/v1/analytics/topics'))['incidents'] as Json[];
+  const found = [];
+  for (const candidate of listed) {
+    const members = (await api(`/v1/requests?incident=${candidate['id']}&limit=100`))['items'] as Json[];
+    if (members.some((member) => posted.includes(member['id']))) found.push({ ...candidate, members: members.map((member) => member['id']) });
+  }
+  expect(found).toHaveLength(1);
+  expect(found[0]!['members'].toSorted()).toEqual(posted.toSorted());
+  return found[0]!;
+}
+
+async function postOutage(i: number): Promise<string> {
+  const accepted = await system.call('POST', '/v1/requests', { customer: { externalId: `crm-${randomUUID()}`, name: `Customer ${i}` }, ...outage(i) });
+  expect(accepted.status).toBe(202);
+  return accepted.body['id'] as string;
+}
+
+async function classified(posted: string[]): Promise<void> {
+  await eventually('the outage requests classified', async () => {
+    for (const id of posted) {
+      const events = (await system.call('GET', `/v1/requests/${id}/events`)).body['items'] as Json[];
+      if (!events.some((event) => event['type'] === 'request.classified')) return undefined;
+    }
+    return true;
+  }, 120_000, 500);
+}
 
 /** A new answer, computed for this call: not the one intake shares with the page. */
 async function api(path: string) {
@@ -103,6 +151,53 @@ describe('the dashboard in a real browser', () => {
     expect(await page.$$eval('#at-risk a[href*="/workflows/request-"]', (links) => links.length)).toBeGreaterThan(0);
   });
 
+  it('shows the detected incident with its customers, requests, category, subject and times, and links to its requests in the workspace', { timeout: 120_000 }, async () => {
+    const row = page.locator('#incidents tbody tr', { hasText: outage(0).subject });
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    const [state, subject, category, customers, requests, first, last] = cells;
+    expect(state).toBe('Ongoing');
+    expect(subject).toBe(incident['subject']);
+    expect(category).toBe(incident['category'] === null ? '—' : (incident['category'] as string).replaceAll('_', ' '));
+    expect([customers, requests]).toEqual(['10', '10']);
+    expect(incident).toMatchObject({ status: 'open', size: 10, requests: 10 });
+    // Shown in the page's time zone and language, as the browser formats them.
+    const shown = await page.evaluate(([from, to]) => {
+      const format = new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+      return [format.format(new Date(from!)), format.format(new Date(to!))];
+    }, [incident['firstAt'] as string, incident['lastAt'] as string]);
+    expect([first, last]).toEqual(shown);
+    expect(await page.textContent('#incidents-count')).toMatch(/^[1-9]\d* open · \d+ over$/);
+
+    const link = row.locator('a');
+    expect(await link.getAttribute('href')).toBe(`/app#/view/incident:${incident['id']}`);
+    const [workspace] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    try {
+      // The workspace asks a lead to sign in, then opens the view the link named.
+      await workspace.waitForSelector('#signin-form');
+      await workspace.fill('#signin-email', 'lead@demo.caseflow.local');
+      await workspace.fill('#signin-password', password);
+      await workspace.click('#signin-form button[type=submit]');
+      await workspace.waitForSelector('#app-view:not([hidden])');
+      await listReady(workspace);
+      expect(await workspace.textContent('#list-title')).toBe('Requests of one incident');
+      const listed = await workspace.$$eval('#list tbody tr', (rows) => rows.map((tr) => tr.getAttribute('data-id')));
+      expect(listed.toSorted()).toEqual((incident['members'] as string[]).toSorted());
+      await workspace.screenshot({ path: join(artifacts, 'workspace-incident.png') });
+    } finally {
+      await workspace.close();
+    }
+  });
+
+  it('shows an incident growing on Refresh, without a reload', { timeout: 180_000 }, async () => {
+    const row = page.locator('#incidents tbody tr', { hasText: outage(0).subject });
+    await classified([await postOutage(10)]);
+    expect((await detectNow()).grown).toBeGreaterThanOrEqual(1);
+    await page.click('#refresh');
+    await page.waitForFunction(() => document.body.dataset['busy'] === '0', undefined, { timeout: 30_000 });
+    expect((await row.locator('td').allTextContents()).slice(3, 5)).toEqual(['11', '11']);
+  });
+
   it('narrows every number to the chosen queue', async () => {
     const before = await kpi('kpi-requests');
     const queues = await page.$$eval('#queue option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
@@ -126,6 +221,8 @@ describe('the dashboard in a real browser', () => {
     expect(await page.textContent('#panel-volume h2')).toBe('按类别的请求量');
     expect(await page.textContent('#kpi-sla .label')).toBe('SLA 达成率');
     expect(await page.textContent('#at-risk thead')).toContain('处理人');
+    expect(await page.textContent('#panel-incidents h2')).toContain('突发事件');
+    expect(await page.textContent('#incidents tbody')).toContain('进行中');
     await page.screenshot({ path: join(artifacts, 'dashboard-zh.png'), fullPage: true });
     await page.click('#language');
     expect(await page.textContent('#panel-volume h2')).toBe('Requests by category');

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { payloadCodecsFor } from '@caseflow/codec';
-import { incidentDetectionScheduleId, type IncidentDetectionOutcome, type IncidentNotice } from '@caseflow/contracts';
+import type { IncidentDetectionOutcome, IncidentNotice } from '@caseflow/contracts';
 import { connectClient } from '@caseflow/temporal';
 import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshStores } from './namespace';
-import { printOutputs } from './processes';
-import { type Json, type RunningSystem, startSystem } from './system';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { incidentDetector, outage } from './incident-detection';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { Json, RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // Incidents through every process: intake takes the requests, the classification service's
@@ -16,31 +16,26 @@ import { WebhookReceiver } from './webhook-receiver';
 let system: RunningSystem;
 let database: RunningPostgres;
 let temporal: Client;
+let detectNow: () => Promise<IncidentDetectionOutcome>;
 const receiver = new WebhookReceiver();
 
 beforeAll(async () => {
-  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
-  const { namespace } = stores;
-  database = stores.database;
-  system = await startSystem({
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
+  const own = await startOwnSystem({
     autoCloseAfterSeconds: 600,
     notificationEnv: { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
     // Only the test's triggered runs: a run of the Schedule's own (every minute by default)
     // between posting and a trigger would take the outcome the test asserts on a slow machine.
     classificationEnv: { INCIDENT_DETECTION_INTERVAL_SECONDS: '3600' },
   });
+  ({ system, database } = own);
   // The run's result is sealed with the processes' key ring like every payload.
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace: own.namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  detectNow = incidentDetector(temporal);
   await receiver.start();
   expect((await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['incident.detected'], description: 'incidents e2e' })).status).toBe(201);
 }, 900_000);
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.intake, system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await receiver.stop();
@@ -49,11 +44,6 @@ afterAll(async () => {
   await database?.stop();
 });
 
-// Customers' own words for one outage, as each would write it.
-const outage = (i: number) => ({
-  subject: i % 2 === 0 ? 'Cannot log in to the app' : 'Can not log into the app',
-  body: `Hi, since this morning the app shows "error 503" when I try to log in and I cannot see my account. Customer no. ${1000 + i}${i % 3 === 0 ? ', thanks' : ''}.`,
-});
 const transfer = (i: number) => ({ subject: 'Transfer missing', body: `My transfer to my landlord from last Friday has still not arrived (attempt ${i}).` });
 
 async function post(externalId: string, words: { subject: string; body: string }): Promise<string> {
@@ -70,23 +60,6 @@ const classified = (ids: string[]) =>
     }
     return true;
   }, 120_000, 500);
-
-let lastTrigger = 0;
-
-/** Runs the real Schedule now (`temporal schedule trigger`) and waits for that run's outcome. */
-async function detectNow(): Promise<IncidentDetectionOutcome> {
-  const schedule = temporal.schedule.getHandle(incidentDetectionScheduleId);
-  const before = await eventually('the incident schedule', () => schedule.describe().catch(() => undefined), 60_000, 250);
-  const run = (action: (typeof before.info.recentActions)[number]) => `${action.action.workflow.workflowId}/${action.action.workflow.firstExecutionRunId}`;
-  const seen = new Set(before.info.recentActions.map(run));
-  // A Schedule names each run's workflow by the second it starts: two triggers within one
-  // second would ask for the same workflow id.
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastTrigger + 1_100 - Date.now())));
-  lastTrigger = Date.now();
-  await schedule.trigger();
-  const started = await eventually('the triggered detection run', async () => (await schedule.describe()).info.recentActions.find((action) => !seen.has(run(action))), 60_000, 250);
-  return temporal.workflow.getHandle(started.action.workflow.workflowId, started.action.workflow.firstExecutionRunId).result();
-}
 
 const incidents = async () => (await system.call('GET', '/v1/analytics/topics', undefined, { 'cache-control': 'no-cache' })).body['incidents'] as Json[];
 const notices = () => receiver.received.map((hook) => JSON.parse(hook.body) as IncidentNotice);

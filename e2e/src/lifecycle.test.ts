@@ -1,60 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { requestWorkflowId, scheduleIds, searchAttributes } from '@caseflow/contracts';
-import { createDb, migrateToLatest } from '@caseflow/db';
 import { payloadCodecsFor } from '@caseflow/codec';
 import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import type { RunningPostgres } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { RunningSystem } from './system';
 
 // A system of its own (database and Temporal namespace), so its SLA policies and schedules
 // never meet the other end-to-end file's requests.
-const namespace = `caseflow-e2e-${randomUUID().slice(0, 8)}`;
 let database: RunningPostgres;
 let system: RunningSystem;
 let temporal: Client;
 
-async function createNamespace(): Promise<void> {
-  const admin = await connectClient({ address: inject('temporalAddress'), namespace: 'default' });
-  try {
-    await admin.connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: { seconds: 86_400 as never } });
-    await admin.connection.operatorService.addSearchAttributes({
-      namespace,
-      // temporal.api.enums.v1.IndexedValueType: KEYWORD 2, INT 3, DATETIME 6.
-      searchAttributes: Object.fromEntries(Object.values(searchAttributes).map((key) => [key.name, { KEYWORD: 2, INT: 3, DATETIME: 6 }[key.type as 'KEYWORD']])),
-    });
-  } finally {
-    await admin.connection.close();
-  }
-}
-
 beforeAll(async () => {
-  database = await createTestDatabase(inject('databaseUrl'));
-  const db = createDb(database.databaseUrl);
-  await migrateToLatest(db);
-  await db.destroy();
-  await createNamespace();
-  const probe = await connectClient({ address: inject('temporalAddress'), namespace });
-  await eventually('the new namespace to take workflows', async () => ((await probe.workflow.count()).count >= 0 ? true : undefined), 30_000);
-  await probe.connection.close();
-  system = await startSystem({
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
-    autoCloseAfterSeconds: 3_600,
-    workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' },
-  });
+  const own = await startOwnSystem({ autoCloseAfterSeconds: 3_600, workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' } });
+  ({ system, database } = own);
   // Payloads are sealed with the system's codec keys: reading them takes the same ring.
-  temporal = await connectClient({ address: inject('temporalAddress'), namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
+  temporal = await connectClient({ address: inject('temporalAddress'), namespace: own.namespace, payloadCodecs: payloadCodecsFor(system.codecKeys) });
 });
 
-afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await system?.stop();

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
-import { printOutputs } from './processes';
-import { type Json, type RunningSystem, startSystem } from './system';
+import { eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { Json, RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // Duplicates and merge through every process: the real classification service finds the
@@ -15,25 +13,12 @@ const receiver = new WebhookReceiver();
 const started = new Date(Date.now() - 60_000).toISOString();
 
 beforeAll(async () => {
-  const [namespace, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  database = postgres;
-  const db = createDb(database.databaseUrl, { maxConnections: 1 });
-  await migrateToLatest(db);
-  await db.destroy();
-  system = await startSystem({
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
-    autoCloseAfterSeconds: 600,
-    notificationEnv: { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
-  });
+  ({ system, database } = await startOwnSystem({ autoCloseAfterSeconds: 600, notificationEnv: { WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' } }));
   await receiver.start();
   expect((await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['*'], description: 'merge e2e' })).status).toBe(201);
 }, 900_000);
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.intake, system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await receiver.stop();

@@ -1,39 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { defaultRoutingPath, loadRouting } from '@caseflow/classifier';
 import { taskQueues } from '@caseflow/contracts';
-import { createDb, type Db, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createNamespace } from './namespace';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { eventually, metricTotal, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // A namespace and database of its own: every count scraped here comes from this file's requests.
 let namespace: string;
 let database: RunningPostgres;
-let db: Db;
 let system: RunningSystem;
 let receiver: WebhookReceiver;
 
 beforeAll(async () => {
-  [namespace, database] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
   receiver = new WebhookReceiver();
   await receiver.start();
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 1 });
+  ({ system, database, namespace } = await startOwnSystem({ autoCloseAfterSeconds: 1 }));
 });
 
-afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await system?.stop();
   await receiver?.stop();
-  await db?.destroy();
   await database?.stop();
 });
 

@@ -9,9 +9,10 @@ import { migratedTestDatabase, type MigratedTestDatabase, newRequestRow } from '
 import { connectClient } from '@caseflow/temporal';
 import { eventually, freePort, repoRoot } from '@caseflow/test-harness';
 import type { Client } from '@temporalio/client';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createNamespace } from './namespace';
-import { printOutputs, serviceProcess, type Supervised } from './processes';
+import { printOutputsOnFailure } from './own-system';
+import { serviceProcess, type Supervised } from './processes';
 import { callIntake, type Json } from './system';
 
 /**
@@ -112,9 +113,7 @@ beforeAll(async () => {
   await Promise.all([classification.start(), intake.start()]);
 });
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') printOutputs([classification, intake].filter((p) => p !== undefined));
-});
+printOutputsOnFailure(() => [classification, intake].filter((p) => p !== undefined));
 
 afterAll(async () => {
   await Promise.all([classification?.stop(), intake?.stop()]);

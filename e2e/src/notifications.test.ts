@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createDb, type Db, migrateToLatest } from '@caseflow/db';
 import { connectClient } from '@caseflow/temporal';
-import { createTestDatabase, type RunningPostgres } from '@caseflow/test-harness';
+import type { RunningPostgres } from '@caseflow/test-harness';
 import { verifyDelivery } from '@caseflow/webhook-signature';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
-import { createNamespace } from './namespace';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { RunningSystem } from './system';
 import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 
 // A namespace and database of its own: this file kills its notification worker, and no other
@@ -15,35 +13,25 @@ import { type ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
 let system: RunningSystem;
 let namespace: string;
 let database: RunningPostgres;
-let db: Db;
 const receivers: WebhookReceiver[] = [];
 const subscriptions: string[] = [];
 
 beforeAll(async () => {
-  const [created, postgres] = await Promise.all([createNamespace(inject('temporalAddress')), createTestDatabase(inject('databaseUrl'))]);
-  namespace = created;
-  database = postgres;
-  db = createDb(database.databaseUrl, { maxConnections: 2 });
-  await migrateToLatest(db);
-  system = await startSystem({
-    databaseUrl: database.databaseUrl,
-    temporalAddress: inject('temporalAddress'),
-    temporalNamespace: namespace,
+  ({ system, database, namespace } = await startOwnSystem({
     autoCloseAfterSeconds: 600,
     notificationEnv: { WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_RETRY_INITIAL_MS: '200', WEBHOOK_RETRY_MAX_MS: '1000' },
-  });
+  }));
 });
 
-afterEach(async (context) => {
+afterEach(async () => {
   await Promise.all(subscriptions.splice(0).map((id) => system.call('DELETE', `/v1/webhooks/${id}`)));
   await Promise.all(receivers.splice(0).map((receiver) => receiver.stop()));
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.intake, system.workflows, system.notification]);
 });
+
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.notification]);
 
 afterAll(async () => {
   await system?.stop();
-  await db?.destroy();
   await database?.stop();
 });
 

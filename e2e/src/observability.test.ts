@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { eventually, metricTotal, parsePrometheus, repoRoot, type RunningPostgres, type Sample, scrapeMetrics } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { freshStores } from './namespace';
-import { printOutputs } from './processes';
-import { authorized, type RunningSystem, startSystem } from './system';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import { authorized, type RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // The dashboard and the alert rules are checked against what the real processes export after
@@ -19,14 +18,11 @@ let classified: Record<string, unknown>;
 const scraped: Record<string, Sample[]> = {};
 
 beforeAll(async () => {
-  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
-  database = stores.database;
-  const { namespace } = stores;
   receiver = new WebhookReceiver();
   await receiver.start();
   // The escalation sweep every 5 s: its Schedule's runs are the workflows that complete during the test
   // (a request's stays open, and events no longer start workflows of their own).
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 600, startTimeoutMs: 400_000, workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' } });
+  ({ system, database } = await startOwnSystem({ autoCloseAfterSeconds: 600, startTimeoutMs: 400_000, workflowsEnv: { ESCALATION_SWEEP_INTERVAL_SECONDS: '5' } }));
   expect((await system.call('POST', '/v1/webhooks', { url: receiver.url, events: ['request.created'] })).status).toBe(201);
   const accepted = await system.call('POST', '/v1/requests', { customerId: `obs-${randomUUID()}`, subject: 'Card not arrived', body: 'I ordered a new card two weeks ago and it still has not arrived.' });
   const id = accepted.body['id'] as string;
@@ -52,9 +48,7 @@ beforeAll(async () => {
   scraped['intake'] = parsePrometheus(await intake.text());
 }, 600_000);
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && system !== undefined) printOutputs([system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await system?.stop();

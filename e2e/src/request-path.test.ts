@@ -6,9 +6,9 @@ import { verifySignature } from '@caseflow/webhook-signature';
 import { EncryptionCodec } from '@caseflow/codec';
 import { type Client, Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eventually } from '@caseflow/test-harness';
-import { printOutputs } from './processes';
+import { printOutputsOnFailure } from './own-system';
 import { authorized, callIntake, type RunningSystem, startSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
@@ -35,11 +35,7 @@ beforeAll(async () => {
   webhookSecret = subscription.body['secret'] as string;
 });
 
-afterEach((context) => {
-  // A failure across processes is only explicable with their logs.
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
-});
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.classification, system.notification]);
 
 afterAll(async () => {
   await system?.stop();

@@ -1,10 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually, type RunningPostgres } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freshStores } from './namespace';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedSpan, OtlpReceiver } from './otlp-receiver';
-import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import { printOutputsOnFailure, startOwnSystem } from './own-system';
+import type { RunningSystem } from './system';
 import { WebhookReceiver } from './webhook-receiver';
 
 // One system, traced (the collector's URL in OTEL_EXPORTER_OTLP_ENDPOINT), then restarted
@@ -15,18 +14,16 @@ const collector = new OtlpReceiver();
 const subscriber = new WebhookReceiver();
 
 beforeAll(async () => {
-  const stores = await freshStores(inject('temporalAddress'), inject('databaseUrl'));
-  database = stores.database;
-  const { namespace } = stores;
   await Promise.all([collector.start(), subscriber.start()]);
   // autoClose 1 s: the request's workflow completes soon after its resolve, and its RunWorkflow span ends with it.
-  system = await startSystem({ databaseUrl: database.databaseUrl, temporalAddress: inject('temporalAddress'), temporalNamespace: namespace, autoCloseAfterSeconds: 1, env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url } });
+  ({ system, database } = await startOwnSystem({ autoCloseAfterSeconds: 1, env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url } }));
   expect((await system.call('POST', '/v1/webhooks', { url: subscriber.url, events: ['request.created'] })).status).toBe(201);
 }, 400_000);
 
+printOutputsOnFailure(() => system && [system.intake, system.workflows, system.classification, system.notification]);
+
 afterEach((context) => {
-  if (context.task.result?.state !== 'fail' || system === undefined) return;
-  printOutputs([system.intake, system.workflows, system.classification, system.notification]);
+  if (context.task.result?.state !== 'fail') return;
   console.error(collector.spans.map((span) => `${span.traceId} ${span.spanId} <- ${span.parentSpanId ?? 'root'} ${span.name} ${span.service} ${span.attributes['caseflow.request_id'] ?? ''}`).join('\n'));
 });
 

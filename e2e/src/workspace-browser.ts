@@ -2,15 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createDb, migrateToLatest } from '@caseflow/db';
-import { createTestDatabase, eventually, type RunningPostgres } from '@caseflow/test-harness';
+import { eventually, type RunningPostgres } from '@caseflow/test-harness';
 import { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium, seedDemo } from './browser';
-import { createNamespace } from './namespace';
+import { startOwnSystem } from './own-system';
 import { printOutputs } from './processes';
-import { type RunningSystem, startSystem } from './system';
+import type { RunningSystem } from './system';
 
 /** Helpers of the workspace's browser tests: the system they drive, requests, signing in, axe-core, waiting for the page. */
 
@@ -32,31 +31,27 @@ export interface WorkspaceRig {
   stop(): Promise<void>;
 }
 
-export async function startWorkspaceRig(options: { temporalAddress: string; databaseUrl: string; seedCount: number }): Promise<WorkspaceRig> {
-  const [namespace, database] = await Promise.all([createNamespace(options.temporalAddress), createTestDatabase(options.databaseUrl)]);
-  const parts: { database: RunningPostgres; mailbox?: SmtpMailbox; system?: RunningSystem; browser?: Browser } = { database };
+export async function startWorkspaceRig(options: { seedCount: number }): Promise<WorkspaceRig> {
+  const parts: { database?: RunningPostgres; mailbox?: SmtpMailbox; system?: RunningSystem; browser?: Browser } = {};
   const contexts: BrowserContext[] = [];
   const stop = async () => {
     for (const context of contexts) await context.close();
     await parts.browser?.close();
     await parts.system?.stop();
     await parts.mailbox?.stop();
-    await parts.database.stop();
+    await parts.database?.stop();
   };
   try {
-    const db = createDb(database.databaseUrl, { maxConnections: 1 });
-    await migrateToLatest(db);
-    await db.destroy();
     const mailbox = (parts.mailbox = await new SmtpMailbox().start());
     const conversation = { REPLY_TOKEN_KEY: `e2e-reply-key-${randomUUID()}`, INBOUND_DOMAIN: 'caseflow.local' };
-    const system = (parts.system = await startSystem({
+    const own = await startOwnSystem({
       intakeEnv: conversation,
-      databaseUrl: database.databaseUrl,
-      temporalAddress: options.temporalAddress,
-      temporalNamespace: namespace,
       autoCloseAfterSeconds: 600,
       notificationEnv: { ...conversation, SMTP_URL: mailbox.smtpUrl, EMAIL_FROM: 'caseflow <support@caseflow.local>' },
-    }));
+    });
+    const { system, database } = own;
+    parts.system = system;
+    parts.database = database;
     const seeded = await seedDemo(system, database.databaseUrl, options.seedCount);
     expect(seeded.code, seeded.output).toBe(0);
     // The demo agents `demo seed` created (ana and li serve the demo's queues, lee is a lead).

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { eventually } from '@caseflow/test-harness';
 import { createTransport } from 'nodemailer';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { authorized, type RunningSystem } from './system';
 import { classifiedRequest, expectAccessible, listReady, requestReady, signIn, startWorkspaceRig, type WorkspaceRig } from './workspace-browser';
 
@@ -22,7 +22,7 @@ let system: RunningSystem;
 let ana: Page;
 
 beforeAll(async () => {
-  rig = await startWorkspaceRig({ temporalAddress: inject('temporalAddress'), databaseUrl: inject('databaseUrl'), seedCount: 120 });
+  rig = await startWorkspaceRig({ seedCount: 120 });
   system = rig.system;
   ana = await rig.newPage();
   await signIn(ana, system.intakeUrl, 'ana@demo.caseflow.local');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { eventually, repoRoot } from '@caseflow/test-harness';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SmtpMailbox } from '@caseflow/test-harness/smtp';
 import type { RunningSystem } from './system';
 import { classifiedRequest, expectAccessible, listReady, requestReady, signIn, startWorkspaceRig, statusOf, waitForStatus, type WorkspaceRig } from './workspace-browser';
@@ -36,7 +36,7 @@ async function shot(page: Page, name: string): Promise<Buffer> {
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  rig = await startWorkspaceRig({ temporalAddress: inject('temporalAddress'), databaseUrl: inject('databaseUrl'), seedCount: 300 });
+  rig = await startWorkspaceRig({ seedCount: 300 });
   ({ system, mailbox } = rig);
   const macro = await system.call('POST', '/v1/macros', { name: 'Card on its way', body: 'Hello {{customer.name}}, the new card for request {{request.id}} is on its way.' });
   expect(macro.status, JSON.stringify(macro.body)).toBe(201);

@@ -1,8 +1,9 @@
 import { actionUpdates, assignmentLineStart, assignmentLineWorkflowId, assignmentLineWorkflowType, lineNudgeSignal, lineQuery, requestWorkflowId, stateQuery } from '@caseflow/contracts';
 import { assignUnderCapacityGuard } from '@caseflow/db';
 import { eventually } from '@caseflow/test-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { printOutputs, sleep } from '../processes';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { printOutputsOnFailure } from '../own-system';
+import { sleep } from '../processes';
 import { agentsFor, type AssignmentBed, assignmentEvents, handleOf, postRequest, queueIn, requestsOf, setAvailability, startAssignmentBed } from './testbed';
 
 let bed: AssignmentBed;
@@ -11,9 +12,7 @@ beforeAll(async () => {
   bed = await startAssignmentBed(inject('databaseUrl'), inject('temporalAddress'));
 });
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && bed !== undefined) printOutputs([bed.workflows]);
-});
+printOutputsOnFailure(() => bed && [bed.workflows]);
 
 afterAll(async () => {
   await bed?.stop();

@@ -1,7 +1,7 @@
 import { AnswerTimes, type Filters, forgetKey, getJson, periodParams, storedKey, storeKey, Unauthorized } from './api';
 import { drawClassifier, drawCsat, drawResolution, drawSla, drawVolume, percent, resizeCharts } from './charts';
 import { type Language, language, locale, setLanguage, t } from './i18n';
-import { renderAtRisk, renderClassifierExtra, renderCsatExtra, renderResolutionExtra, renderTopics } from './panels';
+import { renderAtRisk, renderClassifierExtra, renderCsatExtra, renderIncidents, renderResolutionExtra, renderTopics } from './panels';
 import type { AtRiskAnswer, ClassifierAnswer, CsatAnswer, ResolutionAnswer, SlaAnswer, TopicsAnswer, VolumeAnswer } from './types';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -103,6 +103,8 @@ async function loadAll(fresh = false): Promise<void> {
   const times = new AnswerTimes();
   const f = filters();
   const period = periodParams(f);
+  // One answer for two panels: the topics answer carries the week's incidents too.
+  const topics = getJson<TopicsAnswer>('topics', { tz: f.tz, queue: f.queue, ...lastWeek(f) }, { fresh, times });
   await Promise.allSettled([
     panel('panel-volume', () => getJson<VolumeAnswer>('volume', { ...period, groupBy: 'category', interval: 'day', top: '8' }, { fresh, times }), (data) => {
       kpi('kpi-requests', number(data.total));
@@ -141,7 +143,8 @@ async function loadAll(fresh = false): Promise<void> {
       return data.verified > 0;
     }),
     // Emerging means new this week: the last 7 days of the period against the 7 before.
-    panel('panel-topics', () => getJson<TopicsAnswer>('topics', { tz: f.tz, queue: f.queue, ...lastWeek(f) }, { fresh, times }), (data) => renderTopics(data)),
+    panel('panel-topics', () => topics, (data) => renderTopics(data)),
+    panel('panel-incidents', () => topics, (data) => renderIncidents(data.incidents)),
     panel('panel-at-risk', () => getJson<AtRiskAnswer>('at-risk', { queue: f.queue, limit: '15' }, { fresh, times }), (data) => renderAtRisk(data)),
   ]);
   if (mine === generation) $('updated').textContent = times.asOf().toLocaleTimeString(locale());

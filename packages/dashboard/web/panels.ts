@@ -1,6 +1,6 @@
 import { percent } from './charts';
 import { locale, t, valueName } from './i18n';
-import type { AtRiskAnswer, ClassifierAnswer, CsatAnswer, ResolutionAnswer, TopicsAnswer } from './types';
+import type { AtRiskAnswer, ClassifierAnswer, CsatAnswer, Incident, ResolutionAnswer, TopicsAnswer } from './types';
 
 /** The panels that are HTML rather than charts. Text goes in through textContent only. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -84,6 +84,44 @@ export function renderAtRisk(data: AtRiskAnswer): boolean {
       el('td', { text: item.assignee ?? '—' }),
       due,
       el('td', { className: 'num', text: String(item.escalationLevel) }),
+      el('td', {}, link),
+    );
+  });
+  box.replaceChildren(el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows)));
+  return true;
+}
+
+/**
+ * The period's incidents, ongoing ones first (then the latest): how many customers and
+ * requests, since when, and a link to their requests in the agent workspace, which lists
+ * them with the API's own `incident` filter. Empty is an answer here, not missing data.
+ */
+export function renderIncidents(incidents: Incident[]): boolean {
+  const box = document.getElementById('incidents')!;
+  const open = incidents.filter((incident) => incident.status === 'open').length;
+  document.getElementById('incidents-count')!.textContent = incidents.length === 0 ? '' : `${open} ${t('incidentsOpen')} · ${incidents.length - open} ${t('incidentsClosed')}`;
+  if (incidents.length === 0) {
+    box.replaceChildren(el('p', { className: 'muted', text: t('noIncidents') }));
+    return true;
+  }
+  const shown = incidents.toSorted((a, b) => Number(b.status === 'open') - Number(a.status === 'open')).slice(0, 10);
+  const format = new Intl.DateTimeFormat(locale(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const head = el('tr', {}, ...(['status', 'subject', 'category', 'customers', 'requests', 'firstAt', 'lastAt'] as const).map((key) => el('th', { className: key === 'customers' || key === 'requests' ? 'num' : '', text: key === 'requests' ? t('kpiRequests') : t(key) })), el('th'));
+  const rows = shown.map((incident) => {
+    const link = el('a', { text: t('showRequests') });
+    link.href = `/app#/view/incident:${encodeURIComponent(incident.id)}`;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    return el(
+      'tr',
+      { className: `incident ${incident.status}` },
+      el('td', {}, el('span', { className: `state ${incident.status}`, text: t(incident.status === 'open' ? 'incidentOpen' : 'incidentClosed') })),
+      el('td', { className: 'subject', text: incident.subject }),
+      el('td', { text: incident.category === null ? '—' : label(incident.category) }),
+      el('td', { className: 'num size', text: String(incident.size) }),
+      el('td', { className: 'num', text: String(incident.requests) }),
+      el('td', { text: format.format(new Date(incident.firstAt)) }),
+      el('td', { text: format.format(new Date(incident.lastAt)) }),
       el('td', {}, link),
     );
   });

@@ -54,6 +54,21 @@ export interface ClassifierAnswer {
 export interface TopicsAnswer {
   candidates: number;
   topics: { size: number; previousSize: number; growth: number | null; cohesion: number; emerging: boolean; terms: string[]; examples: { id: string; subject: string }[] }[];
+  incidents: Incident[];
+}
+
+/** Many different customers asking nearly the same thing at once; sizes count no erased request. */
+export interface Incident {
+  id: string;
+  status: 'open' | 'closed';
+  /** Different customers. */
+  size: number;
+  requests: number;
+  firstAt: string;
+  lastAt: string;
+  category: string | null;
+  /** The subject of its earliest request. */
+  subject: string;
 }
 
 export interface AtRiskAnswer {

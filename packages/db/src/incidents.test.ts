@@ -1,6 +1,7 @@
 import '@caseflow/test-harness';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eraseRequestRows } from './queries/erasure';
+import { searchRequests } from './queries/request-search';
 import { addToIncident, closeAgedIncidents, createIncident, type IncidentNoticeOf, listIncidentCandidates, listIncidents, listOpenIncidentLeads, whileDetecting } from './queries/incidents';
 import { migratedTestDatabase, type MigratedTestDatabase, newRequestRow } from './testing';
 
@@ -108,5 +109,19 @@ describe('recording incidents', () => {
     expect(statuses.find((s) => s.id === incident!.id)).toMatchObject({ status: 'closed', closed_at: expect.any(Date) });
     expect(statuses.find((s) => s.id === current!.id)).toMatchObject({ status: 'open', closed_at: null });
     expect((await listOpenIncidentLeads(database.db)).map((lead) => lead.incidentId)).not.toContain(incident!.id);
+  });
+
+  it('lists exactly the requests an incident holds with the incident filter, beside other filters, and nothing for an unknown incident', async () => {
+    const ids = await requests(10, { subject: 'Statement download broken' });
+    const incident = await detect(ids[0]!, ids.slice(0, 8));
+    // Near-identical but outside the incident: the filter is membership, never likeness.
+    const outside = ids.slice(8);
+    const held = async (filters: Parameters<typeof searchRequests>[1]) => (await searchRequests(database.db, filters, { limit: 100 })).map((row) => row.id);
+    expect((await held({ incident: incident!.id })).toSorted()).toEqual(ids.slice(0, 8).toSorted());
+    // Beside another filter: both must hold.
+    const { customer_id } = await database.db.selectFrom('requests').select('customer_id').where('id', '=', ids[0]!).executeTakeFirstOrThrow();
+    expect(await held({ incident: incident!.id, customerId: customer_id })).toEqual([ids[0]]);
+    for (const id of outside) expect(await held({ incident: incident!.id })).not.toContain(id);
+    expect(await held({ incident: '00000000-0000-4000-8000-000000000000' })).toEqual([]);
   });
 });

@@ -3,8 +3,11 @@ import { $, h } from './dom';
 import { t, valueName } from './i18n';
 import { slaBadge, slaState } from './sla';
 
-/** The left rail's views: each is one list question to the API. */
-export type ViewId = 'mine' | 'unassigned' | 'waiting' | 'breaching' | 'resolved' | 'search' | `queue:${string}`;
+/**
+ * The left rail's views: each is one list question to the API. `incident:<id>` is in no rail:
+ * the dashboard's Incidents panel links to it (the requests one incident holds).
+ */
+export type ViewId = 'mine' | 'unassigned' | 'waiting' | 'breaching' | 'resolved' | 'search' | `queue:${string}` | `incident:${string}`;
 
 export interface SearchFilters {
   q: string;
@@ -60,6 +63,7 @@ async function fetchPage(view: ViewId, cursor: string | undefined): Promise<Requ
     case 'search':
       return list(searchQuery(state.search ?? emptySearch()));
     default:
+      if (view.startsWith('incident:')) return list({ incident: view.slice('incident:'.length) });
       return list({ queue: view.slice('queue:'.length), open: true });
   }
 }
@@ -70,6 +74,7 @@ export function emptySearch(): SearchFilters {
 
 export function viewTitle(view: ViewId): string {
   if (view.startsWith('queue:')) return `${t('queue')}: ${view.slice('queue:'.length)}`;
+  if (view.startsWith('incident:')) return t('incidentRequests');
   const titles: Record<string, string> = { mine: t('mine'), unassigned: t('unassigned'), waiting: t('waiting'), breaching: t('breachingSoon'), resolved: t('resolved'), search: t('searchResults') };
   return titles[view] ?? view;
 }

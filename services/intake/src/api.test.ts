@@ -172,6 +172,22 @@ describe('customers and requests', () => {
     expect(started.typedSearchAttributes.get(searchAttributes.language)).toBe('zh');
   });
 
+  it('lists the requests an incident holds with ?incident=, and refuses an id that is not one', async () => {
+    const { key } = await built.keyWith(['requests:write', 'requests:read']);
+    const post = async () => (await call('POST', '/v1/requests', key, { customerId: `cust-${randomUUID()}`, subject: 'App down', body: 'The app shows error 503.' })).json().id as string;
+    const [first, second, outside] = [await post(), await post(), await post()];
+    // The classification service's detector is the one writer of incidents; this stands in for its run.
+    const { id: incident } = await built.db.insertInto('incidents').values({ first_request_id: first!, customers_at_detection: 2, requests_at_detection: 2 }).returning('id').executeTakeFirstOrThrow();
+    await built.db.insertInto('incident_requests').values([first!, second!].map((request_id) => ({ request_id, incident_id: incident }))).execute();
+    const listed = await call('GET', `/v1/requests?incident=${incident}`, key);
+    expect(listed.statusCode).toBe(200);
+    const ids = listed.json().items.map((r: { id: string }) => r.id) as string[];
+    expect(ids.toSorted()).toEqual([first, second].toSorted());
+    expect(ids).not.toContain(outside);
+    expect((await call('GET', `/v1/requests?incident=${randomUUID()}`, key)).json().items).toEqual([]);
+    expect((await call('GET', '/v1/requests?incident=not-an-id', key)).statusCode).toBe(400);
+  });
+
   it('shows one request with its latest events and classification fields', async () => {
     const { key } = await built.keyWith(['requests:write', 'requests:read']);
     const { id } = (await call('POST', '/v1/requests', key, { customerId: `c-${randomUUID()}`, subject: 's', body: 'b' })).json();

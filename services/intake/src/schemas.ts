@@ -171,6 +171,7 @@ export const ListRequestsQuery = Type.Object(
     language: Type.Optional(Type.Enum(requestLanguages, { description: 'the recorded language: `en`, `zh` or `other`' })),
     customerId: Type.Optional(CustomerIdString),
     customer: Type.Optional({ ...CustomerIdString, description: 'the same as customerId (give one of them)' }),
+    incident: Type.Optional({ ...RequestIdParams.properties.id, description: 'an incident\'s id (`GET /v1/analytics/topics` lists them): only the requests it holds' }),
     assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 128, pattern: '^[\\x21-\\x7E]+$', description: 'an agent id; `me` (the signed-in agent); `none` (nobody assigned)' })),
     open: Type.Optional(Type.Boolean({ description: 'true: not resolved or closed; false: resolved or closed' })),
     breaching: Type.Optional(Type.Literal('soon', { description: 'open requests already breached or due within the next business hour of their SLA calendar' })),

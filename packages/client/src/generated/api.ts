@@ -262,6 +262,8 @@ export interface paths {
                     customerId?: string;
                     /** @description the same as customerId (give one of them) */
                     customer?: string;
+                    /** @description an incident's id (`GET /v1/analytics/topics` lists them): only the requests it holds */
+                    incident?: string;
                     /** @description an agent id; `me` (the signed-in agent); `none` (nobody assigned) */
                     assignee?: string;
                     /** @description true: not resolved or closed; false: resolved or closed */

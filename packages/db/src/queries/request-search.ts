@@ -23,6 +23,8 @@ export interface RequestFilters {
   q?: string | undefined;
   /** Only requests routed to one of these queues (an agent's own); an empty list matches none. */
   inQueues?: readonly string[] | undefined;
+  /** Only the requests this incident holds (`incident_requests`); an unknown id matches none. */
+  incident?: string | undefined;
 }
 
 export interface RequestPage {
@@ -101,6 +103,10 @@ export function requestSearchQuery(db: Db, filters: RequestFilters, { limit, aft
   if (filters.priority !== undefined) query = query.where('priority', '=', filters.priority);
   if (filters.language !== undefined) query = query.where('language', '=', filters.language);
   if (filters.customerId !== undefined) query = query.where('customer_id', '=', filters.customerId);
+  if (filters.incident !== undefined) {
+    const incident = filters.incident;
+    query = query.where('id', 'in', (eb) => eb.selectFrom('incident_requests').select('request_id').where('incident_id', '=', incident));
+  }
   if (filters.assignee === null) query = query.where('assignee', 'is', null);
   else if (filters.assignee !== undefined) query = query.where('assignee', '=', filters.assignee);
   if (filters.escalated === true) query = query.where('escalation_level', '>', 0);
