@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { payloadCodecsFor } from '@caseflow/codec';
 import type { IncidentDetectionOutcome } from '@caseflow/contracts';
@@ -149,6 +149,13 @@ describe('the dashboard in a real browser', () => {
     expect(await page.$$eval('#topics .topic', (nodes) => nodes.length)).toBeGreaterThan(0);
     expect(await page.textContent('#topics')).toMatch(/staking|数字|人民/);
     expect(await page.$$eval('#at-risk a[href*="/workflows/request-"]', (links) => links.length)).toBeGreaterThan(0);
+    // Each request at risk opens in the workspace, where a lead can act on it.
+    const opens = await page.$$eval('#at-risk tbody tr', (rows) => rows.map((row) => row.querySelector('td.subject a')?.getAttribute('href') ?? ''));
+    expect(opens.length).toBeGreaterThan(0);
+    for (const href of opens) expect(href).toMatch(/^\/app#\/request\/[0-9a-f-]{36}$/);
+    // The README's picture of the dashboard: demo data, every chart drawn, an incident ongoing.
+    mkdirSync(join(repoRoot(), 'docs', 'images'), { recursive: true });
+    copyFileSync(join(artifacts, 'dashboard-en.png'), join(repoRoot(), 'docs', 'images', 'dashboard.png'));
   });
 
   it('shows the detected incident with its customers, requests, category, subject and times, and links to its requests in the workspace', { timeout: 120_000 }, async () => {

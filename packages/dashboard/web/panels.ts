@@ -68,6 +68,9 @@ export function renderAtRisk(data: AtRiskAnswer): boolean {
   const format = new Intl.DateTimeFormat(locale(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   const head = el('tr', {}, ...(['subject', 'queue', 'priority', 'status', 'assignee', 'due', 'level'] as const).map((key) => el('th', { text: t(key) })), el('th'));
   const rows = data.items.map((item) => {
+    // The lead acts on the request in the workspace; the engineer on call looks at its workflow.
+    const open = el('a', { text: item.subject });
+    open.href = `/app#/request/${encodeURIComponent(item.id)}`;
     const link = el('a', { text: t('openInTemporal') });
     link.href = item.temporalUrl;
     link.target = '_blank';
@@ -77,7 +80,7 @@ export function renderAtRisk(data: AtRiskAnswer): boolean {
     return el(
       'tr',
       {},
-      el('td', { className: 'subject', text: item.subject }),
+      el('td', { className: 'subject' }, open),
       el('td', { text: item.queue ?? '—' }),
       el('td', { className: `priority ${item.priority ?? ''}`, text: item.priority === null ? '—' : valueName(item.priority) }),
       el('td', { text: valueName(item.status) }),
