@@ -8,10 +8,10 @@ export { serializeModel, parseModel, ModelFormatError, type ModelArtifact, type 
 export { softmax, fitTemperature, type Calibration } from './calibration';
 export { readLabelledCsv, parseLabelledCsv, DatasetError, type CsvColumns } from './csv';
 export { evaluate, scorePredictions, percentile, type Evaluation, type LanguageMetrics, type ClassMetrics, type ConfusedPair } from './metrics';
-export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels, routingFor } from './routing';
+export { loadRouting, parseRouting, route, defaultRoutingPath, RoutingError, type Routing, type RouteTarget, type Priority, type RoutedPrediction, unroutedLabels, routingFor, outOfScopeLabel, needsTriage } from './routing';
 export { mulberry32, shuffle } from './random';
 export { detectLanguage, isRequestLanguage, requestLanguage, requestLanguages, type RequestLanguage } from './language';
-export { bundledTrainingSets, bundledHeldOutSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
+export { bundledTrainingSets, bundledHeldOutSets, bundledOutOfScopeSets, defaultTrainingSource, readTrainingSource, readOutOfScopeValidation, readOutOfScopeTraining, readDefaultTrainingData, trainDefaultModel, capPerLabel, type TrainingSource } from './default-model';
 export { chooseThreshold, type RoutingThreshold, type ScoredText } from './threshold';
 export { splitCorrections, measure, decidePromotion, retrainCandidate, defaultCorrectionsHeldOut, type HeldOutFigures, type PromotionDecision, type RetrainSettings, type RetrainResult } from './retrain';
 export { cosine, dot } from './features';

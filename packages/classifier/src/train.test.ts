@@ -5,6 +5,8 @@ import { readLabelledCsv } from './csv';
 import { zhTest, zhTrain } from './fixtures/zh-customer-service';
 import { evaluate } from './metrics';
 import { parseModel, serializeModel, type ModelArtifact } from './model';
+import { readOutOfScopeTraining, readOutOfScopeValidation } from './default-model';
+import { outOfScopeLabel, route } from './routing';
 import { fingerprint, trainModel } from './train';
 import type { LabelledText } from './types';
 
@@ -74,6 +76,35 @@ describe('training on a banking77 slice', () => {
     ]);
     expect(threads.weights).toEqual(inline.weights);
     expect(threads.bias).toEqual(inline.bias);
+  });
+});
+
+describe('training with an out-of-scope class', () => {
+  const outOfScopeCsv = fileURLToPath(new URL('../../../data/out-of-scope/en.csv', import.meta.url));
+  let slice: { train: LabelledText[]; test: LabelledText[] };
+  let outOfScopeTrain: LabelledText[];
+  let validation: string[];
+  let artifact: ModelArtifact;
+  beforeAll(async () => {
+    slice = await bankingSlice(10);
+    outOfScopeTrain = await readOutOfScopeTraining([outOfScopeCsv]);
+    validation = await readOutOfScopeValidation([outOfScopeCsv]);
+    artifact = await trainModel([...slice.train, ...outOfScopeTrain], { workers: 2, seed: 5, outOfScope: validation });
+  });
+
+  it('learns the class and sends what it predicts for it to triage, whatever the threshold', () => {
+    const c = Classifier.fromArtifact(artifact);
+    expect(artifact.labels).toContain(outOfScopeLabel);
+    const p = c.predict('Can you recommend a good pizza place near your office?');
+    expect(p.label).toBe(outOfScopeLabel);
+    const routing = { threshold: 0, useModelThreshold: false, triageQueue: 'triage', categories: {}, defaultRoute: { queue: 'general', priority: 'normal' as const } };
+    expect(route(p, routing).queue).toBe('triage');
+  });
+
+  it('chooses the threshold with its held-out texts as out-of-scope validation texts, not in-scope ones', () => {
+    const heldOutOfScope = Math.round(outOfScopeTrain.length * artifact.training.calibrationSplit);
+    expect(artifact.routing!.validation.outOfScope).toBe(validation.length + heldOutOfScope);
+    expect(artifact.routing!.validation.inScope).toBe(artifact.metrics.heldOut - heldOutOfScope);
   });
 });
 

@@ -9,6 +9,7 @@ import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
 import { detectLanguage } from './language';
 import { mulberry32, shuffle } from './random';
+import { outOfScopeLabel } from './routing';
 import { chooseThreshold, type RoutingThreshold } from './threshold';
 import type { LabelledText } from './types';
 
@@ -135,14 +136,20 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     );
     heldOutAccuracy = scored.accuracy;
     heldOutMacroF1 = scored.macroF1;
-    const top = (s: Float64Array): number => Math.max(...softmax(s, calibration.temperature));
+    // A text the model puts in its out-of-scope class goes to triage at any threshold, as if
+    // its confidence were 0: in-scope texts lost that way count against the routing target.
+    const oosClass = classOf.get(outOfScopeLabel);
+    const top = (s: Float64Array): number => {
+      const p = softmax(s, calibration.temperature);
+      const best = Math.max(...p);
+      return oosClass !== undefined && p[oosClass] === best ? 0 : best;
+    };
     const oosRows = toRows((options.outOfScope ?? []).map((text) => first.vectorizer.transform(text)), first.vectorizer.nCols);
     const oosConfidence = (options.outOfScope ?? []).map((_, r) => top(Float64Array.from(first.svms, (s) => rowDot(oosRows, r, s.w) + s.b)));
-    routing = chooseThreshold(
-      heldOut.map((i, r) => ({ confidence: top(scores[r]!), language: detectLanguage(examples[i]!.text) })),
-      oosConfidence,
-      options.targetRouted,
-    );
+    // Held-out texts of the out-of-scope class are out-of-scope validation texts, not in-scope ones.
+    const inScopeHeldOut = heldOut.flatMap((i, r) => (y[i] === oosClass ? [] : [{ confidence: top(scores[r]!), language: detectLanguage(examples[i]!.text) }]));
+    const heldOutOos = heldOut.flatMap((i, r) => (y[i] === oosClass ? [top(scores[r]!)] : []));
+    routing = chooseThreshold(inScopeHeldOut, [...oosConfidence, ...heldOutOos], options.targetRouted);
     final = refitOnAll ? await fit(all, 'train (all)') : first;
   } else {
     final = await fit(all, 'train (all)');
