@@ -7,7 +7,7 @@ import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vect
 import { scorePredictions } from './metrics';
 import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
-import { detectLanguage } from './language';
+import { detectLanguage, type RequestLanguage } from './language';
 import { mulberry32, shuffle } from './random';
 import { outOfScopeLabel } from './routing';
 import { chooseThreshold, type RoutingThreshold } from './threshold';
@@ -40,6 +40,12 @@ export interface TrainOptions {
   outOfScope?: readonly string[];
   /** share of in-scope texts of every language the chosen threshold must route; default 0.95 */
   targetRouted?: number;
+  /**
+   * Integer weight of the texts of a language (`detectLanguage`) in the SVMs, as a C that many
+   * times larger for them; default 1 each. A language with fewer texts than the others can
+   * weigh more without repeating its texts in the data.
+   */
+  languageWeights?: Partial<Record<RequestLanguage, number>>;
   /** working-set and SMO knobs of the per-class ml-svm runs */
   svm?: Partial<Omit<BinarySvmOptions, 'C' | 'seed'>>;
   onProgress?: (p: TrainProgress) => void;
@@ -96,6 +102,12 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   if (labels.length < 2) throw new TrainingDataError(`need at least two classes, got ${labels.length}`);
   const progress = options.onProgress ?? (() => {});
+  const languageWeights = Object.fromEntries(Object.entries(options.languageWeights ?? {}).filter(([, k]) => k !== 1));
+  for (const [language, k] of Object.entries(languageWeights)) {
+    if (!(Number.isInteger(k) && k >= 1 && k <= 16)) throw new RangeError(`languageWeights.${language} must be an integer in [1, 16], got ${k}`);
+  }
+  const weighted = Object.keys(languageWeights).length > 0;
+  const weightOf = Uint8Array.from(examples, (e) => (weighted ? (languageWeights[detectLanguage(e.text)] ?? 1) : 1));
 
   progress({ stage: 'features', done: 0, total: examples.length });
   const counts = examples.map((e) => hashedCounts(e.text, features));
@@ -108,6 +120,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     const svms = await trainOneVsRest(rows, Int32Array.from(members, (i) => y[i]!), labels.length, {
       svm: svmOptions,
       workers,
+      ...(weighted && { copies: Uint8Array.from(members, (i) => weightOf[i]!) }),
       onClassDone: (done, total) => progress({ stage, done, total }),
     });
     return { vectorizer, svms };
@@ -162,6 +175,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     seed,
     calibrationSplit: split,
     refitOnAll,
+    ...(weighted && { languageWeights }),
     supportVectors: final.svms.reduce((n, s) => n + s.supportVectors, 0),
     iterationLimitHits: final.svms.filter((s) => s.iterationLimitHit).length,
     violatorsLeft: final.svms.reduce((n, s) => n + s.violatorsLeft, 0),
