@@ -22,7 +22,7 @@ export interface TrainProgress {
 export interface TrainOptions {
   features?: Partial<FeatureConfig>;
   seed?: number;
-  /** SVM regularisation (ml-svm's C); default 1 */
+  /** SVM regularisation (ml-svm's C); default 1, larger with few examples per label (`smallDataSettings`) */
   C?: number;
   /** fraction held out, stratified, to measure the model and fit the calibration; default 0.1 */
   calibrationSplit?: number;
@@ -85,12 +85,36 @@ interface Fitted {
   svms: BinarySvmResult[];
 }
 
+/** Below this median of examples per label, `smallDataSettings` applies. */
+export const smallDataExamplesPerLabel = 40;
+
+/**
+ * C and min df for a training set with a median of `perLabel` examples per label, unless the
+ * caller sets them. A company starting out has 10–25 per category: the hinge loss sums over
+ * fewer texts against the same regulariser, so C grows as the texts shrink (40/perLabel, at
+ * most 4), and an n-gram seen once is kept (min df 1), as there are few to see twice. From
+ * `smallDataExamplesPerLabel` on: C 1, min df 2. Measured in docs/benchmarks.md ("Classifier:
+ * how the settings were chosen").
+ */
+export function smallDataSettings(perLabel: number): { C: number; minDf: number } {
+  if (perLabel >= smallDataExamplesPerLabel) return { C: defaultBinarySvmOptions.C, minDf: defaultFeatureConfig.minDf };
+  return { C: Math.min(4, smallDataExamplesPerLabel / Math.max(1, perLabel)), minDf: 1 };
+}
+
+function medianPerLabel(examples: readonly LabelledText[]): number {
+  const counts = new Map<string, number>();
+  for (const { label } of examples) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
+}
+
 export async function trainModel(examples: LabelledText[], options: TrainOptions = {}): Promise<ModelArtifact> {
   const started = performance.now();
-  const features: FeatureConfig = { ...defaultFeatureConfig, ...options.features };
+  const small = smallDataSettings(medianPerLabel(examples));
+  const features: FeatureConfig = { ...defaultFeatureConfig, minDf: small.minDf, ...options.features };
   validateFeatureConfig(features);
   const seed = options.seed ?? 1;
-  const C = options.C ?? defaultBinarySvmOptions.C;
+  const C = options.C ?? small.C;
   const split = options.calibrationSplit ?? 0.1;
   const refitOnAll = options.refitOnAll ?? true;
   const workers = options.workers ?? defaultWorkerCount();
