@@ -2,7 +2,7 @@ export type { LabelledText, Prediction, ScoredLabel } from './types';
 export { defaultFeatureConfig, hashedCounts, Vectorizer, type FeatureConfig, type SparseVector } from './features';
 export { fnv1a32 } from './hash';
 export { normalizeText, tokenize, wordNgrams, charNgrams, type Token } from './tokenize';
-export { trainModel, fingerprint, smallDataSettings, smallDataExamplesPerLabel, TrainingDataError, type TrainOptions, type TrainProgress } from './train';
+export { trainModel, fingerprint, smallDataSettings, smallDataExamplesPerLabel, defaultC, TrainingDataError, type TrainOptions, type TrainProgress } from './train';
 export { Classifier } from './classifier';
 export { serializeModel, parseModel, ModelFormatError, type ModelArtifact, type ModelMetrics, type TrainingInfo } from './model';
 export { softmax, fitTemperature, type Calibration } from './calibration';

@@ -119,11 +119,12 @@ describe('training on Chinese customer-service sentences', () => {
 });
 
 describe('settings for few examples per label', () => {
-  it('raises C and keeps n-grams seen once below 40 examples per label, and leaves larger sets at C 1 and min df 2', () => {
+  it('raises C and keeps n-grams seen once below 40 examples per label, and leaves larger sets at C 2 and min df 2', () => {
     expect(smallDataSettings(10)).toEqual({ C: 4, minDf: 1 });
-    expect(smallDataSettings(25)).toEqual({ C: 1.6, minDf: 1 });
-    expect(smallDataSettings(40)).toEqual({ C: 1, minDf: 2 });
-    expect(smallDataSettings(130)).toEqual({ C: 1, minDf: 2 });
+    expect(smallDataSettings(16)).toEqual({ C: 2.5, minDf: 1 });
+    expect(smallDataSettings(25)).toEqual({ C: 2, minDf: 1 });
+    expect(smallDataSettings(40)).toEqual({ C: 2, minDf: 2 });
+    expect(smallDataSettings(130)).toEqual({ C: 2, minDf: 2 });
   });
 
   it('applies them to a small training set unless the caller sets C or min df', async () => {

@@ -22,7 +22,7 @@ export interface TrainProgress {
 export interface TrainOptions {
   features?: Partial<FeatureConfig>;
   seed?: number;
-  /** SVM regularisation (ml-svm's C); default 1, larger with few examples per label (`smallDataSettings`) */
+  /** SVM regularisation (ml-svm's C); default `defaultC` (2), larger with few examples per label (`smallDataSettings`) */
   C?: number;
   /** fraction held out, stratified, to measure the model and fit the calibration; default 0.1 */
   calibrationSplit?: number;
@@ -88,17 +88,20 @@ interface Fitted {
 /** Below this median of examples per label, `smallDataSettings` applies. */
 export const smallDataExamplesPerLabel = 40;
 
+/** ml-svm's C for `trainModel` unless set: 2 scored above 1 on a validation split carved from the bundled training data. */
+export const defaultC = 2;
+
 /**
  * C and min df for a training set with a median of `perLabel` examples per label, unless the
  * caller sets them. A company starting out has 10–25 per category: the hinge loss sums over
- * fewer texts against the same regulariser, so C grows as the texts shrink (40/perLabel, at
- * most 4), and an n-gram seen once is kept (min df 1), as there are few to see twice. From
- * `smallDataExamplesPerLabel` on: C 1, min df 2. Measured in docs/benchmarks.md ("Classifier:
- * how the settings were chosen").
+ * fewer texts against the same regulariser, so C grows as the texts shrink (40/perLabel,
+ * between `defaultC` and 4), and an n-gram seen once is kept (min df 1), as there are few to
+ * see twice. From `smallDataExamplesPerLabel` on: `defaultC`, min df 2. Measured in
+ * docs/benchmarks.md ("Classifier: how the settings were chosen").
  */
 export function smallDataSettings(perLabel: number): { C: number; minDf: number } {
-  if (perLabel >= smallDataExamplesPerLabel) return { C: defaultBinarySvmOptions.C, minDf: defaultFeatureConfig.minDf };
-  return { C: Math.min(4, smallDataExamplesPerLabel / Math.max(1, perLabel)), minDf: 1 };
+  if (perLabel >= smallDataExamplesPerLabel) return { C: defaultC, minDf: defaultFeatureConfig.minDf };
+  return { C: Math.max(defaultC, Math.min(4, smallDataExamplesPerLabel / Math.max(1, perLabel))), minDf: 1 };
 }
 
 function medianPerLabel(examples: readonly LabelledText[]): number {
