@@ -4,6 +4,7 @@ import {
   evaluate,
   percentile,
   readLabelledCsv,
+  readOutOfScopeTraining,
   readOutOfScopeValidation,
   readTrainingSource,
   route,
@@ -45,6 +46,7 @@ export async function runDefault(source: TrainingSource, tests: TestSets, routin
   const trainSeconds = (performance.now() - t0) / 1000;
   const trainedOn = (await readTrainingSource(source)).length;
   const outOfScopeValidation = (await readOutOfScopeValidation(source.outOfScope ?? [])).length;
+  const outOfScopeTraining = (await readOutOfScopeTraining(source.outOfScope ?? [], source.limitPerLabel)).length;
   const classifier = Classifier.fromArtifact(artifact);
   const en = await readLabelledCsv(tests.en);
   const zh = await readLabelledCsv(tests.zh);
@@ -75,7 +77,7 @@ export async function runDefault(source: TrainingSource, tests: TestSets, routin
     predictMsP99: all.predictMsP99,
     modelMB: serializeModel(artifact).length / 1e6,
     peakRssMB: peakRssMB(),
-    setup: `${trainedOn} training texts (en + zh), ${outOfScopeValidation} out-of-scope validation texts, ${artifact.training.supportVectors} support vectors, T=${artifact.calibration.temperature.toFixed(3)}`,
+    setup: `${trainedOn} training texts (en + zh) and ${outOfScopeTraining} of the out_of_scope class, ${outOfScopeValidation} out-of-scope validation texts, ${artifact.training.supportVectors} support vectors, T=${artifact.calibration.temperature.toFixed(3)}`,
   };
   return { row, outOfScope, routing: artifact.routing };
 }

@@ -93,12 +93,20 @@ function addRow(rows: SparseRows, i: number, scale: number, into: Float64Array):
   for (let k = rows.indptr[i]!; k < rows.indptr[i + 1]!; k++) into[rows.indices[k]!]! += scale * rows.data[k]!;
 }
 
-/** Trains "label === positive" vs the rest on rows whose class indices are `labels`. */
+/**
+ * Trains "label === positive" vs the rest on rows whose class indices are `labels`.
+ *
+ * `copies[i]` (default 1) is row i's weight: ml-svm has one C for every text, so a row of
+ * weight k enters its working sets k times. That is exactly a C of k·C for that row — the k
+ * alphas of the copies share its margin, each boxed by C, and sum to one alpha boxed by k·C
+ * (SMO skips a pair of copies: their kernel step η is 0).
+ */
 export function trainBinarySvm(
   rows: SparseRows,
   labels: Int32Array,
   positive: number,
   opts: BinarySvmOptions = defaultBinarySvmOptions,
+  copies?: Uint8Array,
 ): BinarySvmResult {
   const n = labels.length;
   const random = mulberry32(opts.seed * 7919 + positive);
@@ -146,12 +154,14 @@ export function trainBinarySvm(
       whitening: false,
       random,
     });
-    const setLabels = set.map((i) => y[i]!);
+    // The SMO problem: each row of the working set as often as its weight, copies side by side.
+    const problem = copies === undefined ? set : set.flatMap((i) => Array<number>(copies[i]!).fill(i));
+    const setLabels = problem.map((i) => y[i]!);
     let alphas: number[];
     let svIndex: number[];
     try {
       svm.train(
-        set.map((i) => [i]),
+        problem.map((i) => [i]),
         setLabels,
       );
       alphas = svm.alphas;
@@ -165,18 +175,19 @@ export function trainBinarySvm(
       svIndex = alphas.map((_, k) => k);
     }
     w = new Float64Array(rows.nCols);
-    supportVectors = 0;
+    const supporting = new Set<number>();
     svIndex.forEach((k, s) => {
       const alpha = alphas[s]!;
       if (alpha <= 0) return;
-      supportVectors++;
-      addRow(rows, set[k]!, alpha * setLabels[k]!, w);
+      supporting.add(problem[k]!);
+      addRow(rows, problem[k]!, alpha * setLabels[k]!, w);
     });
+    supportVectors = supporting.size;
     b = svm.b;
 
     if (opts.shrink && rounds < opts.maxRounds) {
       // Drop negatives that ended with α = 0: they are re-added if they violate again.
-      const keep = new Set(svIndex.filter((_, s) => alphas[s]! > 0).map((k) => set[k]!));
+      const keep = supporting;
       const kept = set.filter((i) => y[i] === 1 || keep.has(i));
       for (const i of set) if (y[i] !== 1 && !keep.has(i)) inSet[i] = 0;
       set.length = 0;

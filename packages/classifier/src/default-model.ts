@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { readLabelledCsv } from './csv';
 import type { ModelArtifact } from './model';
+import { outOfScopeLabel } from './routing';
 import { trainModel, type TrainOptions } from './train';
 import type { LabelledText } from './types';
 
@@ -30,7 +31,11 @@ export const bundledOutOfScopeSets: readonly string[] = [
 export interface TrainingSource {
   /** CSV files (`text,category`), read in this order */
   paths: readonly string[];
-  /** CSV files (`text,split`) whose `validation` texts help choose the routing threshold (`TrainOptions.outOfScope`) */
+  /**
+   * CSV files (`text,split`) about none of the labels: their `train` texts teach the model's
+   * out-of-scope class, their `validation` texts help choose the routing threshold
+   * (`TrainOptions.outOfScope`); their `test` rows are never read here.
+   */
   outOfScope?: readonly string[];
   /**
    * Examples kept per label in each file (the first ones), 0 = all. Per file, so a cap
@@ -57,17 +62,49 @@ export async function readTrainingSource(source: TrainingSource): Promise<Labell
   return sets.flatMap((set) => capPerLabel(set, source.limitPerLabel));
 }
 
-/** The `split` column's `validation` texts of out-of-scope CSVs (never their `test` rows). */
-export async function readOutOfScopeValidation(paths: readonly string[]): Promise<string[]> {
+async function readOutOfScopeSplit(paths: readonly string[], split: 'train' | 'validation'): Promise<string[]> {
   const sets = await Promise.all(paths.map((path) => readLabelledCsv(path, { labelColumn: 'split' })));
-  return sets.flatMap((set) => set.filter((e) => e.label === 'validation').map((e) => e.text));
+  return sets.flatMap((set) => set.filter((e) => e.label === split).map((e) => e.text));
 }
 
-/** The default model: `trainModel`'s defaults on the training source (the bundled sets unless told otherwise). */
+/** The `split` column's `validation` texts of out-of-scope CSVs (never their `test` rows). */
+export async function readOutOfScopeValidation(paths: readonly string[]): Promise<string[]> {
+  return readOutOfScopeSplit(paths, 'validation');
+}
+
+/**
+ * The `train` texts of out-of-scope CSVs as examples of the model's out-of-scope class
+ * (`outOfScopeLabel`), capped per file like the training sets.
+ */
+export async function readOutOfScopeTraining(paths: readonly string[], limitPerLabel = 0): Promise<LabelledText[]> {
+  const sets = await Promise.all(paths.map((path) => readOutOfScopeSplit([path], 'train')));
+  return sets.flatMap((texts) => capPerLabel(texts.map((text) => ({ text, label: outOfScopeLabel })), limitPerLabel));
+}
+
+/**
+ * The default model: `trainModel`'s defaults on the training source (the bundled sets unless
+ * told otherwise), with an out-of-scope class learnt from the out-of-scope `train` rows and
+ * the routing threshold chosen with their `validation` rows.
+ */
 export async function trainDefaultModel(
   source: TrainingSource = defaultTrainingSource,
   options: Pick<TrainOptions, 'seed' | 'workers' | 'onProgress' | 'version'> = {},
 ): Promise<ModelArtifact> {
-  const outOfScope = await readOutOfScopeValidation(source.outOfScope ?? []);
-  return trainModel(await readTrainingSource(source), { ...options, outOfScope });
+  const { examples, outOfScope } = await readDefaultTrainingData(source);
+  return trainModel(examples, { ...options, outOfScope });
+}
+
+/**
+ * What the default model learns from: the training sets' examples and the out-of-scope
+ * class's, and the out-of-scope validation texts its threshold is chosen with. Every path
+ * that trains "the default model" (bootstrap, `model train --default`, the retraining
+ * Schedule's base) reads it here, so none of them loses the out-of-scope class.
+ */
+export async function readDefaultTrainingData(source: TrainingSource): Promise<{ examples: LabelledText[]; outOfScope: string[] }> {
+  const [inScope, outOfScopeExamples, outOfScope] = await Promise.all([
+    readTrainingSource(source),
+    readOutOfScopeTraining(source.outOfScope ?? [], source.limitPerLabel),
+    readOutOfScopeValidation(source.outOfScope ?? []),
+  ]);
+  return { examples: [...inScope, ...outOfScopeExamples], outOfScope };
 }

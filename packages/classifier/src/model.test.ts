@@ -25,7 +25,15 @@ describe('parseModel', () => {
     expect(parseModel(mutate((a) => delete a.routing)).routing).toBeUndefined();
   });
 
+  it('round-trips the language weights a model was trained with, and reads artefacts without them', () => {
+    const weighted = parseModel(mutate((a) => ((a.training as Record<string, unknown>).languageWeights = { zh: 4 })));
+    expect(weighted.training.languageWeights).toEqual({ zh: 4 });
+    expect(parseModel(serializeModel(weighted))).toEqual(weighted);
+    expect(parseModel(serializeModel(artifact)).training.languageWeights).toBeUndefined();
+  });
+
   it.each<[string, (a: Record<string, unknown>) => void, RegExp]>([
+    ['a language weight below 1', (a) => ((a.training as Record<string, unknown>).languageWeights = { zh: 0 }), /training.languageWeights must be an object of language → weight ≥ 1/],
     ['a newer format version', (a) => (a.formatVersion = 2), /unsupported formatVersion 2/],
     ['a missing version', (a) => delete a.version, /version must be a non-empty string, got nothing/],
     ['a bad fingerprint', (a) => (a.trainingFingerprint = 'abc'), /trainingFingerprint must be a sha256 hex/],

@@ -1,6 +1,7 @@
 import type { Calibration } from './calibration';
 import { base64ToFloat32, base64ToInt16, base64ToInt32 } from './encoding';
 import { validateFeatureConfig, type FeatureConfig } from './features';
+import { isRequestLanguage, type RequestLanguage } from './language';
 import type { RoutingThreshold } from './threshold';
 
 export interface ModelMetrics {
@@ -19,6 +20,8 @@ export interface TrainingInfo {
   seed: number;
   calibrationSplit: number;
   refitOnAll: boolean;
+  /** `TrainOptions.languageWeights` other than 1; absent when every text weighs 1 */
+  languageWeights?: Partial<Record<RequestLanguage, number>>;
   supportVectors: number;
   /** classes where ml-svm stopped at maxIterations (its last solution is used) */
   iterationLimitHits: number;
@@ -166,6 +169,15 @@ export function parseModel(json: string): ModelArtifact {
       seed: num(t, 'seed', 'training.'),
       calibrationSplit: num(t, 'calibrationSplit', 'training.'),
       refitOnAll: field(t, 'refitOnAll', 'training.', isBool, 'a boolean'),
+      ...(t.languageWeights !== undefined && {
+        languageWeights: field(
+          t,
+          'languageWeights',
+          'training.',
+          (v): v is Partial<Record<RequestLanguage, number>> => isObject(v) && Object.entries(v).every(([l, k]) => isRequestLanguage(l) && isNumber(k) && k >= 1),
+          'an object of language → weight ≥ 1',
+        ),
+      }),
       supportVectors: num(t, 'supportVectors', 'training.'),
       iterationLimitHits: num(t, 'iterationLimitHits', 'training.'),
       violatorsLeft: num(t, 'violatorsLeft', 'training.'),

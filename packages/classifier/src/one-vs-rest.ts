@@ -8,6 +8,8 @@ export interface OneVsRestOptions {
   svm: BinarySvmOptions;
   /** worker threads; 0 or 1 trains in this thread */
   workers: number;
+  /** per-row weight as copies in the SMO problem (`trainBinarySvm`) */
+  copies?: Uint8Array;
   onClassDone?: (done: number, total: number) => void;
 }
 
@@ -26,12 +28,12 @@ export async function trainOneVsRest(
   const workers = Math.min(opts.workers, nClasses);
   if (workers <= 1) {
     for (let c = 0; c < nClasses; c++) {
-      results[c] = trainBinarySvm(rows, labels, c, opts.svm);
+      results[c] = trainBinarySvm(rows, labels, c, opts.svm, opts.copies);
       opts.onClassDone?.(c + 1, nClasses);
     }
     return results;
   }
-  const data: SvmWorkerData = { rows, labels, options: opts.svm };
+  const data: SvmWorkerData = { rows, labels, options: opts.svm, ...(opts.copies && { copies: opts.copies }) };
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./svm-worker-entry.mjs', import.meta.url), { workerData: data }));
   try {
     let next = 0;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRoutingPath, loadRouting, parseRouting, route, routingFor, unroutedLabels } from './routing';
+import { defaultRoutingPath, loadRouting, needsTriage, outOfScopeLabel, parseRouting, route, routingFor, unroutedLabels } from './routing';
 import type { Prediction } from './types';
 
 const prediction = (label: string, confidence: number): Prediction => ({
@@ -28,6 +28,16 @@ describe('banking77 routing', () => {
   it('sends a prediction below the threshold to triage, keeping the category and priority', () => {
     const r = route(prediction('compromised_card', routing.threshold - 0.01), routing);
     expect(r).toMatchObject({ queue: 'triage', priority: 'urgent', category: 'compromised_card' });
+  });
+
+  it('sends a prediction of the out-of-scope class to triage however confident, also at the model\'s own threshold', () => {
+    // A default route that is not triage: only the out-of-scope rule can send it there.
+    const elsewhere = { ...routing, defaultRoute: { queue: 'general', priority: 'normal' as const } };
+    expect(route(prediction(outOfScopeLabel, 0.99), elsewhere)).toMatchObject({ queue: 'triage', category: outOfScopeLabel });
+    expect(route(prediction(outOfScopeLabel, 0.99), routingFor(elsewhere, { threshold: 0 })).queue).toBe('triage');
+    expect(route(prediction('brand_new_intent', 0.99), elsewhere).queue).toBe('general');
+    expect(needsTriage(prediction(outOfScopeLabel, 0.99), routing)).toBe(true);
+    expect(needsTriage(prediction('lost_or_stolen_card', 0.99), routing)).toBe(false);
   });
 
   it('uses the default route for a category the file does not list', () => {

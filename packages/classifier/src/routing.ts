@@ -96,12 +96,24 @@ export function routingFor(routing: Routing, model: { threshold: number | undefi
   return routing.useModelThreshold && model.threshold !== undefined ? { ...routing, threshold: model.threshold } : routing;
 }
 
-/** Category's queue and priority; below the threshold the queue is the triage queue (priority kept). */
+/**
+ * The label of a model's explicit out-of-scope class (trained on texts about none of the
+ * categories, e.g. `data/out-of-scope` rows of split `train`). It names no category: a
+ * prediction of it always goes to a person, however confident.
+ */
+export const outOfScopeLabel = 'out_of_scope';
+
+/** True when the prediction goes to the triage queue: the model's out-of-scope class, or a confidence below the threshold. */
+export function needsTriage(p: Pick<Prediction, 'label' | 'confidence'>, routing: Pick<Routing, 'threshold'>): boolean {
+  return p.label === outOfScopeLabel || p.confidence < routing.threshold;
+}
+
+/** Category's queue and priority; out of scope or below the threshold the queue is the triage queue (priority kept). */
 export function route(p: Prediction, routing: Routing): RoutedPrediction {
   const t = Object.hasOwn(routing.categories, p.label) ? routing.categories[p.label]! : routing.defaultRoute;
   return {
     category: p.label,
-    queue: p.confidence < routing.threshold ? routing.triageQueue : t.queue,
+    queue: needsTriage(p, routing) ? routing.triageQueue : t.queue,
     priority: t.priority,
     confidence: p.confidence,
     alternatives: p.alternatives,

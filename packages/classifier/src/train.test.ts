@@ -5,7 +5,9 @@ import { readLabelledCsv } from './csv';
 import { zhTest, zhTrain } from './fixtures/zh-customer-service';
 import { evaluate } from './metrics';
 import { parseModel, serializeModel, type ModelArtifact } from './model';
-import { fingerprint, trainModel } from './train';
+import { readOutOfScopeTraining, readOutOfScopeValidation } from './default-model';
+import { outOfScopeLabel, route } from './routing';
+import { fingerprint, smallDataSettings, trainModel } from './train';
 import type { LabelledText } from './types';
 
 const banking = (file: string): string => fileURLToPath(new URL(`../../../data/banking77/${file}`, import.meta.url));
@@ -77,6 +79,35 @@ describe('training on a banking77 slice', () => {
   });
 });
 
+describe('training with an out-of-scope class', () => {
+  const outOfScopeCsv = fileURLToPath(new URL('../../../data/out-of-scope/en.csv', import.meta.url));
+  let slice: { train: LabelledText[]; test: LabelledText[] };
+  let outOfScopeTrain: LabelledText[];
+  let validation: string[];
+  let artifact: ModelArtifact;
+  beforeAll(async () => {
+    slice = await bankingSlice(10);
+    outOfScopeTrain = await readOutOfScopeTraining([outOfScopeCsv]);
+    validation = await readOutOfScopeValidation([outOfScopeCsv]);
+    artifact = await trainModel([...slice.train, ...outOfScopeTrain], { workers: 2, seed: 5, outOfScope: validation });
+  });
+
+  it('learns the class and sends what it predicts for it to triage, whatever the threshold', () => {
+    const c = Classifier.fromArtifact(artifact);
+    expect(artifact.labels).toContain(outOfScopeLabel);
+    const p = c.predict('Can you recommend a good pizza place near your office?');
+    expect(p.label).toBe(outOfScopeLabel);
+    const routing = { threshold: 0, useModelThreshold: false, triageQueue: 'triage', categories: {}, defaultRoute: { queue: 'general', priority: 'normal' as const } };
+    expect(route(p, routing).queue).toBe('triage');
+  });
+
+  it('chooses the threshold with its held-out texts as out-of-scope validation texts, not in-scope ones', () => {
+    const heldOutOfScope = Math.round(outOfScopeTrain.length * artifact.training.calibrationSplit);
+    expect(artifact.routing!.validation.outOfScope).toBe(validation.length + heldOutOfScope);
+    expect(artifact.routing!.validation.inScope).toBe(artifact.metrics.heldOut - heldOutOfScope);
+  });
+});
+
 describe('training on Chinese customer-service sentences', () => {
   it('classifies unseen Chinese requests into refund, shipping, account and complaint', async () => {
     const artifact = await trainModel(zhTrain, { workers: 0, calibrationSplit: 0 });
@@ -87,10 +118,42 @@ describe('training on Chinese customer-service sentences', () => {
   });
 });
 
+describe('settings for few examples per label', () => {
+  it('raises C and keeps n-grams seen once below 40 examples per label, and leaves larger sets at C 2 and min df 2', () => {
+    expect(smallDataSettings(10)).toEqual({ C: 4, minDf: 1 });
+    expect(smallDataSettings(16)).toEqual({ C: 2.5, minDf: 1 });
+    expect(smallDataSettings(25)).toEqual({ C: 2, minDf: 1 });
+    expect(smallDataSettings(40)).toEqual({ C: 2, minDf: 2 });
+    expect(smallDataSettings(130)).toEqual({ C: 2, minDf: 2 });
+  });
+
+  it('applies them to a small training set unless the caller sets C or min df', async () => {
+    const { train } = await bankingSlice(4);
+    const perLabel = new Map<string, number>();
+    const ten = train.filter((e) => (perLabel.set(e.label, (perLabel.get(e.label) ?? 0) + 1).get(e.label) ?? 0) <= 10);
+    const auto = await trainModel(ten, { workers: 0, calibrationSplit: 0 });
+    expect(auto.training.C).toBe(4);
+    expect(auto.features.minDf).toBe(1);
+    const given = await trainModel(ten, { workers: 0, calibrationSplit: 0, C: 1, features: { minDf: 2 } });
+    expect(given.training.C).toBe(1);
+    expect(given.features.minDf).toBe(2);
+  });
+});
+
 describe('training input', () => {
   it('rejects a single class and empty texts', async () => {
     await expect(trainModel([{ text: 'a', label: 'x' }, { text: 'b', label: 'x' }])).rejects.toThrow(/at least two classes/);
     await expect(trainModel([{ text: ' ', label: 'x' }, { text: 'b', label: 'y' }])).rejects.toThrow(/example 0 has an empty text/);
+  });
+
+  it('weighs the texts of a language when told, in worker threads too, and records it', async () => {
+    const mixed = [...zhTrain, ...zhTrain.map((e) => ({ text: `${e.label} please help, english text ${e.text.length}`, label: e.label }))];
+    const plain = await trainModel(mixed, { workers: 2, calibrationSplit: 0, version: 'v' });
+    const weighted = await trainModel(mixed, { workers: 2, calibrationSplit: 0, version: 'v', languageWeights: { zh: 3 } });
+    expect(weighted.training.languageWeights).toEqual({ zh: 3 });
+    expect(plain.training.languageWeights).toBeUndefined();
+    expect(weighted.weights.data).not.toEqual(plain.weights.data);
+    await expect(trainModel(mixed, { languageWeights: { zh: 1.5 } })).rejects.toThrow(/languageWeights.zh must be an integer/);
   });
 
   it('rejects an invalid feature configuration', async () => {

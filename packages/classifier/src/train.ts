@@ -7,8 +7,9 @@ import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vect
 import { scorePredictions } from './metrics';
 import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
-import { detectLanguage } from './language';
+import { detectLanguage, type RequestLanguage } from './language';
 import { mulberry32, shuffle } from './random';
+import { outOfScopeLabel } from './routing';
 import { chooseThreshold, type RoutingThreshold } from './threshold';
 import type { LabelledText } from './types';
 
@@ -21,7 +22,7 @@ export interface TrainProgress {
 export interface TrainOptions {
   features?: Partial<FeatureConfig>;
   seed?: number;
-  /** SVM regularisation (ml-svm's C); default 1 */
+  /** SVM regularisation (ml-svm's C); default `defaultC` (2), larger with few examples per label (`smallDataSettings`) */
   C?: number;
   /** fraction held out, stratified, to measure the model and fit the calibration; default 0.1 */
   calibrationSplit?: number;
@@ -39,6 +40,12 @@ export interface TrainOptions {
   outOfScope?: readonly string[];
   /** share of in-scope texts of every language the chosen threshold must route; default 0.95 */
   targetRouted?: number;
+  /**
+   * Integer weight of the texts of a language (`detectLanguage`) in the SVMs, as a C that many
+   * times larger for them; default 1 each. A language with fewer texts than the others can
+   * weigh more without repeating its texts in the data.
+   */
+  languageWeights?: Partial<Record<RequestLanguage, number>>;
   /** working-set and SMO knobs of the per-class ml-svm runs */
   svm?: Partial<Omit<BinarySvmOptions, 'C' | 'seed'>>;
   onProgress?: (p: TrainProgress) => void;
@@ -78,12 +85,39 @@ interface Fitted {
   svms: BinarySvmResult[];
 }
 
+/** Below this median of examples per label, `smallDataSettings` applies. */
+export const smallDataExamplesPerLabel = 40;
+
+/** ml-svm's C for `trainModel` unless set: 2 scored above 1 on a validation split carved from the bundled training data. */
+export const defaultC = 2;
+
+/**
+ * C and min df for a training set with a median of `perLabel` examples per label, unless the
+ * caller sets them. A company starting out has 10–25 per category: the hinge loss sums over
+ * fewer texts against the same regulariser, so C grows as the texts shrink (40/perLabel,
+ * between `defaultC` and 4), and an n-gram seen once is kept (min df 1), as there are few to
+ * see twice. From `smallDataExamplesPerLabel` on: `defaultC`, min df 2. Measured in
+ * docs/benchmarks.md ("Classifier: how the settings were chosen").
+ */
+export function smallDataSettings(perLabel: number): { C: number; minDf: number } {
+  if (perLabel >= smallDataExamplesPerLabel) return { C: defaultC, minDf: defaultFeatureConfig.minDf };
+  return { C: Math.max(defaultC, Math.min(4, smallDataExamplesPerLabel / Math.max(1, perLabel))), minDf: 1 };
+}
+
+function medianPerLabel(examples: readonly LabelledText[]): number {
+  const counts = new Map<string, number>();
+  for (const { label } of examples) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
+}
+
 export async function trainModel(examples: LabelledText[], options: TrainOptions = {}): Promise<ModelArtifact> {
   const started = performance.now();
-  const features: FeatureConfig = { ...defaultFeatureConfig, ...options.features };
+  const small = smallDataSettings(medianPerLabel(examples));
+  const features: FeatureConfig = { ...defaultFeatureConfig, minDf: small.minDf, ...options.features };
   validateFeatureConfig(features);
   const seed = options.seed ?? 1;
-  const C = options.C ?? defaultBinarySvmOptions.C;
+  const C = options.C ?? small.C;
   const split = options.calibrationSplit ?? 0.1;
   const refitOnAll = options.refitOnAll ?? true;
   const workers = options.workers ?? defaultWorkerCount();
@@ -95,6 +129,12 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   if (labels.length < 2) throw new TrainingDataError(`need at least two classes, got ${labels.length}`);
   const progress = options.onProgress ?? (() => {});
+  const languageWeights = Object.fromEntries(Object.entries(options.languageWeights ?? {}).filter(([, k]) => k !== 1));
+  for (const [language, k] of Object.entries(languageWeights)) {
+    if (!(Number.isInteger(k) && k >= 1 && k <= 16)) throw new RangeError(`languageWeights.${language} must be an integer in [1, 16], got ${k}`);
+  }
+  const weighted = Object.keys(languageWeights).length > 0;
+  const weightOf = Uint8Array.from(examples, (e) => (weighted ? (languageWeights[detectLanguage(e.text)] ?? 1) : 1));
 
   progress({ stage: 'features', done: 0, total: examples.length });
   const counts = examples.map((e) => hashedCounts(e.text, features));
@@ -107,6 +147,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     const svms = await trainOneVsRest(rows, Int32Array.from(members, (i) => y[i]!), labels.length, {
       svm: svmOptions,
       workers,
+      ...(weighted && { copies: Uint8Array.from(members, (i) => weightOf[i]!) }),
       onClassDone: (done, total) => progress({ stage, done, total }),
     });
     return { vectorizer, svms };
@@ -135,14 +176,20 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     );
     heldOutAccuracy = scored.accuracy;
     heldOutMacroF1 = scored.macroF1;
-    const top = (s: Float64Array): number => Math.max(...softmax(s, calibration.temperature));
+    // A text the model puts in its out-of-scope class goes to triage at any threshold, as if
+    // its confidence were 0: in-scope texts lost that way count against the routing target.
+    const oosClass = classOf.get(outOfScopeLabel);
+    const top = (s: Float64Array): number => {
+      const p = softmax(s, calibration.temperature);
+      const best = Math.max(...p);
+      return oosClass !== undefined && p[oosClass] === best ? 0 : best;
+    };
     const oosRows = toRows((options.outOfScope ?? []).map((text) => first.vectorizer.transform(text)), first.vectorizer.nCols);
     const oosConfidence = (options.outOfScope ?? []).map((_, r) => top(Float64Array.from(first.svms, (s) => rowDot(oosRows, r, s.w) + s.b)));
-    routing = chooseThreshold(
-      heldOut.map((i, r) => ({ confidence: top(scores[r]!), language: detectLanguage(examples[i]!.text) })),
-      oosConfidence,
-      options.targetRouted,
-    );
+    // Held-out texts of the out-of-scope class are out-of-scope validation texts, not in-scope ones.
+    const inScopeHeldOut = heldOut.flatMap((i, r) => (y[i] === oosClass ? [] : [{ confidence: top(scores[r]!), language: detectLanguage(examples[i]!.text) }]));
+    const heldOutOos = heldOut.flatMap((i, r) => (y[i] === oosClass ? [top(scores[r]!)] : []));
+    routing = chooseThreshold(inScopeHeldOut, [...oosConfidence, ...heldOutOos], options.targetRouted);
     final = refitOnAll ? await fit(all, 'train (all)') : first;
   } else {
     final = await fit(all, 'train (all)');
@@ -155,6 +202,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     seed,
     calibrationSplit: split,
     refitOnAll,
+    ...(weighted && { languageWeights }),
     supportVectors: final.svms.reduce((n, s) => n + s.supportVectors, 0),
     iterationLimitHits: final.svms.filter((s) => s.iterationLimitHit).length,
     violatorsLeft: final.svms.reduce((n, s) => n + s.violatorsLeft, 0),

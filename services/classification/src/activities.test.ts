@@ -29,6 +29,13 @@ describe('the classify activity with the default model', () => {
     expect(c).toMatchObject({ category: 'Refund_not_showing_up', queue: 'payments' });
   });
 
+  it('sends an out-of-scope request (an app crash, no banking77 intent) to triage, not to a category\'s queue', async () => {
+    const c = await classify({ requestId: 'r4', subject: 'App problem', body: 'The app crashes every time I open it since the update, on my iPhone.' });
+    expect(c).toMatchObject({ category: 'out_of_scope', queue: 'triage' });
+    const zh = await classify({ requestId: 'r5', subject: 'App闪退', body: '更新以后App一打开就闪退，重装了也不行' });
+    expect(zh).toMatchObject({ category: 'out_of_scope', queue: 'triage' });
+  });
+
   it('still routes English requests', async () => {
     const c = await classify({ requestId: 'r3', subject: 'Lost card', body: 'I lost my card on the train yesterday, please block it.' });
     expect(c).toMatchObject({ category: 'lost_or_stolen_card', queue: 'security' });

@@ -1,4 +1,4 @@
-import { type Classifier, nearestDuplicate, type Routing, requestText, route, routingFor } from '@caseflow/classifier';
+import { type Classifier, nearestDuplicate, needsTriage, type Routing, requestText, route, routingFor } from '@caseflow/classifier';
 import type { ClassificationActivities, ClassifyInput, ClassifyResult, DuplicateMatch } from '@caseflow/contracts';
 import { type Db, listDuplicateCandidates } from '@caseflow/db';
 import { type MetricMeter, noopMetricMeter } from '@temporalio/common';
@@ -19,7 +19,7 @@ export function createClassificationActivities(
   const classified = meter.createCounter(
     'caseflow_classifications',
     '',
-    'Requests classified, by queue, outcome (routed, or triage when below the confidence threshold) and model version',
+    'Requests classified, by queue, outcome (routed, or triage when out of scope or below the confidence threshold) and model version',
   );
   return {
     async classify(input: ClassifyInput): Promise<ClassifyResult> {
@@ -27,8 +27,9 @@ export function createClassificationActivities(
       const classifier = model();
       const routes = routingFor(routing, classifier);
       const text = requestText({ subject, body });
-      const routed = route(classifier.predict(text), routes);
-      const outcome = routed.confidence < routes.threshold ? 'triage' : 'routed';
+      const prediction = classifier.predict(text);
+      const routed = route(prediction, routes);
+      const outcome = needsTriage(prediction, routes) ? 'triage' : 'routed';
       classified.add(1, { queue: routed.queue, outcome, model_version: classifier.version });
       const classification = { ...routed, modelVersion: classifier.version };
       // Workflows from before detection name no customer: they get the classification alone, as before.

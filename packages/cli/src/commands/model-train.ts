@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { defaultTrainingSource, type LabelledText, readLabelledCsv, readTrainingSource, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
+import { defaultTrainingSource, type LabelledText, readDefaultTrainingData, readLabelledCsv, serializeModel, trainModel, type TrainProgress } from '@caseflow/classifier';
 import { listCorrections } from '@caseflow/db';
 import { optionalString, requireString, UsageError, type CliContext, type Command } from '../command';
 import { resolveFrom, writeFileAtomic } from '../files';
@@ -48,9 +48,11 @@ export const modelTrain: Command = {
     const outDir = await stat(dirname(out)).catch(() => undefined);
     if (!outDir?.isDirectory()) throw new Error(`cannot write ${out}: directory ${dirname(out)} does not exist`);
 
-    // --default reads exactly what the classification worker's bootstrap reads (trainDefaultModel).
-    const examples: LabelledText[] = bundled
-      ? await readTrainingSource(defaultTrainingSource)
+    // --default reads exactly what the classification worker's bootstrap reads (trainDefaultModel):
+    // the out-of-scope class's examples and the validation texts its threshold is chosen with.
+    const defaults = bundled ? await readDefaultTrainingData(defaultTrainingSource) : undefined;
+    const examples: LabelledText[] = defaults
+      ? defaults.examples
       : data === undefined
         ? []
         : await readLabelledCsv(data, {
@@ -69,6 +71,7 @@ export const modelTrain: Command = {
       artifact = await trainModel(examples, {
         ...(seed !== undefined && { seed }),
         ...(workers !== undefined && { workers }),
+        ...(defaults && { outOfScope: defaults.outOfScope }),
         onProgress: progress.update,
       });
     } finally {

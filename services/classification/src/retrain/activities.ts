@@ -2,9 +2,8 @@ import {
   Classifier,
   DatasetError,
   parseModel,
+  readDefaultTrainingData,
   readLabelledCsv,
-  readOutOfScopeValidation,
-  readTrainingSource,
   retrainCandidate,
   serializeModel,
   TrainingDataError,
@@ -48,9 +47,8 @@ export function createRetrainActivities(db: Db, settings: RetrainSettings, logge
       const heartbeat = (details: unknown) => Context.current().heartbeat(details);
       heartbeat({ stage: 'reading data' });
       try {
-        const [base, outOfScope, heldOutSets, corrections, activeRow] = await Promise.all([
-          readTrainingSource(settings.base),
-          readOutOfScopeValidation(settings.base.outOfScope ?? []),
+        const [{ examples: base, outOfScope }, heldOutSets, corrections, activeRow] = await Promise.all([
+          readDefaultTrainingData(settings.base),
           Promise.all(settings.heldOutPaths.map((path) => readLabelledCsv(path))),
           listCorrections(db),
           findActiveModel(db),
