@@ -1,4 +1,4 @@
-import { isAutomatic, type LineEntry, linePriorities, type LinePriority, requestLevel } from '@caseflow/assignment';
+import { isAutomatic, type LineEntry, linePriorities, type LinePriority, requestLevel, type RosterAgent } from '@caseflow/assignment';
 import {
   actionUpdates,
   type AssignmentActivities,
@@ -10,7 +10,7 @@ import {
   requestWorkflowId,
   systemActor,
 } from '@caseflow/contracts';
-import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
+import { assignUnderCapacityGuard, automaticQueuesOf, type Db, findAgentById, queueMode, queueRoster, type RequestRow, type RosterRow, unstartedRequestsOf, waitingRequests } from '@caseflow/db';
 import { Context } from '@temporalio/activity';
 import { type Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
@@ -19,6 +19,11 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 export function lineEntryOf(row: RequestRow): LineEntry {
   const priority = (linePriorities as readonly string[]).includes(row.priority ?? '') ? (row.priority as LinePriority) : 'normal';
   return { requestId: row.id, priority, createdAt: row.created_at.toISOString(), language: row.language, level: requestLevel(row.metadata), since: row.last_seq };
+}
+
+/** A roster row as the pure assigning logic takes it. */
+export function rosterAgentOf({ availability, ...agent }: RosterRow): RosterAgent {
+  return { ...agent, available: availability === 'available' };
 }
 
 /** The request refused: it no longer waits (resolved, assigned by hand, moved) or its workflow has ended. */
@@ -74,7 +79,7 @@ export function createAssignmentActivities(db: Db, guardDb: Db, client: Client):
 
     async loadRoster({ queue }) {
       const [mode, agents] = await Promise.all([queueMode(db, queue), queueRoster(db, queue)]);
-      return { mode, agents: agents.map(({ availability, ...agent }) => ({ ...agent, available: availability === 'available' })) };
+      return { mode, agents: agents.map(rosterAgentOf) };
     },
 
     async waitingEntries({ queue }) {

@@ -1,6 +1,7 @@
 import { type NotificationPayload, type RecordActivities, type RecordedTransition, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { isAutomatic, type LineEntry, rankOnArrival, requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
+import { rosterAgentOf } from './assignment-activities';
 import { claimOnArrival, type CustomerVault, type Db, type NewRequestRow, queueMode, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 import { activeTraceCarrier } from '@caseflow/tracing';
@@ -65,7 +66,7 @@ async function lineAnswer(trx: Db, requestId: string, queue: string, entry: Line
   const lineMode = await queueMode(trx, queue);
   if (entry === undefined || !isAutomatic(lineMode)) return { lineMode };
   const claimed = await claimOnArrival(trx, requestId, queue, (roster) =>
-    rankOnArrival(lineMode, roster.map(({ availability, ...agent }) => ({ ...agent, available: availability === 'available' })), entry).map((agent) => agent.id),
+    rankOnArrival(lineMode, roster.map(rosterAgentOf), entry).map((agent) => agent.id),
   );
   return claimed === null ? { lineMode } : { lineMode, claimed };
 }

@@ -1,6 +1,6 @@
 import { isAutomatic, type LineEntry, requestLanguage, requestLevel } from '@caseflow/assignment';
 import type { NotificationPayload, RecordedTransition, RequestEvent, ServiceRequestInput, ServiceRequestState } from '@caseflow/contracts';
-import { actorFrom, searchAttributes, systemActor } from '@caseflow/contracts';
+import { searchAttributes, systemActor } from '@caseflow/contracts';
 import { nextStatus } from '@caseflow/lifecycle';
 import { condition, patched, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ActionContext, Change } from './action-registry';
@@ -99,14 +99,14 @@ export class RequestRun {
     const now = lineFacts(state);
     // The queue the request now waits in, if it was not waiting there (at this priority) before.
     const waitsAnew = now.waitingIn !== null && (now.waitingIn !== before.waitingIn || now.priority !== before.priority) ? now.waitingIn : null;
-    const entry = waitsAnew === null ? null : this.lineEntry();
+    const wait = waitsAnew === null ? null : this.lineWait(waitsAnew);
     const answer = await recordTransition({
       event,
       state: recorded,
       ...(event.seq === 1 ? { request: input } : {}),
       ...(message === undefined ? {} : { message }),
       ...notify,
-      ...(waitsAnew === null || entry === null ? {} : { lineQueue: waitsAnew, lineEntry: entry }),
+      ...(wait === null ? {} : { lineQueue: wait.queue, lineEntry: wait.entry }),
     });
     if (!viaOutbox) {
       const payload: NotificationPayload = { id: event.id, type: change.type, actor: event.actor, createdAt: at, data: { request: recorded, ...(message === undefined ? {} : { message }) } };
@@ -119,14 +119,14 @@ export class RequestRun {
       await this.tellTheLine(before, now, null, answer);
       return this.transition(assignedOnArrival(answer.claimed));
     }
-    await this.tellTheLine(before, now, waitsAnew, answer);
+    await this.tellTheLine(before, now, wait, answer);
   }
 
-  /** The request as a queue's line sees it. */
-  private lineEntry(): LineEntry | null {
+  /** The request as the line of `queue` sees it, now that it waits there. */
+  private lineWait(queue: string): { queue: string; entry: LineEntry } | null {
     const { state, input } = this;
     if (state.classification === null) return null;
-    return { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq };
+    return { queue, entry: { requestId: input.requestId, priority: state.classification.priority, createdAt: state.createdAt, language: requestLanguage(input), level: requestLevel(input.metadata), since: state.seq } };
   }
 
   /**
@@ -138,12 +138,11 @@ export class RequestRun {
    * A queue switched to automatic later rebuilds its line from the requests, so a request
    * not offered to a manual queue is not lost to it.
    */
-  private async tellTheLine(before: LineFacts, now: LineFacts, waitsAnew: string | null, recorded: RecordedTransition | undefined): Promise<void> {
-    const offerTo = waitsAnew !== null && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode)) ? waitsAnew : null;
+  private async tellTheLine(before: LineFacts, now: LineFacts, wait: { queue: string; entry: LineEntry } | null, recorded: RecordedTransition | undefined): Promise<void> {
+    const offer = wait !== null && (recorded?.lineMode === undefined || isAutomatic(recorded.lineMode)) ? wait : null;
     const freed = before.holder !== null && before.holder !== now.holder ? before.holder : null;
-    if ((offerTo === null && freed === null) || !patched('assignment-line')) return;
-    const entry = offerTo === null ? null : this.lineEntry();
-    if (offerTo !== null && entry !== null) await line.offerToLine({ queue: offerTo, entry });
+    if ((offer === null && freed === null) || !patched('assignment-line')) return;
+    if (offer !== null) await line.offerToLine(offer);
     if (freed !== null) await line.capacityFreed({ agentId: freed });
   }
 
@@ -177,7 +176,7 @@ export class RequestRun {
 function assignedOnArrival({ agentId, agentName }: { agentId: string; agentName: string }): Change {
   return {
     type: 'request.assigned',
-    actor: actorFrom(systemActor),
+    actor: systemActor,
     action: 'assign',
     data: { agent: { id: agentId, name: agentName }, reason: 'auto', previous: null },
     apply: (s) => {
