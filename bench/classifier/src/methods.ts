@@ -69,7 +69,7 @@ export async function runDefault(source: TrainingSource, tests: TestSets, routin
     });
   }
   const row: Row = {
-    method: 'caseflow default model (ml-svm one-vs-rest)',
+    method: 'caseflow default model (linear SVM, dual coordinate descent)',
     en: score('en'),
     zh: score('zh'),
     trainSeconds,

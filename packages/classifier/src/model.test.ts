@@ -32,8 +32,22 @@ describe('parseModel', () => {
     expect(parseModel(serializeModel(artifact)).training.languageWeights).toBeUndefined();
   });
 
+  it('reads the models ml-svm trained before the solver changed, with their working-set figure', () => {
+    const old = parseModel(
+      mutate((a) => {
+        const training = a.training as Record<string, unknown>;
+        training.trainer = 'ml-svm one-vs-rest linear';
+        training.violatorsLeft = 3;
+      }),
+    );
+    expect(old.training.trainer).toBe('ml-svm one-vs-rest linear');
+    expect(old.training.violatorsLeft).toBe(3);
+    expect(old.weights).toEqual(artifact.weights);
+  });
+
   it.each<[string, (a: Record<string, unknown>) => void, RegExp]>([
     ['a language weight below 1', (a) => ((a.training as Record<string, unknown>).languageWeights = { zh: 0 }), /training.languageWeights must be an object of language → weight ≥ 1/],
+    ['an unknown trainer', (a) => ((a.training as Record<string, unknown>).trainer = 'sgd'), /training.trainer must be "dual coordinate descent one-vs-rest linear" or "ml-svm one-vs-rest linear"/],
     ['a newer format version', (a) => (a.formatVersion = 2), /unsupported formatVersion 2/],
     ['a missing version', (a) => delete a.version, /version must be a non-empty string, got nothing/],
     ['a bad fingerprint', (a) => (a.trainingFingerprint = 'abc'), /trainingFingerprint must be a sha256 hex/],

@@ -14,8 +14,13 @@ export interface ModelMetrics {
   trainMs: number;
 }
 
+/** The solver of models trained now (`binary-svm.ts`). */
+export const linearTrainer = 'dual coordinate descent one-vs-rest linear';
+/** Models trained before 2026-12-02 by ml-svm's SMO over working sets: they load and serve alike. */
+const smoTrainer = 'ml-svm one-vs-rest linear';
+
 export interface TrainingInfo {
-  trainer: 'ml-svm one-vs-rest linear';
+  trainer: typeof linearTrainer | typeof smoTrainer;
   C: number;
   seed: number;
   calibrationSplit: number;
@@ -23,10 +28,10 @@ export interface TrainingInfo {
   /** `TrainOptions.languageWeights` other than 1; absent when every text weighs 1 */
   languageWeights?: Partial<Record<RequestLanguage, number>>;
   supportVectors: number;
-  /** classes where ml-svm stopped at maxIterations (its last solution is used) */
+  /** classes where the solver stopped at its iteration limit (its last solution is used) */
   iterationLimitHits: number;
-  /** margin violators left outside the working sets when the round limit stopped them (0 = exact) */
-  violatorsLeft: number;
+  /** SMO models only: margin violators left outside the working sets when the round limit stopped them */
+  violatorsLeft?: number;
 }
 
 /**
@@ -164,7 +169,7 @@ export function parseModel(json: string): ModelArtifact {
     bias,
     calibration: { method: 'softmax-temperature', temperature },
     training: {
-      trainer: 'ml-svm one-vs-rest linear',
+      trainer: field(t, 'trainer', 'training.', (v): v is TrainingInfo['trainer'] => v === linearTrainer || v === smoTrainer, `"${linearTrainer}" or "${smoTrainer}"`),
       C: num(t, 'C', 'training.'),
       seed: num(t, 'seed', 'training.'),
       calibrationSplit: num(t, 'calibrationSplit', 'training.'),
@@ -180,7 +185,7 @@ export function parseModel(json: string): ModelArtifact {
       }),
       supportVectors: num(t, 'supportVectors', 'training.'),
       iterationLimitHits: num(t, 'iterationLimitHits', 'training.'),
-      violatorsLeft: num(t, 'violatorsLeft', 'training.'),
+      ...(t.violatorsLeft !== undefined && { violatorsLeft: num(t, 'violatorsLeft', 'training.') }),
     },
     metrics: {
       heldOutAccuracy: num(m, 'heldOutAccuracy', 'metrics.'),

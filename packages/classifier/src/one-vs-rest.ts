@@ -8,8 +8,8 @@ export interface OneVsRestOptions {
   svm: BinarySvmOptions;
   /** worker threads; 0 or 1 trains in this thread */
   workers: number;
-  /** per-row weight as copies in the SMO problem (`trainBinarySvm`) */
-  copies?: Uint8Array;
+  /** per-row multiplier of C (`trainBinarySvm`) */
+  weights?: Float64Array;
   onClassDone?: (done: number, total: number) => void;
 }
 
@@ -17,7 +17,7 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** One binary ml-svm per class (this class vs the rest), spread over worker threads. */
+/** One binary linear SVM per class (this class vs the rest), spread over worker threads. */
 export async function trainOneVsRest(
   rows: SparseRows,
   labels: Int32Array,
@@ -28,12 +28,12 @@ export async function trainOneVsRest(
   const workers = Math.min(opts.workers, nClasses);
   if (workers <= 1) {
     for (let c = 0; c < nClasses; c++) {
-      results[c] = trainBinarySvm(rows, labels, c, opts.svm, opts.copies);
+      results[c] = trainBinarySvm(rows, labels, c, opts.svm, opts.weights);
       opts.onClassDone?.(c + 1, nClasses);
     }
     return results;
   }
-  const data: SvmWorkerData = { rows, labels, options: opts.svm, ...(opts.copies && { copies: opts.copies }) };
+  const data: SvmWorkerData = { rows, labels, options: opts.svm, ...(opts.weights && { weights: opts.weights }) };
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./svm-worker-entry.mjs', import.meta.url), { workerData: data }));
   try {
     let next = 0;

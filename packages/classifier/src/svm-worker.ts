@@ -7,16 +7,16 @@ export interface SvmWorkerData {
   rows: SparseRows;
   labels: Int32Array;
   options: BinarySvmOptions;
-  /** per-row weight as copies (`trainBinarySvm`); absent = 1 each */
-  copies?: Uint8Array;
+  /** per-row multiplier of C (`trainBinarySvm`); absent = 1 each */
+  weights?: Float64Array;
 }
 
-const { rows, labels, options, copies } = workerData as SvmWorkerData;
+const { rows, labels, options, weights } = workerData as SvmWorkerData;
 const port = parentPort;
 if (!port) throw new Error('svm-worker must run in a worker thread');
 port.on('message', (positive: number) => {
   try {
-    const result = trainBinarySvm(rows, labels, positive, options, copies);
+    const result = trainBinarySvm(rows, labels, positive, options, weights);
     port.postMessage({ positive, result }, [result.w.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ positive, error: err instanceof Error ? err.message : String(err) });

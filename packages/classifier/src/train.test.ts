@@ -43,7 +43,8 @@ describe('training on a banking77 slice', () => {
     expect(artifact.trainingFingerprint).toBe(fingerprint(slice.train));
     expect(artifact.trainingFingerprint).toBe(fingerprint([...slice.train].reverse()));
     expect(artifact.features.charNgrams).toEqual([2, 5]);
-    expect(artifact.training.violatorsLeft).toBe(0);
+    expect(artifact.training.trainer).toBe('dual coordinate descent one-vs-rest linear');
+    expect(artifact.training.iterationLimitHits).toBe(0);
   });
 
   it('predicts the same after serialize → parse', () => {

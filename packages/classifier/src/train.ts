@@ -5,7 +5,7 @@ import { Classifier } from './classifier';
 import { float32ToBase64, int16ToBase64, int32ToBase64 } from './encoding';
 import { defaultFeatureConfig, hashedCounts, toRows, validateFeatureConfig, Vectorizer, type FeatureConfig } from './features';
 import { scorePredictions } from './metrics';
-import type { ModelArtifact, ModelMetrics, TrainingInfo } from './model';
+import { linearTrainer, type ModelArtifact, type ModelMetrics, type TrainingInfo } from './model';
 import { defaultWorkerCount, trainOneVsRest } from './one-vs-rest';
 import { detectLanguage, type RequestLanguage } from './language';
 import { mulberry32, shuffle } from './random';
@@ -22,7 +22,7 @@ export interface TrainProgress {
 export interface TrainOptions {
   features?: Partial<FeatureConfig>;
   seed?: number;
-  /** SVM regularisation (ml-svm's C); default `defaultC` (2), larger with few examples per label (`smallDataSettings`) */
+  /** SVM regularisation (C); default `defaultC` (2), larger with few examples per label (`smallDataSettings`) */
   C?: number;
   /** fraction held out, stratified, to measure the model and fit the calibration; default 0.1 */
   calibrationSplit?: number;
@@ -46,7 +46,7 @@ export interface TrainOptions {
    * weigh more without repeating its texts in the data.
    */
   languageWeights?: Partial<Record<RequestLanguage, number>>;
-  /** working-set and SMO knobs of the per-class ml-svm runs */
+  /** solver knobs of the per-class SVMs (tolerance, pass limit, bias feature) */
   svm?: Partial<Omit<BinarySvmOptions, 'C' | 'seed'>>;
   onProgress?: (p: TrainProgress) => void;
 }
@@ -134,7 +134,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     if (!(Number.isInteger(k) && k >= 1 && k <= 16)) throw new RangeError(`languageWeights.${language} must be an integer in [1, 16], got ${k}`);
   }
   const weighted = Object.keys(languageWeights).length > 0;
-  const weightOf = Uint8Array.from(examples, (e) => (weighted ? (languageWeights[detectLanguage(e.text)] ?? 1) : 1));
+  const weightOf = Float64Array.from(examples, (e) => (weighted ? (languageWeights[detectLanguage(e.text)] ?? 1) : 1));
 
   progress({ stage: 'features', done: 0, total: examples.length });
   const counts = examples.map((e) => hashedCounts(e.text, features));
@@ -147,7 +147,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     const svms = await trainOneVsRest(rows, Int32Array.from(members, (i) => y[i]!), labels.length, {
       svm: svmOptions,
       workers,
-      ...(weighted && { copies: Uint8Array.from(members, (i) => weightOf[i]!) }),
+      ...(weighted && { weights: Float64Array.from(members, (i) => weightOf[i]!) }),
       onClassDone: (done, total) => progress({ stage, done, total }),
     });
     return { vectorizer, svms };
@@ -197,7 +197,7 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
 
   const trainedOn = heldOut.length > 0 && !refitOnAll ? train.length : examples.length;
   const training: TrainingInfo = {
-    trainer: 'ml-svm one-vs-rest linear',
+    trainer: linearTrainer,
     C,
     seed,
     calibrationSplit: split,
@@ -205,7 +205,6 @@ export async function trainModel(examples: LabelledText[], options: TrainOptions
     ...(weighted && { languageWeights }),
     supportVectors: final.svms.reduce((n, s) => n + s.supportVectors, 0),
     iterationLimitHits: final.svms.filter((s) => s.iterationLimitHit).length,
-    violatorsLeft: final.svms.reduce((n, s) => n + s.violatorsLeft, 0),
   };
   const metrics: ModelMetrics = { heldOutAccuracy, heldOutMacroF1, trainedOn, heldOut: heldOut.length, trainMs: Math.round(performance.now() - started) };
   const createdAt = new Date().toISOString();
