@@ -16,7 +16,7 @@ export interface ModelMetrics {
 
 /** The solver of models trained now (`binary-svm.ts`). */
 export const linearTrainer = 'dual coordinate descent one-vs-rest linear';
-/** Models trained before 2026-12-02 by ml-svm's SMO over working sets: they load and serve alike. */
+/** Models trained until 2026-12-01 by ml-svm's SMO over working sets: they load and serve alike. */
 const smoTrainer = 'ml-svm one-vs-rest linear';
 
 export interface TrainingInfo {
