@@ -33,6 +33,9 @@ const { values } = parseArgs({
     'cost-requests': { type: 'string', default: '50' },
     // `chaos`: the crash tests' quicker settings (a small model), every one listed in the table.
     settings: { type: 'string', default: 'make-up' },
+    // `cluster`: the production profile (temporal-server on PostgreSQL), for the scale-out figure.
+    topology: { type: 'string', default: 'dev' },
+    copies: { type: 'string' },
   },
 });
 const options = {
@@ -49,20 +52,29 @@ for (const [name, value] of Object.entries(options)) {
 }
 if (values.settings !== 'make-up' && values.settings !== 'chaos') throw new Error('bench:throughput: --settings must be make-up or chaos');
 const settings = values.settings;
-const command = `pnpm bench:throughput --settings ${settings} --ladder ${values.ladder} --seconds ${options.seconds} --warmup ${options.warmup} --grace ${options.grace} --rounds ${options.rounds} --p99-ms ${options.p99Ms} --cost-requests ${options.costRequests}`;
+if (values.topology !== 'dev' && values.topology !== 'cluster') throw new Error('bench:throughput: --topology must be dev or cluster');
+const topology = values.topology;
+const copies = values.copies === undefined ? (topology === 'cluster' ? 2 : 1) : Number(values.copies);
+if (!(Number.isInteger(copies) && copies >= 1 && copies <= 4)) throw new Error('bench:throughput: --copies must be an integer from 1 to 4');
+const command = `pnpm bench:throughput --settings ${settings}${topology === 'dev' ? '' : ` --topology ${topology} --copies ${copies}`} --ladder ${values.ladder} --seconds ${options.seconds} --warmup ${options.warmup} --grace ${options.grace} --rounds ${options.rounds} --p99-ms ${options.p99Ms} --cost-requests ${options.costRequests}`;
 const log = (line: string) => console.error(`bench:throughput: ${line}`);
 const machine = machineLine();
+const runsAs = topology === 'dev' ? 'make up' : 'CASEFLOW_TOPOLOGY=cluster make up';
+const profile = topology === 'dev' ? 'dev topology' : `temporal-server on PostgreSQL, ${copies} ${copies === 1 ? 'copy' : 'copies'} of each caseflow process`;
 /** Queries the drain makes per poll: subtracted from the transaction count of the cost window. */
 const drainQueriesPerPoll = 1;
 let drainPolls = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-log(`starting the system with ${settings} settings`);
-const cluster = await startCluster({ settings });
+log(`starting the ${topology} topology with ${copies} ${copies === 1 ? 'copy' : 'copies'} of each process and ${settings} settings`);
+const cluster = await startCluster({ settings, topology, copies });
 const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default', payloadCodecs: payloadCodecsFor(cluster.codecKeys) });
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
 /** Every process of the system (the load generator is their parent, so it cannot be counted apart from them this way). */
-const accountedProcesses = Object.fromEntries(cluster.members.map((member) => [member.name, member.pid]));
+const accountedProcesses = Object.fromEntries([...cluster.members, ...cluster.standbys].map((member) => [member.name, member.pid]));
+/** The intake copies in turn, as a load balancer would. */
+let nextIntake = 0;
+const intakeUrl = () => cluster.intakeUrls[nextIntake++ % cluster.intakeUrls.length]!;
 const receiver = new ArrivalLog();
 await receiver.start();
 const auth = { authorization: `Bearer ${cluster.adminKey}`, 'content-type': 'application/json' };
@@ -121,7 +133,7 @@ try {
 Command: \`${command}\`
 Measured ${machine}.
 
-${cluster.differsFromMakeUp.length === 0 ? 'The system as `make up` runs it (dev topology, the default model).' : `The system as \`make up\` runs it (dev topology, the default model), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
+${cluster.differsFromMakeUp.length === 0 ? `The system as \`${runsAs}\` runs it (${profile}, the default model).` : `The system as \`${runsAs}\` runs it (${profile}, the default model), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
 The ceiling's worker runs inside the load generator's process (no codec, no interceptors);
 caseflow's workers are their own processes. One live webhook subscriber (request.created,
 request.classified) on loopback. Each window: drain, ${options.warmup} s warm-up at the rate, drain, ${options.seconds} s
@@ -160,7 +172,7 @@ is subtracted; run-queue wait is time spent runnable waiting for a core):
 ${cpuRows(costs).join('\n')}
 `;
   console.log(section);
-  writeBenchmarkSection('Sustained throughput (bench:throughput)', section);
+  writeBenchmarkSection(topology === 'dev' ? 'Sustained throughput (bench:throughput)' : `Sustained throughput, cluster profile, ${copies} ${copies === 1 ? 'copy' : 'copies'} of each process (bench:throughput --topology cluster)`, section);
   log('wrote docs/benchmarks.md');
 } finally {
   minimalWorker.shutdown();
@@ -207,7 +219,7 @@ async function ceilingWindow(rate: number): Promise<Rung> {
 /** POST /v1/requests at `rate`: accepted → classified (read model), and both events received. */
 async function caseflowWindow(rate: number): Promise<Rung> {
   const post = (channel: string) => async () => {
-    const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
+    const response = await fetch(`${intakeUrl()}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
     await response.arrayBuffer();
     if (response.status !== 201 && response.status !== 202) throw new Error(`POST /v1/requests answered ${response.status}`);
   };
@@ -258,7 +270,7 @@ async function costWindow(requests: number): Promise<{ requests: number; workflo
   const { times: cpu } = await measureProcesses(accountedProcesses, async () => {
     await openLoop(
       async () => {
-        const response = await fetch(`${cluster.intakeUrl}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
+        const response = await fetch(`${intakeUrl()}/v1/requests`, { method: 'POST', headers: { ...auth, 'idempotency-key': randomUUID() }, body: body(channel) });
         await response.arrayBuffer();
       },
       requests / 5,

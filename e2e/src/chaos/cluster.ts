@@ -41,6 +41,8 @@ export interface ClusterOptions {
    * that one load generator can offer more than 10 requests/s.
    */
   settings?: 'chaos' | 'make-up';
+  /** Copies of each caseflow process: 1 under `dev`, 2 (the profile's) under `cluster` unless set. */
+  copies?: number;
 }
 
 /** A setting that differs from `make up`, with its reason. */
@@ -72,10 +74,10 @@ const envOf = (overrides: Record<string, Override>) => Object.fromEntries(Object
  * The whole system on loopback, as `make up` runs it (CASEFLOW_TOPOLOGY=`topology`), on free
  * ports and a data folder of its own, each member restartable in place after a crash.
  */
-export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev', settings = 'chaos' }: ClusterOptions): Promise<Cluster> {
+export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev', settings = 'chaos', copies = topology === 'cluster' ? 2 : 1 }: ClusterOptions): Promise<Cluster> {
+  if (!(Number.isInteger(copies) && copies >= 1 && copies <= 4)) throw new RangeError(`copies must be an integer from 1 to 4, got ${copies}`);
   const overrides = overridesFor(settings, webhookRetryMaxMs);
   const root = repoRoot();
-  const copies = topology === 'cluster' ? 2 : 1;
   const dataDir = await mkdtemp(join(tmpdir(), `caseflow-chaos-${process.pid}-`));
   const [pgPort, temporalPort, httpPort, metricsPort, ...servicePorts] = (await freePorts(4 + 4 * copies)) as [number, number, number, number, ...number[]];
   // Each worker copy serves its Prometheus metrics on a port of its own, never the defaults
@@ -203,6 +205,7 @@ export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev'
     standbys,
     differsFromMakeUp: [
       ...Object.entries(overrides).flatMap(([process, set]) => Object.entries(set).map(([name, { value, makeUp, why }]) => `${process}: \`${name}=${value}\` (make up: ${makeUp}) — ${why}`)),
+      ...(copies === (topology === 'cluster' ? 2 : 1) ? [] : [`${copies} ${copies === 1 ? 'copy' : 'copies'} of each caseflow process (the profile runs ${topology === 'cluster' ? 2 : 1})`]),
       'no mail-intake and no loopback mailbox (the measured requests carry no e-mail address)',
       'every process on free ports and a data folder of its own',
     ],
