@@ -133,7 +133,7 @@ try {
 Command: \`${command}\`
 Measured ${machine}.
 
-${cluster.differsFromMakeUp.length === 0 ? `The system as \`${runsAs}\` runs it (${profile}, the default model).` : `The system as \`${runsAs}\` runs it (${profile}, the default model), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
+${cluster.differsFromMakeUp.length === 0 ? `The system as \`${runsAs}\` runs it (${profile}, ${settings === 'make-up' ? 'the default model' : 'the small model'}).` : `The system as \`${runsAs}\` runs it (${profile}, ${settings === 'make-up' ? 'the default model' : 'the small model'}), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
 The ceiling's worker runs inside the load generator's process (no codec, no interceptors);
 caseflow's workers are their own processes. One live webhook subscriber (request.created,
 request.classified) on loopback. Each window: drain, ${options.warmup} s warm-up at the rate, drain, ${options.seconds} s
