@@ -18,6 +18,18 @@ describe('measureProcesses', () => {
     }
   });
 
+  it('counts a child that is the root of another group to that group only, not to its parent', async () => {
+    // The load generator starts the system: its own group must not hold the system's CPU too.
+    const busy = spawn('bash', ['-c', 'timeout 0.6 bash -c "while :; do :; done"; sleep 5'], { stdio: 'ignore' });
+    try {
+      const { times } = await measureProcesses({ generator: process.pid, busy: busy.pid }, () => new Promise((resolve) => setTimeout(resolve, 500)));
+      expect(times.busy!.cpuMs).toBeGreaterThan(150);
+      expect(times.generator!.cpuMs).toBeLessThan(times.busy!.cpuMs / 2);
+    } finally {
+      busy.kill('SIGKILL');
+    }
+  });
+
   it('reports nothing for a group whose process is gone', async () => {
     const { times } = await measureProcesses({ gone: 2 ** 22 + 1 }, async () => undefined);
     expect(times.gone).toEqual({ cpuMs: 0, runQueueWaitMs: 0 });

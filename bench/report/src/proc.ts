@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 /**
  * Where the machine's time went during a measured window, from /proc: per process group
  * (a process and all its descendants, so the dev server behind its wrapper script and
- * PostgreSQL's backends count with their parents), the CPU time it used and the time its
+ * PostgreSQL's backends count with their parents — except a descendant that is itself the
+ * root of another group: a load generator that started the system counts only its own
+ * threads, not every process under it), the CPU time it used and the time its
  * threads sat runnable in the run queue waiting for a CPU. A claim that a window was
  * "CPU-bound" or "waiting for the machine" is read from these figures, not guessed.
  */
@@ -41,9 +43,10 @@ function parents(): Map<number, number> {
   return byPid;
 }
 
-function descendants(root: number, byPid: Map<number, number>): number[] {
+/** `root` and its descendants, leaving out the subtrees of the other groups' roots. */
+function descendants(root: number, byPid: Map<number, number>, otherRoots: ReadonlySet<number>): number[] {
   const found = [root];
-  for (let i = 0; i < found.length; i += 1) for (const [pid, ppid] of byPid) if (ppid === found[i]) found.push(pid);
+  for (let i = 0; i < found.length; i += 1) for (const [pid, ppid] of byPid) if (ppid === found[i] && !otherRoots.has(pid)) found.push(pid);
   return found;
 }
 
@@ -70,10 +73,12 @@ export interface ProcessSnapshot {
 /** The counters of every thread of each named process group, now. */
 export function snapshotProcesses(roots: Record<string, number | undefined>): ProcessSnapshot {
   const byPid = parents();
+  const rootPids = new Set(Object.values(roots).filter((pid) => pid !== undefined));
   const groups: Record<string, Map<string, Task>> = {};
   for (const [name, root] of Object.entries(roots)) {
     const tasks = new Map<string, Task>();
-    if (root !== undefined) for (const pid of descendants(root, byPid)) for (const [key, task] of threads(pid)) tasks.set(key, task);
+    const otherRoots = new Set([...rootPids].filter((pid) => pid !== root));
+    if (root !== undefined) for (const pid of descendants(root, byPid, otherRoots)) for (const [key, task] of threads(pid)) tasks.set(key, task);
     groups[name] = tasks;
   }
   return { groups };
