@@ -4,6 +4,7 @@
 // model is scored on the carve per language. The test sets are never read.
 //
 //   pnpm bench:classifier-c [--c 0.5,1,2,4]
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   Classifier,
@@ -40,7 +41,7 @@ for (const [i, file] of bundledTrainingSets.entries()) {
 const outOfScopeTrain = await readOutOfScopeTraining(bundledOutOfScopeSets);
 const outOfScopeValidation = await readOutOfScopeValidation(bundledOutOfScopeSets);
 
-console.log(`load average at start: ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`);
+console.log(`load average at start: ${loadavg()[0]!.toFixed(2)}`);
 console.log(`training ${train.length} + ${outOfScopeTrain.length} out-of-scope texts; validation ${languages.map((l) => `${l} ${validation.filter((v) => v.language === l).length}`).join(', ')}`);
 console.log('\n| C | en validation accuracy | zh validation accuracy | train s |\n|---:|---:|---:|---:|');
 for (const C of candidates) {
