@@ -1,10 +1,10 @@
 import { type NotificationPayload, type RecordActivities, type RecordedTransition, type RecordTransitionInput, requestWorkflowId, type ServiceRequestInput } from '@caseflow/contracts';
 import { isAutomatic, type LineEntry, rankOnArrival, requestLanguage } from '@caseflow/assignment';
 import { isSealed } from '@caseflow/codec';
-import { rosterAgentOf } from './assignment-activities';
 import { claimOnArrival, type CustomerVault, type Db, type NewRequestRow, queueMode, recordTransition } from '@caseflow/db';
 import { pendingDeadlines } from '@caseflow/sla';
 import { activeTraceCarrier } from '@caseflow/tracing';
+import { rosterAgentOf } from './assignment-activities';
 
 /**
  * The read model's writer: thin over @caseflow/db, whose writes are idempotent by (request, seq).

@@ -15,7 +15,7 @@ import { alternatingRounds, formatSpread, machineLine, measureProcesses, openLoo
 import { payloadCodecsFor } from '@caseflow/codec';
 import { createDb, pipelineBacklog } from '@caseflow/db';
 import { sql } from 'kysely';
-import { startCluster } from '@caseflow/e2e/cluster';
+import { copiesText, profileCopies, startCluster } from '@caseflow/e2e/cluster';
 import { connectClient } from '@caseflow/temporal';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { transactionsSql, workflowCosts } from './costs';
@@ -54,19 +54,20 @@ if (values.settings !== 'make-up' && values.settings !== 'chaos') throw new Erro
 const settings = values.settings;
 if (values.topology !== 'dev' && values.topology !== 'cluster') throw new Error('bench:throughput: --topology must be dev or cluster');
 const topology = values.topology;
-const copies = values.copies === undefined ? (topology === 'cluster' ? 2 : 1) : Number(values.copies);
-if (!(Number.isInteger(copies) && copies >= 1 && copies <= 4)) throw new Error('bench:throughput: --copies must be an integer from 1 to 4');
+// startCluster refuses a count it cannot run, before anything starts.
+const copies = values.copies === undefined ? profileCopies(topology) : Number(values.copies);
 const command = `pnpm bench:throughput --settings ${settings}${topology === 'dev' ? '' : ` --topology ${topology} --copies ${copies}`} --ladder ${values.ladder} --seconds ${options.seconds} --warmup ${options.warmup} --grace ${options.grace} --rounds ${options.rounds} --p99-ms ${options.p99Ms} --cost-requests ${options.costRequests}`;
 const log = (line: string) => console.error(`bench:throughput: ${line}`);
 const machine = machineLine();
 const runsAs = topology === 'dev' ? 'make up' : 'CASEFLOW_TOPOLOGY=cluster make up';
-const profile = topology === 'dev' ? 'dev topology' : `temporal-server on PostgreSQL, ${copies} ${copies === 1 ? 'copy' : 'copies'} of each caseflow process`;
+const profile = topology === 'dev' ? 'dev topology' : `temporal-server on PostgreSQL, ${copiesText(copies)} of each caseflow process`;
+const system = `The system as \`${runsAs}\` runs it (${profile}, ${settings === 'make-up' ? 'the default model' : 'the small model'})`;
 /** Queries the drain makes per poll: subtracted from the transaction count of the cost window. */
 const drainQueriesPerPoll = 1;
 let drainPolls = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-log(`starting the ${topology} topology with ${copies} ${copies === 1 ? 'copy' : 'copies'} of each process and ${settings} settings`);
+log(`starting the ${topology} topology with ${copiesText(copies)} of each process and ${settings} settings`);
 const cluster = await startCluster({ settings, topology, copies });
 const temporal = await connectClient({ address: cluster.temporalAddress, namespace: 'default', payloadCodecs: payloadCodecsFor(cluster.codecKeys) });
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
@@ -133,7 +134,7 @@ try {
 Command: \`${command}\`
 Measured ${machine}.
 
-${cluster.differsFromMakeUp.length === 0 ? `The system as \`${runsAs}\` runs it (${profile}, ${settings === 'make-up' ? 'the default model' : 'the small model'}).` : `The system as \`${runsAs}\` runs it (${profile}, ${settings === 'make-up' ? 'the default model' : 'the small model'}), except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
+${cluster.differsFromMakeUp.length === 0 ? `${system}.` : `${system}, except:\n${cluster.differsFromMakeUp.map((line) => `- ${line}`).join('\n')}`}
 The ceiling's worker runs inside the load generator's process (no codec, no interceptors);
 caseflow's workers are their own processes. One live webhook subscriber (request.created,
 request.classified) on loopback. Each window: drain, ${options.warmup} s warm-up at the rate, drain, ${options.seconds} s
@@ -172,7 +173,7 @@ is subtracted; run-queue wait is time spent runnable waiting for a core):
 ${cpuRows(costs).join('\n')}
 `;
   console.log(section);
-  writeBenchmarkSection(topology === 'dev' ? 'Sustained throughput (bench:throughput)' : `Sustained throughput, cluster profile, ${copies} ${copies === 1 ? 'copy' : 'copies'} of each process (bench:throughput --topology cluster)`, section);
+  writeBenchmarkSection(topology === 'dev' ? 'Sustained throughput (bench:throughput)' : `Sustained throughput, cluster profile, ${copiesText(copies)} of each process (bench:throughput --topology cluster)`, section);
   log('wrote docs/benchmarks.md');
 } finally {
   minimalWorker.shutdown();

@@ -45,6 +45,16 @@ export interface ClusterOptions {
   copies?: number;
 }
 
+/** Copies of each caseflow process the profile runs: one under `make up`, two under `CASEFLOW_TOPOLOGY=cluster make up`. */
+export function profileCopies(topology: Topology): number {
+  return topology === 'cluster' ? 2 : 1;
+}
+
+/** "1 copy", "2 copies": how tables and logs name a count of copies. */
+export function copiesText(copies: number): string {
+  return `${copies} ${copies === 1 ? 'copy' : 'copies'}`;
+}
+
 /** A setting that differs from `make up`, with its reason. */
 interface Override {
   value: string;
@@ -74,7 +84,7 @@ const envOf = (overrides: Record<string, Override>) => Object.fromEntries(Object
  * The whole system on loopback, as `make up` runs it (CASEFLOW_TOPOLOGY=`topology`), on free
  * ports and a data folder of its own, each member restartable in place after a crash.
  */
-export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev', settings = 'chaos', copies = topology === 'cluster' ? 2 : 1 }: ClusterOptions): Promise<Cluster> {
+export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev', settings = 'chaos', copies = profileCopies(topology) }: ClusterOptions): Promise<Cluster> {
   if (!(Number.isInteger(copies) && copies >= 1 && copies <= 4)) throw new RangeError(`copies must be an integer from 1 to 4, got ${copies}`);
   const overrides = overridesFor(settings, webhookRetryMaxMs);
   const root = repoRoot();
@@ -205,7 +215,7 @@ export async function startCluster({ webhookRetryMaxMs = 2_000, topology = 'dev'
     standbys,
     differsFromMakeUp: [
       ...Object.entries(overrides).flatMap(([process, set]) => Object.entries(set).map(([name, { value, makeUp, why }]) => `${process}: \`${name}=${value}\` (make up: ${makeUp}) — ${why}`)),
-      ...(copies === (topology === 'cluster' ? 2 : 1) ? [] : [`${copies} ${copies === 1 ? 'copy' : 'copies'} of each caseflow process (the profile runs ${topology === 'cluster' ? 2 : 1})`]),
+      ...(copies === profileCopies(topology) ? [] : [`${copiesText(copies)} of each caseflow process (the profile runs ${profileCopies(topology)})`]),
       'no mail-intake and no loopback mailbox (the measured requests carry no e-mail address)',
       'every process on free ports and a data folder of its own',
     ],
