@@ -12,6 +12,12 @@ export const workflowsConfig = {
   escalationSweepIntervalSeconds: integer('ESCALATION_SWEEP_INTERVAL_SECONDS', { fallback: 60, min: 5 }),
   /** When the daily escalation digest goes out (cron, UTC). */
   escalationDigestCron: string('ESCALATION_DIGEST_CRON', '0 8 * * *'),
+  /**
+   * Frames an Error keeps in workflow code (limitWorkflowStackFrames): each frame costs the
+   * SDK a source-map lookup for every promise a workflow makes. Raise it to see where a
+   * stuck workflow waits (the Web UI's stack trace).
+   */
+  workflowStackFrames: integer('WORKFLOW_STACK_FRAMES', { fallback: 1, min: 0, max: 200 }),
   /** Closed requests older than this many days are erased (the caseflow-retention Schedule); unset or `off`: kept. */
   retentionDays: custom('RETENTION_DAYS', parseRetentionDays),
 };

@@ -3,7 +3,7 @@ import { FieldCipher, payloadCodecsFor } from '@caseflow/codec';
 import { readConfigOrExit } from '@caseflow/config';
 import { createDb, CustomerVault } from '@caseflow/db';
 import { createLogger } from '@caseflow/logging';
-import { connectClient, connectWorker, ensureSchedulesInBackground, installTemporalRuntime, workflowBundlerOptions } from '@caseflow/temporal';
+import { connectClient, connectWorker, ensureSchedulesInBackground, installTemporalRuntime, limitWorkflowStackFrames, workflowBundlerOptions } from '@caseflow/temporal';
 import { startTracing } from '@caseflow/tracing';
 import { bundleWorkflowCode, Runtime } from '@temporalio/worker';
 import { workflowsConfig } from './config';
@@ -33,6 +33,8 @@ ensureSchedulesInBackground(
   },
   { sweepEverySeconds: schedules.sweepIntervalSeconds, digestCron: schedules.digestCron, retentionDays: config.retentionDays ?? 'off' },
 );
+// Before the workers exist: their workflow threads and sandboxes take the limit when they are made.
+limitWorkflowStackFrames(config.workflowStackFrames);
 // One bundle for both workers: building it is the slow part of a (re)start.
 const workflowBundle = await bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, workflowInterceptorModules: tracing.workflowModules, logger: Runtime.instance().logger });
 const worker = await createRequestsWorker({ connection, namespace: config.temporalNamespace, db, guardDb, client, vault: new CustomerVault(db, new FieldCipher(config.codecKeys)), routing, payloadCodecs, workflowBundle, metricMeter: Runtime.instance().metricMeter, tracing });

@@ -4,3 +4,4 @@ export * from './bundler';
 export * from './terminate';
 export * from './schedules';
 export * from './history-counts';
+export * from './stack-traces';
