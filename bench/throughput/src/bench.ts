@@ -73,6 +73,9 @@ const temporal = await connectClient({ address: cluster.temporalAddress, namespa
 const db = createDb(cluster.databaseUrl, { maxConnections: 2 });
 /** Every process of the system (the load generator is their parent, so it cannot be counted apart from them this way). */
 const accountedProcesses = Object.fromEntries([...cluster.members, ...cluster.standbys].map((member) => [member.name, member.pid]));
+/** The same, and the bench's own process apart (its groups leave out the others' subtrees): the load loop, the receiver and the ceiling's worker. */
+const loadGenerator = 'load generator (with the ceiling\'s worker)';
+const windowProcesses = { ...accountedProcesses, [loadGenerator]: process.pid };
 /** The intake copies in turn, as a load balancer would. */
 let nextIntake = 0;
 const intakeUrl = () => cluster.intakeUrls[nextIntake++ % cluster.intakeUrls.length]!;
@@ -129,6 +132,7 @@ try {
       return [`| ${rate}/s | ${String(name)} | ${spread((r) => r.done)} of ${spread((r) => r.offered)} | ${spread((r) => r.errors)} | ${spread((r) => r.p50Ms)} ms | ${spread((r) => r.p99Ms)} ms | ${steadyByMedian(rs) ? 'yes' : 'no'} |`];
     }),
   );
+  const cpuTable = cpuPerUnitTable(ladder);
   const perRequest = (n: number) => (n / costs.requests).toFixed(1);
   const section = `
 Command: \`${command}\`
@@ -151,6 +155,14 @@ ${rows.join('\n')}
 | ceiling: highest sustained rate of the minimal workflow | ${ceilingRate}${ceilingRate === options.ladder.at(-1) ? ' (the top of the ladder: a floor, not the ceiling)' : ''} |
 | caseflow: highest sustained end-to-end rate | ${caseflowRate} |
 | ratio | ${ceilingRate === 0 ? 'n/a' : (caseflowRate / ceilingRate).toFixed(2)} |
+
+CPU time per unit done in the same windows (/proc schedstat of each process and its
+descendants, from the start of the window to the end of its grace for caseflow, to the last
+result for the ceiling; ms, median of the rounds; the load generator's process also runs the
+ceiling's worker and the webhook receiver; at a rate that is not sustained, work still queued
+after the window is not counted):
+
+${cpuTable.join('\n')}
 
 Per request (${costs.requests} requests at 5/s, drained; every workflow started in that window, from their histories):
 
@@ -195,6 +207,19 @@ function cpuRows(costs: { requests: number; cpu: ProcessTimes; idleCpu: ProcessT
   return [...rows, { name: '**all**', ...total }].map((row) => `| ${row.name} | ${row.perRequest.toFixed(1)} | ${row.idlePerSecond.toFixed(1)} | ${row.waitPerRequest.toFixed(1)} |`);
 }
 
+function cpuPerUnitTable(ladder: readonly { rate: number; ceiling: Rung[]; caseflow: Rung[] }[]): string[] {
+  const columns = [...new Set(ladder.flatMap((rung) => [...rung.ceiling, ...rung.caseflow].flatMap((r) => Object.keys(r.cpuMsPerUnit))))].filter((name) => name !== 'all');
+  const rows = ladder.flatMap(({ rate, ceiling, caseflow }) =>
+    (
+      [
+        ['ceiling', ceiling],
+        ['caseflow', caseflow],
+      ] as const
+    ).flatMap(([name, rounds]) => (rounds.length === 0 ? [] : [`| ${rate}/s | ${name} | ${[...columns, 'all'].map((process) => formatSpread(spreadOf(rounds.map((r) => r.cpuMsPerUnit[process] ?? 0)), 1)).join(' | ')} |`])),
+  );
+  return [`| offered | column | ${columns.join(' | ')} | all |`, `| --- | --- | ${columns.map(() => '---:').join(' | ')} | ---: |`, ...rows];
+}
+
 function steadyByMedian(rounds: readonly Rung[]): boolean {
   const verdicts = rounds.map((rung) => isSteady(rung, { p99LimitMs: options.p99Ms }));
   return verdicts.filter(Boolean).length * 2 > verdicts.length;
@@ -212,9 +237,10 @@ async function ceilingWindow(rate: number): Promise<Rung> {
   await drained();
   finished.length = 0;
   const cutoff = Date.now() + (options.seconds + options.grace) * 1000;
-  const result = await openLoop(run, options.seconds, rate);
+  const { result, times } = await measureProcesses(windowProcesses, () => openLoop(run, options.seconds, rate));
   // The loop waits for every result; one that came after the grace is not done.
-  return { rate, offered: result.completed + result.errors, errors: result.errors, done: finished.filter((at) => at <= cutoff).length, p50Ms: result.p50Ms, p99Ms: result.p99Ms };
+  const done = finished.filter((at) => at <= cutoff).length;
+  return { rate, offered: result.completed + result.errors, errors: result.errors, done, p50Ms: result.p50Ms, p99Ms: result.p99Ms, cpuMsPerUnit: perUnit(times, done) };
 }
 
 /** POST /v1/requests at `rate`: accepted → classified (read model), and both events received. */
@@ -228,8 +254,11 @@ async function caseflowWindow(rate: number): Promise<Rung> {
   await openLoop(post(`warm-${randomUUID().slice(0, 8)}`), options.warmup, rate);
   await drained();
   const channel = `bench-${randomUUID().slice(0, 8)}`;
-  const result = await openLoop(post(channel), options.seconds, rate);
-  await sleep(options.grace * 1000);
+  const { result, times: cpu } = await measureProcesses(windowProcesses, async () => {
+    const posted = await openLoop(post(channel), options.seconds, rate);
+    await sleep(options.grace * 1000);
+    return posted;
+  });
   const cutoff = Date.now();
   const rows = await db.selectFrom('requests').select(['id', 'created_at', 'classified_at']).where('channel', '=', channel).execute();
   const created = receiver.arrivedAt('request.created');
@@ -241,7 +270,13 @@ async function caseflowWindow(rate: number): Promise<Rung> {
     if (classifiedAt !== undefined && classifiedAt <= cutoff && delivered) times.push(classifiedAt - row.created_at.getTime());
   }
   times.sort((a, b) => a - b);
-  return { rate, offered: result.completed + result.errors, errors: result.errors, done: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  return { rate, offered: result.completed + result.errors, errors: result.errors, done: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), cpuMsPerUnit: perUnit(cpu, times.length) };
+}
+
+/** CPU ms per unit done, by process, and in all. */
+function perUnit(times: ProcessTimes, done: number): Record<string, number> {
+  const entries = Object.entries(times).map(([name, time]) => [name, done === 0 ? 0 : time.cpuMs / done] as const);
+  return { ...Object.fromEntries(entries), all: entries.reduce((sum, [, ms]) => sum + ms, 0) };
 }
 
 function body(channel: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highestSteadyRate, isSteady, type Rung } from './verdict';
 
-const rung = (changes: Partial<Rung>): Rung => ({ rate: 10, offered: 600, errors: 0, done: 600, p50Ms: 120, p99Ms: 800, ...changes });
+const rung = (changes: Partial<Rung>): Rung => ({ rate: 10, offered: 600, errors: 0, done: 600, p50Ms: 120, p99Ms: 800, cpuMsPerUnit: {}, ...changes });
 
 describe('a sustained rate', () => {
   it('is one where everything offered finished within the grace, without errors, under the p99 limit', () => {

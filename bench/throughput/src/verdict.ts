@@ -9,6 +9,8 @@ export interface Rung {
   /** Start (or acceptance) → finished, of those done. */
   p50Ms: number;
   p99Ms: number;
+  /** CPU time each process used during the window and its grace, per unit done (ms). */
+  cpuMsPerUnit: Record<string, number>;
 }
 
 export interface SteadyRule {
