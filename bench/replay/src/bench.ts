@@ -7,10 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alternatingRounds, formatSpread, machineLine, spreadOf, writeBenchmarkSection } from '@caseflow/bench-report';
-import { limitWorkflowStackFrames } from '@caseflow/temporal';
+import { countHistory, emptyHistoryCounts, limitWorkflowStackFrames } from '@caseflow/temporal';
 import { workflowsPath } from '@caseflow/workflows';
 import { type History, historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
 
 const { values } = parseArgs({
   options: {
@@ -28,16 +28,16 @@ if (!Number.isInteger(copies) || copies < 1 || !Number.isInteger(rounds) || roun
 const command = `pnpm bench:replay --copies ${copies} --rounds ${rounds} --frames ${values.frames}`;
 const machine = machineLine();
 const log = (line: string) => console.error(`bench:replay: ${line}`);
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
 
 const historiesDir = join(dirname(workflowsPath), 'histories');
 // The request histories of today's code; the line's is another workflow type.
 const files = (await readdir(historiesDir)).filter((file) => file.startsWith('current.') && file.endsWith('.json') && !file.includes('.line.')).sort();
 const histories: History[] = await Promise.all(files.map(async (file) => historyFromJSON(JSON.parse(await readFile(join(historiesDir, file), 'utf8')))));
-const events = histories.reduce((sum, history) => sum + (history.events?.length ?? 0), 0) * copies;
-const workflowTasks = histories.reduce((sum, history) => sum + (history.events ?? []).filter((event) => event.workflowTaskCompletedEventAttributes != null).length, 0) * copies;
+const counted = histories.reduce((sum, history) => countHistory(history.events ?? [], sum), emptyHistoryCounts());
+const events = counted.events * copies;
+const workflowTasks = counted.workflowTasks * copies;
 const replays = Array.from({ length: copies }, (_, copy) => histories.map((history, index) => ({ history, workflowId: `replay-${copy}-${index}` }))).flat();
-const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: quiet });
+const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('ERROR') });
 
 /** CPU time of the whole process (every thread: the replay worker's sandbox runs in one of its own). */
 async function replayAll(limit: number): Promise<number> {
